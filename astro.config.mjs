@@ -1,0 +1,19 @@
+// Site and base path come from the environment so the same build can be served from a domain root
+// or from a sub-path: SITE_URL=https://example.org BASE_PATH=/tracker/ npm run build
+import { defineConfig } from "astro/config";
+
+const base = process.env.BASE_PATH || "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base,
+  outDir: process.env.OUT_DIR || "./dist",
+  trailingSlash: "always",
+  build: {
+    format: "directory",
+    // Stylesheets as files, never inline: keeps pages cacheable and lets a strict CSP forbid inline style.
+    inlineStylesheets: "never",
+  },
+  devToolbar: { enabled: false },
+  server: { host: "127.0.0.1" },
+});

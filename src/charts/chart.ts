@@ -1,0 +1,25 @@
+// What every chart builder returns: the SVG plus everything the chart frame needs around it.
+// Builders are pure functions of the model, shared by the chart's page, its embed and its CSV.
+
+export interface ChartColumn {
+  key: string;
+  label: string;
+}
+
+export interface Chart {
+  id: string;
+  title: string;
+  /** One line a reader should take away. */
+  takeaway: string;
+  /** Text description for screen readers: what the chart shows, in sentences. */
+  description: string;
+  svg: string;
+  /** Exactly the data drawn, for the table alternative and the CSV download. */
+  columns: ChartColumn[];
+  rows: Record<string, string | number | null>[];
+  /** Ids of the sources behind the chart, for its "Sources:" line. */
+  sources: string[];
+  notes?: string;
+  /** The page the chart belongs to, for the credit line in embeds. */
+  page: string;
+}

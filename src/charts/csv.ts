@@ -1,0 +1,10 @@
+// A chart's CSV is exactly its rows and columns: what the table alternative shows, what it draws.
+import { formatCsv } from "../data/csv.ts";
+import type { Chart } from "./chart.ts";
+
+export function chartCsv(chart: Chart): string {
+  return formatCsv([
+    chart.columns.map((c) => c.key),
+    ...chart.rows.map((row) => chart.columns.map((c) => (row[c.key] == null ? "" : String(row[c.key])))),
+  ]);
+}

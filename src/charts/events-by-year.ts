@@ -1,0 +1,81 @@
+// Events per year, stacked by track: the story's rhythm at a glance (quiet years, then 2022 and 2025).
+
+import * as aq from "arquero";
+import * as Plot from "@observablehq/plot";
+import type { Model } from "../data/model.ts";
+import type { Chart } from "./chart.ts";
+import { TRACKS, trackLabel, type Track } from "./palette.ts";
+import { renderPlot } from "./render.ts";
+
+export interface EventsByYearOptions {
+  width?: number;
+  height?: number;
+}
+
+export function eventsByYear(model: Model, { width = 640, height = 260 }: EventsByYearOptions = {}): Chart {
+  const counts = aq
+    .from(model.events.map((e) => ({ year: Number(e.date.slice(0, 4)), track: e.track })))
+    .groupby("year", "track")
+    .count({ as: "events" })
+    .orderby("year", "track")
+    .objects() as { year: number; track: Track; events: number }[];
+
+  const years = counts.map((d) => d.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const total = model.events.length;
+  const busiest = aq
+    .from(counts)
+    .groupby("year")
+    .rollup({ events: aq.op.sum("events") })
+    .orderby(aq.desc("events"))
+    .objects()[0] as { year: number; events: number } | undefined;
+
+  const present = TRACKS.filter((t) => counts.some((d) => d.track === t.id));
+  const svg = renderPlot(
+    {
+      width,
+      height,
+      marginLeft: 36,
+      x: { label: null, tickFormat: "d", type: "band", domain: rangeOf(first, last) },
+      y: { label: "Events", grid: true },
+      color: { domain: present.map((t) => t.id), range: present.map((t) => t.color), legend: false },
+      marks: [
+        Plot.barY(counts, {
+          x: "year",
+          y: "events",
+          fill: "track",
+          title: (d: { year: number; track: Track; events: number }) => `${d.year} · ${trackLabel(d.track)}: ${d.events} event${d.events === 1 ? "" : "s"}`,
+        }),
+        Plot.ruleY([0]),
+      ],
+    },
+    { label: `Bar chart of events per year from ${first} to ${last}, stacked by track` },
+  );
+
+  return {
+    id: "events-by-year",
+    title: "Events per year, by track",
+    takeaway: busiest
+      ? `${busiest.year} has the most events in the data so far (${busiest.events} of ${total}).`
+      : "No events in the data yet.",
+    description:
+      `Stacked bars count the ${total} events in the timeline for each year from ${first} to ${last}, ` +
+      `coloured by track: ${present.map((t) => t.label).join(", ")}. ` +
+      counts.map((d) => `${d.year}, ${trackLabel(d.track)}: ${d.events}.`).join(" "),
+    svg,
+    columns: [
+      { key: "year", label: "Year" },
+      { key: "track", label: "Track" },
+      { key: "events", label: "Events" },
+    ],
+    rows: counts.map((d) => ({ year: d.year, track: d.track, events: d.events })),
+    sources: [...new Set(model.events.flatMap((e) => e.sources))],
+    notes: "Counts the events recorded so far; each event cites its own sources on its page.",
+    page: "/timeline/",
+  };
+}
+
+function rangeOf(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

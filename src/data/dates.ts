@@ -1,0 +1,94 @@
+// Partial dates: ISO 8601 prefixes whose length is their precision ("2025", "2025-03", "2025-03-03").
+// A partial date stands for an interval of days; comparisons use its first and last day so that
+// "2025-03" is neither before nor after "2025-03-15".
+
+export type Precision = "year" | "month" | "day";
+
+export interface PartialDate {
+  text: string;
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+}
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parse a partial date; null when the text is not one or names a day that does not exist. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const m = PARTIAL.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { text, year, precision: "year" };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { text, year, month, precision: "month" };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { text, year, month, day, precision: "day" };
+}
+
+/** A full date (YYYY-MM-DD) that exists in the calendar. */
+export function isFullDate(text: string): boolean {
+  return parsePartialDate(text)?.precision === "day";
+}
+
+/** First day covered, as "YYYY-MM-DD" (sorts as text). */
+export function firstDay(d: PartialDate): string {
+  return `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+}
+
+/** Last day covered, as "YYYY-MM-DD". */
+export function lastDay(d: PartialDate): string {
+  const month = d.month ?? 12;
+  return `${d.year}-${pad(month)}-${pad(d.day ?? daysInMonth(d.year, month))}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** True when `end` certainly lies before `start`: every day it covers precedes every day of start. */
+export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+  return lastDay(end) < firstDay(start);
+}
+
+/**
+ * Is an interval active on day `on` (YYYY-MM-DD)? Start counts from its first day, end through its
+ * last day; an empty end means ongoing or unknown, so the interval stays open.
+ */
+export function activeOn(start: string, end: string | null, on: string): boolean {
+  const s = parsePartialDate(start);
+  if (!s || firstDay(s) > on) return false;
+  if (end === null || end === "") return true;
+  const e = parsePartialDate(end);
+  return !e || lastDay(e) >= on;
+}
+
+/** Format at the date's own precision: "2025", "March 2025", "3 March 2025". */
+export function formatPartialDate(text: string): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  if (d.precision === "year") return String(d.year);
+  const month = MONTHS[(d.month ?? 1) - 1];
+  return d.precision === "month" ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
+}
+
+/** Sort key for chronological order: first day, then coarser precision first. */
+export function compareDates(a: string, b: string): number {
+  const pa = parsePartialDate(a);
+  const pb = parsePartialDate(b);
+  if (!pa || !pb) return a.localeCompare(b);
+  const fa = firstDay(pa);
+  const fb = firstDay(pb);
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return a.length - b.length;
+}

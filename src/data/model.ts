@@ -1,0 +1,159 @@
+// Typed records -> the model pages use: lookups by id, chronological order, back-links from sources
+// to the rows that cite them, disputes by the row they concern, and Arquero tables for aggregation.
+// Pure: it takes loaded tables and returns derived views; it never touches the file system.
+
+import * as aq from "arquero";
+import { compareDates } from "./dates.ts";
+import type { DataPackage } from "./descriptor.ts";
+import type {
+  ActorRow, ClaimRow, DepositRow, DisputeRow, EventRow, MeasureRow, MineralRow, RelationRow,
+  SourceRow, TableName, Tables,
+} from "./tables.generated.ts";
+import { TABLE_NAMES } from "./tables.generated.ts";
+
+/** A row somewhere in the data that cites a source. */
+export interface Citation {
+  table: TableName;
+  /** The row's id; for event_actors, the event's id (the row lives on the event's page). */
+  id: string;
+  label: string;
+}
+
+export interface DisputeView {
+  dispute: DisputeRow;
+  claims: ClaimRow[];
+}
+
+export interface Model {
+  tables: Tables;
+  descriptor: DataPackage;
+  lastUpdated: string;
+  /** Events in time order (ties: coarser precision first, then id). */
+  events: EventRow[];
+  sourceById: Map<string, SourceRow>;
+  actorById: Map<string, ActorRow>;
+  eventById: Map<string, EventRow>;
+  measureById: Map<string, MeasureRow>;
+  mineralById: Map<string, MineralRow>;
+  depositById: Map<string, DepositRow>;
+  citations: Map<string, Citation[]>;
+  disputesBySubject: Map<string, DisputeView[]>;
+  actorsOfEvent: Map<string, { actor: ActorRow; role: string }[]>;
+  eventsOfActor: Map<string, { event: EventRow; role: string }[]>;
+  relationsOfActor: Map<string, RelationRow[]>;
+  measuresOfEvent: Map<string, MeasureRow[]>;
+  rowCounts: { name: TableName; title: string; rows: number }[];
+}
+
+export function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T> {
+  return new Map(rows.map((row) => [key(row), row]));
+}
+
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** A short human label for any row, for back-links. */
+function rowLabel(table: TableName, row: Record<string, unknown>, tables: Tables): string {
+  const s = (k: string) => (typeof row[k] === "string" ? (row[k] as string) : "");
+  switch (table) {
+    case "events": return s("headline");
+    case "actors": return s("name");
+    case "relations": return s("summary");
+    case "measures": return s("name");
+    case "mineral_stats": return `${s("country")} · ${s("mineral").replace(/^min-/, "")} · ${s("metric")} · ${s("year")}`;
+    case "deposits": return s("name");
+    case "figures": return s("label");
+    case "deal_terms": return `${s("version")}: ${s("topic")}`;
+    case "claims": return `${s("claimant")}: ${s("claim")}`;
+    case "event_actors": {
+      const event = tables.events.find((e) => e.id === s("event"));
+      return event ? event.headline : s("event");
+    }
+    default: return s("id");
+  }
+}
+
+export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated: string): Model {
+  const sourceById = indexBy(tables.sources, (r) => r.id);
+  const actorById = indexBy(tables.actors, (r) => r.id);
+  const eventById = indexBy(tables.events, (r) => r.id);
+  const events = [...tables.events].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+
+  const citations = new Map<string, Citation[]>();
+  for (const table of TABLE_NAMES) {
+    for (const row of tables[table] as unknown as Record<string, unknown>[]) {
+      const cited = new Set<string>([
+        ...((row.sources as string[] | undefined) ?? []),
+        ...((row.control_sources as string[] | undefined) ?? []),
+      ]);
+      const id = table === "event_actors" ? (row.event as string) : (row.id as string);
+      for (const sourceId of cited) {
+        const list = citations.get(sourceId) ?? [];
+        list.push({ table, id, label: rowLabel(table, row, tables) });
+        citations.set(sourceId, list);
+      }
+    }
+  }
+
+  const claimsByDispute = groupBy(tables.claims, (c) => c.dispute);
+  const disputesBySubject = new Map<string, DisputeView[]>();
+  for (const dispute of tables.disputes) {
+    const key = `${dispute.subject_table}:${dispute.subject_id}`;
+    const list = disputesBySubject.get(key) ?? [];
+    list.push({ dispute, claims: claimsByDispute.get(dispute.id) ?? [] });
+    disputesBySubject.set(key, list);
+  }
+
+  const actorsOfEvent = new Map<string, { actor: ActorRow; role: string }[]>();
+  const eventsOfActor = new Map<string, { event: EventRow; role: string }[]>();
+  for (const link of tables.event_actors) {
+    const actor = actorById.get(link.actor)!;
+    const event = eventById.get(link.event)!;
+    actorsOfEvent.set(link.event, [...(actorsOfEvent.get(link.event) ?? []), { actor, role: link.role }]);
+    eventsOfActor.set(link.actor, [...(eventsOfActor.get(link.actor) ?? []), { event, role: link.role }]);
+  }
+  for (const list of eventsOfActor.values()) list.sort((a, b) => compareDates(a.event.date, b.event.date));
+
+  const relationsOfActor = new Map<string, RelationRow[]>();
+  for (const rel of tables.relations) {
+    for (const end of new Set([rel.from, rel.to])) relationsOfActor.set(end, [...(relationsOfActor.get(end) ?? []), rel]);
+  }
+  for (const list of relationsOfActor.values()) list.sort((a, b) => compareDates(a.start, b.start));
+
+  const measuresOfEvent = groupBy(tables.measures.filter((m) => m.event !== null), (m) => m.event!);
+
+  const rowCounts = descriptor.resources.map((r) => ({
+    name: r.name as TableName,
+    title: r.title ?? r.name,
+    rows: (tables[r.name as TableName] as unknown[]).length,
+  }));
+
+  return {
+    tables, descriptor, lastUpdated, events,
+    sourceById, actorById, eventById,
+    measureById: indexBy(tables.measures, (r) => r.id),
+    mineralById: indexBy(tables.minerals, (r) => r.id),
+    depositById: indexBy(tables.deposits, (r) => r.id),
+    citations, disputesBySubject, actorsOfEvent, eventsOfActor, relationsOfActor, measuresOfEvent, rowCounts,
+  };
+}
+
+/** Arquero tables for aggregation; list columns become arrays. */
+export function toArquero(tables: Tables): Record<TableName, aq.ColumnTable> {
+  const out = {} as Record<TableName, aq.ColumnTable>;
+  for (const name of TABLE_NAMES) out[name] = aq.from(tables[name] as unknown as object[]);
+  return out;
+}
+
+/** Rows for disputes about one row: "A says X; B says Y". */
+export function disputesFor(model: Model, table: TableName, id: string): DisputeView[] {
+  return model.disputesBySubject.get(`${table}:${id}`) ?? [];
+}

@@ -1,0 +1,322 @@
+// Generated from data/datapackage.json by `npm run types`. Do not edit by hand.
+// Empty cells are null; list cells are arrays (empty when the cell is empty).
+
+/** Every publication a row cites: the page a fact was read on, its publisher and dates. Rows in other tables point here by id. */
+export interface SourceRow {
+  /** Stable id, 'src-' then a lowercase slug (publisher, date, topic). Never reused. */
+  id: string;
+  /** Who published the page cited (the outlet, agency or company), as it names itself. */
+  publisher: string;
+  /** What kind of publisher it is. */
+  publisher_kind: "government" | "court-register" | "international-organization" | "wire" | "newspaper" | "broadcaster" | "online-news" | "magazine" | "think-tank" | "law-firm" | "data-provider" | "company" | "reference";
+  /** The page's own title or headline. */
+  title: string;
+  /** Where the page is. http or https only. */
+  url: string;
+  /** When the page was published (YYYY, YYYY-MM or YYYY-MM-DD). Empty if the page carries no date. */
+  published: string | null;
+  /** When the page was last read or checked for this project (YYYY-MM-DD). */
+  accessed: string;
+  /** Language of the page, ISO 639-1 (en, uk, ru, de ...). */
+  language: string | null;
+  /** If the page republishes another outlet's report (a wire story on a partner site), the original publisher. Empty if the page is the original. */
+  reprint_of: string | null;
+  /** A web-archive copy of the page, if one is known. http or https only. */
+  archive_url: string | null;
+  /** The source's reuse terms where known (e.g. public domain as a US government work). */
+  reuse: string | null;
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** People, governments, agencies, legislatures, companies, media and international bodies in the story. */
+export interface ActorRow {
+  /** Stable id, 'act-' then a slug of the name (act-scott-bessent, act-ofac). */
+  id: string;
+  /** Name as most English-language sources write it. */
+  name: string;
+  /** What sort of actor this is. */
+  kind: "person" | "government" | "agency" | "legislature" | "company" | "media" | "organization" | "international-body";
+  /** ISO 3166-1 alpha-2 code of the country the actor belongs to; EU for European Union bodies; INT for international bodies. */
+  country: string;
+  /** Role or title at the time of the events cited, with dates in words where they matter. */
+  role: string | null;
+  /** Id of the actor this one sits within (OFAC within the Treasury). Empty if none. */
+  parent: string | null;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** Dated events from 2014 on: sanctions, relief talks, the minerals deal, the war and energy. */
+export interface EventRow {
+  /** Stable id: 'evt-', the date as first recorded, then a slug (evt-2025-02-12-trump-putin-call). Kept even if the date is later corrected. */
+  id: string;
+  /** When it happened, to the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  /** Last day of an event that spans days, same format. Empty for a single-day event. */
+  end: string | null;
+  /** One line in our own words. */
+  headline: string;
+  /** Two or three sentences in our own words: what happened and why it matters here. */
+  summary: string;
+  /** Which thread of the story the event belongs to. */
+  track: "sanctions" | "relief-diplomacy" | "minerals-deal" | "war" | "energy";
+  /** 3 = a turning point, 2 = notable, 1 = context. */
+  importance: number;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** Who took part in each event, and how. */
+export interface EventActorRow {
+  /** Id of the event. */
+  event: string;
+  /** Id of the actor. */
+  actor: string;
+  /** The actor's part: initiator (did it), participant, target (it was done to them), host, spokesperson (announced or commented), reporter (broke the news). */
+  role: "initiator" | "participant" | "target" | "host" | "spokesperson" | "reporter";
+  /** Ids of the sources that name this actor in this event. */
+  sources: string[];
+}
+
+/** Typed, dated links between two actors: who called, met, sanctioned or signed with whom. */
+export interface RelationRow {
+  /** Stable id, 'rel-' then a slug. */
+  id: string;
+  /** Id of the actor the relation starts from (the one who called, sanctioned, appointed ...). */
+  from: string;
+  /** Id of the other actor. */
+  to: string;
+  /** What links them. */
+  type: "met" | "called" | "negotiated-with" | "mediated" | "sanctioned" | "eased-sanctions-on" | "signed-with" | "appointed" | "heads" | "member-of" | "reported-on" | "offered-deal-to" | "demanded-from" | "threatened" | "invested-in" | "criticized";
+  /** true if the relation has a direction (A sanctioned B); false if it is mutual (A met B). */
+  directed: boolean;
+  /** When the relation began (or the day it happened). */
+  start: string;
+  /** When it ended; empty if it is ongoing, unknown, or a one-day contact recorded by start alone. */
+  end: string | null;
+  /** What happened between them, in our own words. */
+  summary: string;
+  /** Id of the event this relation is part of, if any. */
+  event: string | null;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** Sanctions measures and proposed or granted relief: who imposed what, by which instrument, on whom, and whether it still stands. */
+export interface MeasureRow {
+  /** Stable id, 'msr-' then a slug. */
+  id: string;
+  /** Short name in our words. */
+  name: string;
+  /** Id of the actor that imposed or proposed it. */
+  authority: string;
+  /** The legal instrument: executive order number, EU package or regulation, OFAC directive or general licence, statute. */
+  instrument: string;
+  /** What the measure does. */
+  type: "national-emergency" | "blocking" | "sectoral" | "price-cap" | "import-ban" | "export-control" | "investment-ban" | "visa-ban" | "swift-disconnection" | "asset-immobilisation" | "secondary-tariff" | "statute" | "general-licence" | "delisting" | "relief-proposal" | "other";
+  /** Who or what it applies to, in our words. */
+  target: string;
+  /** Where it stands as of the last update: active, lifted, proposed, suspended, expired or superseded. */
+  status: "active" | "lifted" | "proposed" | "suspended" | "expired" | "superseded";
+  /** When it was imposed, issued or proposed. */
+  start: string;
+  /** When it was lifted or ended; empty if it still stands. */
+  end: string | null;
+  /** Id of the event that announced it, if any. */
+  event: string | null;
+  /** What it does, in our own words. */
+  summary: string;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** The minerals and commodities the figures refer to. A vocabulary, not a set of claims, so it cites no sources. */
+export interface MineralRow {
+  /** Stable id, 'min-' then a slug (min-rare-earths). */
+  id: string;
+  /** Name as used on the site. */
+  name: string;
+  /** Chemical symbol or usual abbreviation (Li, REE), if any. */
+  symbol: string | null;
+  /** One line on what it is and what it is used for, in our own words. */
+  description: string | null;
+}
+
+/** Reserves, resources, production and shares by country, mineral and year, each exactly as its source states it. A missing figure is a row with no value and a reason, never a zero. */
+export interface MineralStatRow {
+  /** Stable id, 'ms-' then a slug. */
+  id: string;
+  /** ISO 3166-1 alpha-2 code (RU, UA, CN, US ...) or WORLD. */
+  country: string;
+  /** Id of the mineral. */
+  mineral: string;
+  /** What is measured. Reserves and resources are different bases and are never charted on one axis. */
+  metric: "reserves" | "resources" | "mine-production" | "refined-production" | "share-of-world-reserves" | "share-of-world-production" | "share-of-world-refining" | "import-reliance" | "deposit-count";
+  /** The year (or date) the figure refers to, not the year it was published. */
+  year: string;
+  /** The publication edition the figure comes from, where it has one (USGS Mineral Commodity Summaries 2025). */
+  edition: string | null;
+  /** The figure, in the unit given. Empty when no figure exists; then missing_reason says why. */
+  value: number | null;
+  /** Only when the source itself qualifies the number: about (the source says approximately), more-than, less-than, at-least, up-to. Empty means the source states the number as is. */
+  qualifier: "about" | "more-than" | "less-than" | "at-least" | "up-to" | null;
+  /** Unit as the source gives it: t, kt, Mt, %, count. */
+  unit: string;
+  /** What the tonnage counts: rare-earth oxide equivalent, lithium content, ore, contained metal ... */
+  basis: string;
+  /** Id of the actor whose figure this is (USGS, a ministry), when that matters for comparing claims. */
+  claimant: string | null;
+  /** Why there is no figure (e.g. USGS publishes none for this country). Only when value is empty. */
+  missing_reason: string | null;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** Named mineral deposits, where they are, how precisely we know it, and who controls the ground as of a date. */
+export interface DepositRow {
+  /** Stable id, 'dep-' then a slug of the name. */
+  id: string;
+  /** Name as English-language sources usually write it; other spellings in notes. */
+  name: string;
+  /** ISO 3166-1 alpha-2 code of the country the deposit lies in under international law. */
+  country: string;
+  /** Oblast or region. */
+  region: string;
+  /** Ids of the minerals it holds, separated by ';'. */
+  minerals: string[];
+  /** Latitude in decimal degrees (WGS 84), if known. */
+  lat: number | null;
+  /** Longitude in decimal degrees (WGS 84), if known. */
+  lon: number | null;
+  /** How exact the location is: point (a source gives the deposit's coordinates), settlement (centre of the nearest named settlement), region (centre of the oblast), unknown (no location drawn). */
+  location_precision: "point" | "settlement" | "region" | "unknown";
+  /** Who controls the ground, as of control_as_of. */
+  control: "ukraine" | "russia" | "contested" | "unknown";
+  /** The date the control status refers to. */
+  control_as_of: string;
+  /** Ids of the sources for the control status. */
+  control_sources: string[];
+  /** Key facts in our own words (size, licence holder, status of work). */
+  summary: string | null;
+  /** Ids of the sources for the deposit's existence, minerals and location. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** Money and shares around the deal: aid as claimed, appropriated and tracked; demands; the fund's capital; frozen Russian assets; Russian oil and gas revenue; estimates of resources under occupation. */
+export interface FigureRow {
+  /** Stable id, 'fig-' then a slug. */
+  id: string;
+  /** Which comparison the figure belongs to. */
+  topic: "us-aid" | "international-aid" | "demand" | "fund" | "frozen-assets" | "oil-gas-revenue" | "occupied-resources" | "resource-value" | "other";
+  /** What the figure measures, in our own words. */
+  label: string;
+  /** claim (said by a politician or party), appropriated (voted by a legislature), committed, tracked (counted by an independent tracker), estimate (by an analyst), official (an official statistic), term (a term of an agreement). */
+  kind: "claim" | "appropriated" | "committed" | "tracked" | "estimate" | "official" | "term";
+  /** Id of the actor who made the claim or produced the figure. */
+  claimant: string | null;
+  /** The figure, in unit × scale. */
+  value: number;
+  /** Upper end, when the source gives a range (then value is the lower end). */
+  value_high: number | null;
+  /** Only when the source itself qualifies the number: about (the source says approximately), more-than, less-than, at-least, up-to. Empty means the source states the number as is. */
+  qualifier: "about" | "more-than" | "less-than" | "at-least" | "up-to" | null;
+  /** Currency code (USD, EUR, RUB), % or another unit. */
+  unit: string;
+  /** Multiplier for value: thousand, million, billion, trillion; empty for none. */
+  scale: "thousand" | "million" | "billion" | "trillion" | null;
+  /** When the figure was stated or the date it is valid for. */
+  as_of: string;
+  /** Start of the period the figure covers, if it covers one. */
+  period_start: string | null;
+  /** End of that period. */
+  period_end: string | null;
+  /** For shares and values of resources: what is counted (metals; rare earths and critical minerals; all minerals and energy). */
+  basket: string | null;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** Terms of the US–Ukraine minerals agreement as they changed from the first draft to the signed text. */
+export interface DealTermRow {
+  /** Stable id, 'term-' then a slug. */
+  id: string;
+  /** Which term. */
+  topic: "revenue-share" | "debt" | "governance" | "us-contribution" | "scope" | "capital" | "security-guarantees" | "ownership" | "other";
+  /** Which text: first-draft, revised-draft, framework-agreement, signed-agreement. */
+  version: "first-draft" | "revised-draft" | "framework-agreement" | "signed-agreement";
+  /** Date of that version. */
+  version_date: string;
+  /** The term in our own words. */
+  text: string;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** Places where sources disagree about a row. The claims table holds each side. */
+export interface DisputeRow {
+  /** Stable id, 'dsp-' then a slug. */
+  id: string;
+  /** The table of the row in dispute. */
+  subject_table: "actors" | "events" | "relations" | "measures" | "mineral_stats" | "deposits" | "figures" | "deal_terms";
+  /** Id of the row in dispute, in subject_table. */
+  subject_id: string;
+  /** What the sources disagree about, in our words. */
+  question: string;
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
+/** One side of a dispute: who says what, and where. */
+export interface ClaimRow {
+  /** Stable id, 'clm-' then a slug. */
+  id: string;
+  /** Id of the dispute. */
+  dispute: string;
+  /** Who says it, as a reader would name them (Kyiv Independent; the Kremlin). */
+  claimant: string;
+  /** Id of the claimant in actors, if it is one. */
+  claimant_actor: string | null;
+  /** What they say, in our own words. */
+  claim: string;
+  /** The disputed value as this side gives it (a date, a number with its unit), if there is one. */
+  value: string | null;
+  /** Ids of the sources that support this row, separated by ';'. At least one. */
+  sources: string[];
+}
+
+/** Every table, by resource name. */
+export interface Tables {
+  sources: SourceRow[];
+  actors: ActorRow[];
+  events: EventRow[];
+  event_actors: EventActorRow[];
+  relations: RelationRow[];
+  measures: MeasureRow[];
+  minerals: MineralRow[];
+  mineral_stats: MineralStatRow[];
+  deposits: DepositRow[];
+  figures: FigureRow[];
+  deal_terms: DealTermRow[];
+  disputes: DisputeRow[];
+  claims: ClaimRow[];
+}
+
+export const TABLE_NAMES = ["sources", "actors", "events", "event_actors", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims"] as const;
+export type TableName = (typeof TABLE_NAMES)[number];

@@ -1,0 +1,26 @@
+// Internal links and assets must respect the base path (BASE_PATH), so every page builds its hrefs
+// through these helpers rather than writing "/..." by hand.
+
+const BASE = import.meta.env.BASE_URL;
+
+/** "/events/x/" -> "<base>events/x/". Keeps a query string or #hash if given. */
+export function href(path: string, base: string = BASE): string {
+  const root = base.endsWith("/") ? base : `${base}/`;
+  return root + path.replace(/^\/+/, "");
+}
+
+export const paths = {
+  home: () => href("/"),
+  timeline: () => href("/timeline/"),
+  event: (id: string) => href(`/events/${id}/`),
+  network: () => href("/network/"),
+  actor: (id: string) => href(`/actors/${id}/`),
+  minerals: () => href("/minerals/"),
+  sources: () => href("/sources/"),
+  source: (id: string) => href(`/sources/#${id}`),
+  data: () => href("/data/"),
+  dataFile: (file: string) => href(`/data/${file}`),
+  about: () => href("/about/"),
+  embed: (chartId: string) => href(`/embed/${chartId}/`),
+  chartCsv: (chartId: string) => href(`/charts/${chartId}.csv`),
+};

@@ -1,0 +1,32 @@
+// Before any browser test: find (or install) Chromium, and build the site a second time under a
+// non-root base path, as a host serving it from a sub-folder would. The root build is `npm run
+// build`, which `npm test` runs just before these tests.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { findOrInstallChromium } from "../support/chromium.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+export const BASE_PATH = "/tracker/";
+export const BASE_PATH_DIST = "dist-tracker";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    chromiumPath: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  project.provide("chromiumPath", findOrInstallChromium());
+  if (!existsSync(join(ROOT, "dist/index.html"))) {
+    throw new Error("dist/ has no built site: `npm test` builds it before the browser tests; alone, run `npm run build` first.");
+  }
+  const astro = join(ROOT, "node_modules/.bin/astro");
+  const result = spawnSync(astro, ["build"], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, BASE_PATH, OUT_DIR: BASE_PATH_DIST, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error(`building under BASE_PATH=${BASE_PATH} failed (exit ${result.status})`);
+}

@@ -1,0 +1,154 @@
+// The built site in real Chromium, as readers meet it: every page loads cleanly, stays on its own
+// origin, links resolve, the navigation works by mouse and keyboard, pages pass axe in both themes,
+// and charts are in the HTML without JavaScript.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { axeViolations, crawl, launch, watch, type CrawlResult } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/server.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+let browser: Browser;
+let site: StaticSite;
+let crawled: CrawlResult;
+
+beforeAll(async () => {
+  browser = await launch(inject("chromiumPath"));
+  site = await serveStatic(join(ROOT, "dist"), "/");
+  const context = await browser.newContext();
+  crawled = await crawl(context, site.root);
+  await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const dataRows = (table: string) => readFileSync(join(ROOT, "data", `${table}.csv`), "utf8").trim().split("\n").length - 1;
+
+describe("every page", () => {
+  it("is reached from the home page by links, including a page per event and per actor", () => {
+    const paths = crawled.pages.map((p) => new URL(p.url).pathname);
+    for (const section of ["/", "/timeline/", "/network/", "/minerals/", "/sources/", "/data/", "/about/"]) expect(paths).toContain(section);
+    expect(paths.filter((p) => p.startsWith("/events/"))).toHaveLength(dataRows("events"));
+    expect(paths.filter((p) => p.startsWith("/actors/"))).toHaveLength(dataRows("actors"));
+  });
+
+  it("loads with status 200, no console error and no failed request", () => {
+    const bad = crawled.pages.filter((p) => p.status !== 200 || p.consoleErrors.length > 0 || p.failedRequests.length > 0);
+    expect(bad.map((p) => ({ url: p.url, status: p.status, console: p.consoleErrors, failed: p.failedRequests }))).toEqual([]);
+  });
+
+  it("makes no request to any other origin", () => {
+    expect(crawled.pages.flatMap((p) => p.foreignRequests)).toEqual([]);
+  });
+
+  it("links only to files and anchors that exist", () => {
+    expect(crawled.files.filter((f) => f.status !== 200)).toEqual([]);
+    expect(crawled.brokenAnchors).toEqual([]);
+    expect(crawled.escapedLinks).toEqual([]);
+  });
+});
+
+describe("navigation", () => {
+  it("reaches every section from the header, marking where the reader is", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.root);
+    for (const [label, path, heading] of [
+      ["Timeline", "/timeline/", "Timeline"],
+      ["Network", "/network/", "Network"],
+      ["Minerals", "/minerals/", "Mineral stakes"],
+      ["Sources", "/sources/", "Sources"],
+      ["Data", "/data/", "Data"],
+      ["About", "/about/", "About this tracker"],
+    ] as const) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();
+      await page.waitForURL(`**${path}`);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(heading);
+      await expect(page.getByRole("link", { name: label, exact: true }).getAttribute("aria-current")).resolves.toBe("page");
+    }
+    await page.close();
+  });
+
+  it("offers a skip link as the first stop for keyboard users", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.root + "timeline/");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
+    await page.close();
+  });
+
+  it("answers an unknown address with the 404 page and status 404", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(site.root + "no/such/page/");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
+    await expect(page.getByRole("navigation", { name: "Main" }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe("accessibility", () => {
+  const firstOf = (prefix: string) => new URL(crawled.pages.find((p) => new URL(p.url).pathname.startsWith(prefix))!.url).pathname;
+  const templates = () => ["/", "/timeline/", firstOf("/events/"), "/network/", firstOf("/actors/"), "/minerals/", "/sources/", "/data/", "/about/", firstOf("/embed/"), "/no-such-page/"];
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`finds no axe-core violation on any page type (${scheme} theme)`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      const found: Record<string, unknown> = {};
+      for (const path of templates()) {
+        await page.goto(site.origin + path);
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[path] = violations;
+      }
+      await context.close();
+      expect(found).toEqual({});
+    });
+  }
+});
+
+describe("without JavaScript", () => {
+  it("every chart is already in the HTML as an SVG", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of ["", "timeline/", "embed/events-by-year/"]) {
+      await page.goto(site.root + path);
+      const charts = await page.locator("[data-chart-id]").evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-chart-id"), svg: e.querySelectorAll("svg rect").length })));
+      expect(charts.length, path).toBeGreaterThan(0);
+      for (const chart of charts) expect(chart.svg, `${path} ${chart.id}`).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});
+
+describe("downloads", () => {
+  it("serve each table exactly as maintained, plus the descriptor", async () => {
+    const context = await browser.newContext();
+    for (const name of ["events", "sources", "mineral_stats"]) {
+      const response = await context.request.get(site.root + `data/${name}.csv`);
+      expect(await response.text()).toBe(readFileSync(join(ROOT, "data", `${name}.csv`), "utf8"));
+      const json = await (await context.request.get(site.root + `data/${name}.json`)).json();
+      expect(json).toHaveLength(dataRows(name));
+    }
+    const descriptor = await (await context.request.get(site.root + "data/datapackage.json")).text();
+    expect(descriptor).toBe(readFileSync(join(ROOT, "data/datapackage.json"), "utf8"));
+    await context.close();
+  });
+
+  it("give each chart a CSV matching its table alternative", async () => {
+    const page = await browser.newPage();
+    watch(page, site.origin);
+    await page.goto(site.root + "timeline/");
+    const chart = page.locator('[data-chart-id="events-by-year"]').first();
+    const tableRows = await chart.locator("table tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)));
+    const csv = await (await page.request.get(site.root + "charts/events-by-year.csv")).text();
+    const csvRows = csv.trim().split("\n").slice(1).map((l) => l.split(","));
+    expect(csvRows).toEqual(tableRows);
+    await page.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { eventsByYear } from "../../src/charts/events-by-year.ts";
+import { chartCsv } from "../../src/charts/csv.ts";
+import { parseCsv } from "../../src/data/csv.ts";
+import { makeProject, ROOT } from "../support/data-copy.ts";
+
+for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", join(ROOT, "data")]] as const) {
+  describe(`events-by-year on the ${name} data`, () => {
+    const { tables, folder } = loadData(dir);
+    const model = buildModel(tables, folder.descriptor, "2026-01-01");
+    const chart = eventsByYear(model);
+
+    it("counts every event exactly once", () => {
+      expect(chart.rows.reduce((n, r) => n + Number(r.events), 0)).toBe(tables.events.length);
+      for (const row of chart.rows) {
+        const expected = tables.events.filter((e) => e.date.startsWith(String(row.year)) && e.track === row.track).length;
+        expect(row.events).toBe(expected);
+      }
+    });
+
+    it("draws one bar per row, each with a tooltip", () => {
+      expect(chart.svg.match(/<rect /g)?.length).toBe(chart.rows.length);
+      expect(chart.svg.match(/<title>/g)?.length).toBe(chart.rows.length);
+      expect(chart.svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(chart.svg).not.toContain("<style");
+    });
+
+    it("downloads as a CSV of exactly its rows", () => {
+      const records = parseCsv(chartCsv(chart)).records.map((r) => r.cells.map((c) => c.value));
+      expect(records[0]).toEqual(["year", "track", "events"]);
+      expect(records.slice(1)).toEqual(chart.rows.map((r) => [String(r.year), String(r.track), String(r.events)]));
+    });
+  });
+}

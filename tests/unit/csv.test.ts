@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { formatCsv, parseCsv } from "../../src/data/csv.ts";
+
+const values = (text: string) => parseCsv(text).records.map((r) => r.cells.map((c) => c.value));
+
+describe("parseCsv", () => {
+  it("reads quoted fields holding commas, doubled quotes and newlines", () => {
+    expect(values('id,text\na,"one, two"\nb,"say ""hi"""\nc,"line 1\nline 2"\n')).toEqual([
+      ["id", "text"],
+      ["a", "one, two"],
+      ["b", 'say "hi"'],
+      ["c", "line 1\nline 2"],
+    ]);
+  });
+
+  it("strips a byte-order mark and accepts CRLF line endings", () => {
+    const parsed = parseCsv("\uFEFFid,name\r\nx,Y\r\n");
+    expect(parsed.bom).toBe(true);
+    expect(parsed.records.map((r) => r.cells.map((c) => c.value))).toEqual([["id", "name"], ["x", "Y"]]);
+    expect(parsed.errors).toEqual([]);
+  });
+
+  it("places each cell at its line and column, also after a field that spans lines", () => {
+    const [, second, third] = parseCsv('a,b\n"x\ny",z\nq,"r"\n').records;
+    expect(second!.cells.map((c) => [c.line, c.column])).toEqual([[2, 1], [3, 4]]);
+    expect(third!.line).toBe(4);
+    expect(third!.cells[1]).toMatchObject({ value: "r", line: 4, column: 3, quoted: true });
+  });
+
+  it("keeps empty cells, including a trailing one", () => {
+    expect(values("a,b,c\n1,,\n")).toEqual([["a", "b", "c"], ["1", "", ""]]);
+  });
+
+  it("skips blank lines, which hold no record", () => {
+    expect(values("a\n\n1\n\n")).toEqual([["a"], ["1"]]);
+  });
+
+  it("reports an unclosed quote where the field opens", () => {
+    const parsed = parseCsv('a,b\n1,"never closed\n2,3\n');
+    expect(parsed.errors).toEqual([expect.objectContaining({ line: 2, column: 3, message: "quoted field is never closed" })]);
+  });
+
+  it("reports a quote inside an unquoted field at the quote", () => {
+    expect(parseCsv('a\nab"c\n').errors).toEqual([expect.objectContaining({ line: 2, column: 3, message: "quote inside an unquoted field" })]);
+  });
+
+  it("reports text after a closing quote", () => {
+    expect(parseCsv('a,b\n"x"y,2\n').errors).toEqual([expect.objectContaining({ line: 2, column: 4, message: "text after the closing quote of a quoted field" })]);
+  });
+
+  it("round-trips what formatCsv writes", () => {
+    const rows = [["id", "text"], ["1", 'comma, "quote"\nnewline'], ["2", " padded "]];
+    expect(values(formatCsv(rows))).toEqual(rows);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { activeOn, compareDates, endsBeforeStart, formatPartialDate, parsePartialDate } from "../../src/data/dates.ts";
+
+describe("partial dates", () => {
+  it("reads precision from length", () => {
+    expect(parsePartialDate("2025")?.precision).toBe("year");
+    expect(parsePartialDate("2025-03")?.precision).toBe("month");
+    expect(parsePartialDate("2025-03-03")?.precision).toBe("day");
+  });
+
+  it("rejects days that do not exist", () => {
+    expect(parsePartialDate("2025-02-30")).toBeNull();
+    expect(parsePartialDate("2023-02-29")).toBeNull();
+    expect(parsePartialDate("2024-02-29")).not.toBeNull();
+    expect(parsePartialDate("2025-13")).toBeNull();
+    expect(parsePartialDate("25-03-01")).toBeNull();
+    expect(parsePartialDate("2025-3-1")).toBeNull();
+  });
+
+  it("formats at the date's own precision", () => {
+    expect(formatPartialDate("2025")).toBe("2025");
+    expect(formatPartialDate("2025-03")).toBe("March 2025");
+    expect(formatPartialDate("2025-03-03")).toBe("3 March 2025");
+  });
+
+  it("treats a month as overlapping every day in it", () => {
+    const month = parsePartialDate("2025-03")!;
+    expect(endsBeforeStart(parsePartialDate("2025-03-15")!, month)).toBe(false);
+    expect(endsBeforeStart(parsePartialDate("2025-04-01")!, month)).toBe(true);
+  });
+
+  it("knows whether an interval is active on a day", () => {
+    expect(activeOn("2025-01-27", null, "2025-03-01")).toBe(true);
+    expect(activeOn("2025-01-27", "2025-02", "2025-02-28")).toBe(true);
+    expect(activeOn("2025-01-27", "2025-02", "2025-03-01")).toBe(false);
+    expect(activeOn("2025-03", null, "2025-02-28")).toBe(false);
+  });
+
+  it("sorts chronologically, coarser dates first on ties", () => {
+    expect(["2025-03-03", "2025", "2024-12-31", "2025-03"].sort(compareDates)).toEqual(["2024-12-31", "2025", "2025-03", "2025-03-03"]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { DataValidationError, loadData } from "../../src/data/load.ts";
+import { FIXTURES, makeProject } from "../support/data-copy.ts";
+
+describe("loadData", () => {
+  it("types every cell as the descriptor declares", () => {
+    const { tables } = loadData(join(makeProject(), "data"));
+    const event = tables.events.find((e) => e.id === "evt-2025-02-12-trump-putin-call")!;
+    expect(event.importance).toBe(3);
+    expect(event.end).toBeNull();
+    expect(event.sources).toEqual(["src-moscow-times-2025-02-12-trump-putin-call", "src-caliber-az-2025-03-sanctions-rollback"]);
+    const relation = tables.relations.find((r) => r.id === "rel-rubio-lavrov-call-2025-02-15")!;
+    expect(relation.directed).toBe(true);
+    const stat = tables.mineral_stats.find((s) => s.id === "ms-ru-rare-earths-reserves-usgs-mcs2025")!;
+    expect(stat.value).toBe(3_800_000);
+    const missing = tables.mineral_stats.find((s) => s.value === null)!;
+    expect(missing.missing_reason).toMatch(/No Ukraine figure/);
+  });
+
+  it("keeps every row: the loaded tables have as many rows as the files", () => {
+    const dir = join(makeProject(), "data");
+    const { tables } = loadData(dir);
+    const lines = (name: string) => readFileSync(join(dir, `${name}.csv`), "utf8").trim().split("\n").length - 1;
+    expect(tables.events).toHaveLength(lines("events"));
+    expect(tables.sources).toHaveLength(lines("sources"));
+  });
+
+  it("throws with every problem instead of returning a partial table", () => {
+    const dir = join(makeProject(undefined, join(FIXTURES, "invalid/non-http-url")), "data");
+    expect(() => loadData(dir)).toThrow(DataValidationError);
+    try {
+      loadData(dir);
+    } catch (error) {
+      expect((error as DataValidationError).problems).toHaveLength(2);
+      expect((error as Error).message).toContain(":13:111: \"javascript:alert(1)\" in column url is not an http or https URL");
+    }
+  });
+
+  it("reads a file saved with a BOM and CRLF the same as a plain one", () => {
+    const dir = join(makeProject(), "data");
+    const plain = loadData(dir).tables.events;
+    const file = join(dir, "events.csv");
+    writeFileSync(file, "\uFEFF" + readFileSync(file, "utf8").replaceAll("\n", "\r\n"));
+    expect(loadData(dir).tables.events).toEqual(plain);
+  });
+});
