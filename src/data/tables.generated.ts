@@ -9,7 +9,7 @@ export interface SourceRow {
   publisher: string;
   /** What kind of publisher it is. */
   publisher_kind: "government" | "court-register" | "international-organization" | "wire" | "newspaper" | "broadcaster" | "online-news" | "magazine" | "think-tank" | "law-firm" | "data-provider" | "company" | "reference";
-  /** The page's own title or headline. */
+  /** The page's own title or headline. Where the headline could not be read, a short description of the page, and notes say so. */
   title: string;
   /** Where the page is. http or https only. */
   url: string;
