@@ -15,5 +15,7 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   devToolbar: { enabled: false },
+  // Scripts always as files, never inlined into the HTML: a strict CSP allows only same-origin scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: "127.0.0.1" },
 });
