@@ -1,6 +1,7 @@
 // Screenshots of the built site, for reviewing layout at phone and desktop widths in both themes.
-// Usage: node scripts/screenshot.ts <out-dir> <path>[,<width>[,light|dark]] ...
-//   e.g. node scripts/screenshot.ts shots / /timeline/,390,dark
+// Usage: node scripts/screenshot.ts <out-dir> <path>[,<width>[,light|dark[,<height>]]] ...
+//   e.g. node scripts/screenshot.ts shots / /timeline/,390,dark   (full page)
+//        node scripts/screenshot.ts shots /timeline/,1280,light,900 (first 900 px only)
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -14,13 +15,13 @@ const site = await serveStatic(process.env.OUT_DIR ?? "dist", base);
 const browser = await chromium.launch({ executablePath: findOrInstallChromium(), args: CHROMIUM_ARGS });
 try {
   for (const spec of specs.length > 0 ? specs : ["/"]) {
-    const [path = "/", width = "1280", scheme = "light"] = spec.split(",");
-    const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme === "dark" ? "dark" : "light" });
+    const [path = "/", width = "1280", scheme = "light", height] = spec.split(",");
+    const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height ?? 900) }, colorScheme: scheme === "dark" ? "dark" : "light" });
     const page = await context.newPage();
     page.on("console", (m) => m.type() === "error" && console.error(`console error on ${path}: ${m.text()}`));
-    await page.goto(site.root + path.replace(/^\//, ""));
-    const name = `${(path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home")}-${width}-${scheme}.png`;
-    await page.screenshot({ path: join(outDir, name), fullPage: true });
+    await page.goto(site.root + path.replace(/^\//, ""), { waitUntil: "networkidle" });
+    const name = `${(path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home")}-${width}-${scheme}${height ? `-${height}` : ""}.png`;
+    await page.screenshot({ path: join(outDir, name), fullPage: height === undefined });
     console.log(join(outDir, name));
     await context.close();
   }

@@ -3,7 +3,7 @@
 // Pure: it takes loaded tables and returns derived views; it never touches the file system.
 
 import * as aq from "arquero";
-import { compareDates } from "./dates.ts";
+import { compareDates, firstDay, lastDay, parsePartialDate } from "./dates.ts";
 import type { DataPackage } from "./descriptor.ts";
 import type {
   ActorRow, ClaimRow, DepositRow, DisputeRow, EventRow, MeasureRow, MineralRow, RelationRow,
@@ -17,6 +17,18 @@ export interface Citation {
   /** The row's id; for event_actors, the event's id (the row lives on the event's page). */
   id: string;
   label: string;
+}
+
+/** An era with its dates derived from the events that bound it. */
+export interface EraView {
+  id: string;
+  name: string;
+  description: string;
+  /** YYYY-MM-DD: the first day of the opening event's date. */
+  start: string;
+  /** YYYY-MM-DD: the day before the next era starts, or the last day of the last event. */
+  end: string;
+  startEvent: string;
 }
 
 export interface DisputeView {
@@ -43,6 +55,7 @@ export interface Model {
   relationsOfActor: Map<string, RelationRow[]>;
   measuresOfEvent: Map<string, MeasureRow[]>;
   rowCounts: { name: TableName; title: string; rows: number }[];
+  eras: EraView[];
 }
 
 export function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T> {
@@ -137,6 +150,7 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
   }));
 
   return {
+    eras: deriveEras(tables, eventById, events),
     tables, descriptor, lastUpdated, events,
     sourceById, actorById, eventById,
     measureById: indexBy(tables.measures, (r) => r.id),
@@ -144,6 +158,32 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
     depositById: indexBy(tables.deposits, (r) => r.id),
     citations, disputesBySubject, actorsOfEvent, eventsOfActor, relationsOfActor, measuresOfEvent, rowCounts,
   };
+}
+
+/** Eras run from their opening event's date to the day before the next era, the last to the last event. */
+export function deriveEras(tables: Tables, eventById: Map<string, EventRow>, events: readonly EventRow[]): EraView[] {
+  const dayOf = (text: string, edge: "first" | "last") => {
+    const d = parsePartialDate(text)!;
+    return edge === "first" ? firstDay(d) : lastDay(d);
+  };
+  const starts = tables.eras
+    .map((era) => ({ era, start: dayOf(eventById.get(era.start_event)!.date, "first") }))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const lastEvent = events.reduce((max, e) => {
+    const end = dayOf(e.end ?? e.date, "last");
+    return end > max ? end : max;
+  }, "0000-01-01");
+  return starts.map(({ era, start }, i) => {
+    const next = starts[i + 1];
+    const end = next ? dayBefore(next.start) : lastEvent;
+    return { id: era.id, name: era.name, description: era.description, start, end, startEvent: era.start_event };
+  });
+}
+
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Arquero tables for aggregation; list columns become arrays. */

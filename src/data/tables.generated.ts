@@ -83,6 +83,18 @@ export interface EventActorRow {
   sources: string[];
 }
 
+/** Editorial periods of the story, shaded behind the timeline. Each era starts on the date of the event it names and runs until the next era starts; the events carry the sources, so eras cite none. */
+export interface EraRow {
+  /** Stable id, 'era-' then a slug. */
+  id: string;
+  /** Short name shown on the timeline. */
+  name: string;
+  /** Id of the event that opens the era; the era starts on its date. */
+  start_event: string;
+  /** One or two sentences in our own words on what defines the era. */
+  description: string;
+}
+
 /** Typed, dated links between two actors: who called, met, sanctioned or signed with whom. */
 export interface RelationRow {
   /** Stable id, 'rel-' then a slug. */
@@ -307,6 +319,7 @@ export interface Tables {
   actors: ActorRow[];
   events: EventRow[];
   event_actors: EventActorRow[];
+  eras: EraRow[];
   relations: RelationRow[];
   measures: MeasureRow[];
   minerals: MineralRow[];
@@ -318,5 +331,5 @@ export interface Tables {
   claims: ClaimRow[];
 }
 
-export const TABLE_NAMES = ["sources", "actors", "events", "event_actors", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims"] as const;
+export const TABLE_NAMES = ["sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

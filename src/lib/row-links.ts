@@ -47,4 +47,5 @@ export const TABLE_LABELS: Record<TableName, string> = {
   deal_terms: "Deal term",
   disputes: "Dispute",
   claims: "Claim",
+  eras: "Era",
 };

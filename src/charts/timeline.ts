@@ -1,0 +1,231 @@
+// The timeline: every event on one time axis, in lanes by track, with eras shaded behind. Built as
+// SVG markup at build time; each mark is a link to its event page, so the chart works without
+// JavaScript. The browser script (src/client/timeline.ts) only moves marks when zooming and panning,
+// shows the labels whose precomputed level fits, filters and opens details.
+
+import type { Model } from "../data/model.ts";
+import type { EventRow } from "../data/tables.generated.ts";
+import { firstDay, formatPartialDate, lastDay, parsePartialDate } from "../data/dates.ts";
+import { paths } from "../lib/paths.ts";
+import type { Chart } from "./chart.ts";
+import { TRACKS, trackLabel } from "./palette.ts";
+import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
+import { estimateTextWidth, placeLabels, type LabelItem } from "./timeline-labels.ts";
+import { escapeXml } from "./svg.ts";
+
+/** Geometry shared with the browser script through data attributes on the SVG. */
+export const TIMELINE = {
+  width: 960,
+  padLeft: 12,
+  padRight: 12,
+  eraBand: 20,
+  laneTitle: 16,
+  labelRow: 15,
+  labelRows: 3,
+  markRow: 18,
+  laneGap: 8,
+  axis: 26,
+  fontSize: 11.5,
+  labelChars: 42,
+};
+
+/** Labels of events in the last few months of the span extend leftwards, so they can be read at all. */
+const END_ANCHOR = 0.97;
+
+const innerWidth = () => TIMELINE.width - TIMELINE.padLeft - TIMELINE.padRight;
+const laneHeight = () => TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow + TIMELINE.laneGap;
+
+export interface PlacedEvent {
+  event: EventRow;
+  lane: number;
+  /** Fractions of the full span: the anchor, and the first and last day the event covers. */
+  f: number;
+  f0: number;
+  f1: number;
+  /** The date is a month or year, not a day. */
+  imprecise: boolean;
+  radius: number;
+  dodge: number;
+  label: string;
+  level: number | null;
+  row: number | null;
+}
+
+export interface TimelineLayout {
+  domain: Domain;
+  events: PlacedEvent[];
+}
+
+function span(event: EventRow): { first: number; last: number } {
+  const start = parsePartialDate(event.date)!;
+  const end = event.end ? parsePartialDate(event.end)! : start;
+  return { first: dayNumber(firstDay(start)), last: dayNumber(lastDay(end)) };
+}
+
+export function shortLabel(headline: string, max = TIMELINE.labelChars): string {
+  if (headline.length <= max) return headline;
+  const cut = headline.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:\s]+$/, "")}…`;
+}
+
+/** Positions, dodges and label levels for every event; pure, so tests can check it directly. */
+export function layoutTimeline(model: Model): TimelineLayout {
+  const spans = model.events.map((e) => ({ event: e, ...span(e) }));
+  const firstYear = new Date(Math.min(...spans.map((s) => s.first)) * 86_400_000).getUTCFullYear();
+  // From the first January to a little after the last event: no empty months at the right.
+  const lastDayOfData = Math.max(...spans.map((s) => s.last));
+  const start = dayNumber(`${firstYear}-01-01`);
+  const domain: Domain = { start, end: Math.ceil(lastDayOfData + 1 + (lastDayOfData - start) * 0.015) };
+  const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
+
+  // Events on the same day in the same lane would hide each other: stack them a little.
+  const seen = new Map<string, number>();
+  const placed: PlacedEvent[] = spans.map(({ event, first, last }) => {
+    const imprecise = event.date.length < 10;
+    const anchorDay = imprecise && !event.end ? (first + last + 1) / 2 : first + 0.5;
+    const lane = lanes.get(event.track)!;
+    const key = `${lane}:${Math.floor(anchorDay)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return {
+      event,
+      lane,
+      f: fraction(domain, anchorDay),
+      f0: fraction(domain, first),
+      f1: fraction(domain, last + 1),
+      imprecise,
+      radius: [0, 3.5, 4.5, 6][event.importance] ?? 4.5,
+      dodge: n === 0 ? 0 : (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * 5,
+      label: shortLabel(event.headline),
+      level: null,
+      row: null,
+    };
+  });
+
+  const items: LabelItem[] = placed.map((p) => ({
+    id: p.event.id,
+    lane: p.lane,
+    f: p.f,
+    width: labelWidth(p.label),
+    anchor: p.f > END_ANCHOR ? "end" : "start",
+    priority: p.event.importance,
+  }));
+  const placements = placeLabels(items, innerWidth(), TIMELINE.labelRows);
+  for (const p of placed) {
+    const at = placements.get(p.event.id);
+    p.level = at?.level ?? null;
+    p.row = at?.row ?? null;
+  }
+  return { domain, events: placed };
+}
+
+const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize) + 10;
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+export function timelineChart(model: Model): Chart {
+  const layout = layoutTimeline(model);
+  const { domain } = layout;
+  const w = innerWidth();
+  const x = (f: number) => TIMELINE.padLeft + f * w;
+  const laneTop = (lane: number) => TIMELINE.eraBand + lane * laneHeight();
+  const height = TIMELINE.eraBand + TRACKS.length * laneHeight() + TIMELINE.axis;
+  const plotBottom = height - TIMELINE.axis;
+
+  const eras = model.eras
+    .map((era, i) => {
+      const f0 = Math.max(0, fraction(domain, dayNumber(era.start)));
+      const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
+      return (
+        `<g class="tl-era tl-era-${i % 2}" data-era-id="${escapeXml(era.id)}" data-f0="${f0.toFixed(6)}" data-f1="${f1.toFixed(6)}">` +
+        `<rect x="${fmt(x(f0))}" y="0" width="${fmt((f1 - f0) * w)}" height="${plotBottom}"></rect>` +
+        `<text x="${fmt(x(f0) + 4)}" y="14">${escapeXml(era.name)}</text></g>`
+      );
+    })
+    .join("");
+
+  const lanes = TRACKS.map((t, i) => {
+    const top = laneTop(i);
+    return (
+      `<g class="tl-lane" data-track="${t.id}">` +
+      `<line x1="0" x2="${TIMELINE.width}" y1="${top + 0.5}" y2="${top + 0.5}"></line>` +
+      `<text class="tl-lane-title" x="${TIMELINE.padLeft}" y="${top + 12}">${escapeXml(t.label)}</text></g>`
+    );
+  }).join("");
+
+  const ticks = timeTicks(domain.start, domain.end, w / 70)
+    .map((t) => {
+      const tx = x(fraction(domain, t.day));
+      return `<g class="tl-tick${t.major ? " tl-tick-major" : ""}" transform="translate(${fmt(tx)},0)"><line y1="${TIMELINE.eraBand}" y2="${plotBottom}"></line><text y="${plotBottom + 16}">${escapeXml(t.label)}</text></g>`;
+    })
+    .join("");
+
+  const marks = layout.events
+    .map((p) => {
+      const e = p.event;
+      const top = laneTop(p.lane);
+      const cy = top + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2 + p.dodge;
+      const color = TRACKS[p.lane]!.color;
+      const when = formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
+      const cx = x(p.f);
+      const barW = Math.max(0, (p.f1 - p.f0) * w);
+      const anchorEnd = p.f > END_ANCHOR;
+      const labelY = top + TIMELINE.laneTitle + (TIMELINE.labelRows - (p.row ?? 0)) * TIMELINE.labelRow - 4;
+      const hidden = p.level === null || p.level > 1;
+      const label =
+        p.level === null
+          ? ""
+          : `<text class="tl-label${hidden ? " tl-hidden" : ""}" data-level="${p.level}" data-row="${p.row}" data-w="${labelWidth(p.label)}" x="${fmt(cx + (anchorEnd ? -4 : 4))}" y="${fmt(labelY)}" text-anchor="${anchorEnd ? "end" : "start"}">${escapeXml(p.label)}</text>`;
+      return (
+        `<a class="tl-event" href="${escapeXml(paths.event(e.id))}" tabindex="-1" data-event-id="${escapeXml(e.id)}" data-track="${e.track}" ` +
+        `data-f="${p.f.toFixed(6)}" data-f0="${p.f0.toFixed(6)}" data-f1="${p.f1.toFixed(6)}" data-date="${escapeXml(e.date)}" ` +
+        `aria-label="${escapeXml(`${when}: ${e.headline}`)}">` +
+        `<rect class="tl-span" x="${fmt(x(p.f0))}" y="${fmt(cy - 3)}" width="${fmt(barW)}" height="6" rx="3" fill="${color}"></rect>` +
+        `<circle class="tl-mark${p.imprecise ? " tl-imprecise" : ""}" cx="${fmt(cx)}" cy="${fmt(cy)}" r="${p.radius}" ${p.imprecise ? `stroke="${color}"` : `fill="${color}"`}></circle>` +
+        label +
+        `<title>${escapeXml(`${when} · ${trackLabel(e.track)}\n${e.headline}`)}</title></a>`
+      );
+    })
+    .join("");
+
+  const svg =
+    `<svg class="timeline-svg" viewBox="0 0 ${TIMELINE.width} ${height}" width="${TIMELINE.width}" height="${height}" ` +
+    `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
+    `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}" data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
+    `<defs><clipPath id="tl-clip"><rect x="0" y="0" width="${TIMELINE.width}" height="${height}"></rect></clipPath></defs>` +
+    `<g class="tl-eras">${eras}</g><g class="tl-lanes">${lanes}</g><g class="tl-axis">${ticks}</g>` +
+    `<g class="tl-events" clip-path="url(#tl-clip)">${marks}</g></svg>`;
+
+  const years = layout.events.map((p) => p.event.date.slice(0, 4));
+  const counts = TRACKS.map((t) => `${t.label}: ${layout.events.filter((p) => p.event.track === t.id).length}`).join(", ");
+  return {
+    id: "timeline",
+    title: "Timeline of sanctions, talks and the minerals deal",
+    takeaway: `${model.events.length} events from ${years[0]} to ${years[years.length - 1]}; most fall in 2025, when talks on easing sanctions began.`,
+    description:
+      `A time axis from ${years[0]} to ${years[years.length - 1]} with one lane per track (${counts}). ` +
+      `Shaded eras: ${model.eras.map((e) => `${e.name} from ${formatPartialDate(e.start)}`).join("; ")}. ` +
+      "Every event is listed below in time order with its date, headline and sources.",
+    svg,
+    columns: [
+      { key: "date", label: "Date" },
+      { key: "end", label: "End" },
+      { key: "track", label: "Track" },
+      { key: "importance", label: "Importance" },
+      { key: "headline", label: "Headline" },
+      { key: "id", label: "Event id" },
+    ],
+    rows: layout.events.map((p) => ({
+      date: p.event.date,
+      end: p.event.end,
+      track: p.event.track,
+      importance: p.event.importance,
+      headline: p.event.headline,
+      id: p.event.id,
+    })),
+    sources: [...new Set(model.events.flatMap((e) => e.sources))],
+    notes: "Hollow marks are dated to a month or year only; bars show events that span several days.",
+    page: "/timeline/",
+  };
+}

@@ -1,0 +1,476 @@
+// The timeline's interaction. The SVG arrives fully drawn; this script only moves what is already
+// there when the reader zooms or pans, shows the labels whose precomputed level fits the zoom,
+// filters, and opens an event's details. All of it is mirrored in the URL.
+
+import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "../charts/timeline-scale.ts";
+import { labelVisible, placeLabels, type LabelItem } from "../charts/timeline-labels.ts";
+import { readList, readState, writeState } from "./url-state.ts";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** Narrowest window: one week across the chart. */
+const MIN_DAYS = 7;
+
+interface Mark {
+  id: string;
+  el: SVGAElement;
+  track: string;
+  f: number;
+  f0: number;
+  f1: number;
+  circle: SVGCircleElement;
+  span: SVGRectElement;
+  label: SVGTextElement | null;
+  /** Precomputed placement for the unfiltered view (from the build). */
+  baseLevel: number | null;
+  baseRow: number | null;
+  level: number | null;
+  row: number | null;
+  item: HTMLElement | null;
+  actors: string[];
+  headline: string;
+  visible: boolean;
+}
+
+export function initTimeline(root: HTMLElement): void {
+  const svg = root.querySelector<SVGSVGElement>("svg.timeline-svg");
+  const form = root.querySelector<HTMLFormElement>("[data-controls]");
+  const zoomBar = root.querySelector<HTMLElement>("[data-zoom]");
+  const panel = root.querySelector<HTMLElement>("[data-panel]");
+  if (!svg || !form || !zoomBar || !panel) return;
+
+  const num = (name: string) => Number(svg.dataset[name]);
+  const domain: Domain = { start: num("domainStart"), end: num("domainEnd") };
+  const padLeft = num("padLeft");
+  const padRight = num("padRight");
+  const baseWidth = num("baseWidth");
+  const height = svg.viewBox.baseVal.height;
+  const labelRowHeight = 15;
+  const labelRows = Number(svg.dataset.labelRows);
+  const total = domain.end - domain.start;
+  const minSpan = MIN_DAYS / total;
+
+  const marks: Mark[] = [...svg.querySelectorAll<SVGAElement>("a.tl-event")].map((el) => {
+    const id = el.dataset.eventId!;
+    const label = el.querySelector<SVGTextElement>("text.tl-label");
+    const item = root.querySelector<HTMLElement>(`li[data-event-id="${CSS.escape(id)}"]`);
+    const level = label ? Number(label.dataset.level) : null;
+    const row = label ? Number(label.dataset.row) : null;
+    return {
+      id, el, label, item, level, row, baseLevel: level, baseRow: row,
+      track: el.dataset.track!,
+      f: Number(el.dataset.f), f0: Number(el.dataset.f0), f1: Number(el.dataset.f1),
+      circle: el.querySelector("circle")!,
+      span: el.querySelector("rect")!,
+      actors: (item?.dataset.actors ?? "").split(" ").filter(Boolean),
+      headline: el.getAttribute("aria-label") ?? "",
+      visible: true,
+    };
+  });
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
+
+  // ---- state, from the URL
+  const params = readState();
+  const view = { v0: 0, v1: 1 };
+  const from = params.get("from");
+  const to = params.get("to");
+  if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to)) {
+    setView(fraction(domain, dayNumber(from)), fraction(domain, dayNumber(to) + 1));
+  }
+  const trackParam = readList(params, "track");
+  const tracks = new Set(trackParam.length > 0 ? trackParam : marks.map((m) => m.track));
+  let actor = params.get("actor") ?? "";
+  let query = params.get("q") ?? "";
+  let selected: string | null = null;
+  let focused: Mark | undefined;
+
+  // ---- reveal the interactive parts (without JS they stay hidden and the list does the job)
+  const filters = root.querySelector<HTMLDetailsElement>("[data-filters]");
+  if (filters) {
+    filters.hidden = false;
+    // On a phone the list is the main view: filters start folded away unless a filter is in the URL.
+    filters.open = matchMedia("(min-width: 48rem)").matches || params.has("track") || params.has("actor") || params.has("q");
+  }
+  zoomBar.hidden = false;
+  svg.removeAttribute("aria-hidden");
+  svg.setAttribute("role", "group");
+  svg.setAttribute("aria-roledescription", "timeline");
+  svg.setAttribute("aria-label", `Timeline of ${marks.length} events`);
+  svg.setAttribute("aria-describedby", "tl-help");
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
+  (form.elements.namedItem("actor") as HTMLSelectElement).value = actor;
+  (form.elements.namedItem("q") as HTMLInputElement).value = query;
+
+  // ---- geometry
+  let width = svg.clientWidth || baseWidth + padLeft + padRight;
+  const inner = () => width - padLeft - padRight;
+  const spanPx = () => inner() / (view.v1 - view.v0);
+  const xOf = (f: number) => padLeft + (f - view.v0) * spanPx();
+
+  function setView(v0: number, v1: number): void {
+    let span = Math.min(1, Math.max(minSpan, v1 - v0));
+    let start = Math.min(Math.max(0, v0), 1 - span);
+    if (!Number.isFinite(start)) start = 0;
+    if (!Number.isFinite(span)) span = 1;
+    view.v0 = start;
+    view.v1 = start + span;
+  }
+
+  function drawAxis(): void {
+    const axis = svg!.querySelector("g.tl-axis")!;
+    const plotBottom = num("plotBottom");
+    const eraBand = num("eraBand");
+    const ticks = timeTicks(dayAt(domain, view.v0), dayAt(domain, view.v1), inner() / 70);
+    const frag = document.createDocumentFragment();
+    for (const t of ticks) {
+      const g = document.createElementNS(SVG_NS, "g");
+      g.setAttribute("class", `tl-tick${t.major ? " tl-tick-major" : ""}`);
+      g.setAttribute("transform", `translate(${xOf(fraction(domain, t.day)).toFixed(1)},0)`);
+      const line = document.createElementNS(SVG_NS, "line");
+      line.setAttribute("y1", String(eraBand));
+      line.setAttribute("y2", String(plotBottom));
+      const text = document.createElementNS(SVG_NS, "text");
+      text.setAttribute("y", String(plotBottom + 16));
+      text.textContent = t.label;
+      g.append(line, text);
+      frag.append(g);
+    }
+    axis.replaceChildren(frag);
+  }
+
+  function draw(): void {
+    svg!.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    svg!.setAttribute("width", String(width));
+    svg!.querySelector("#tl-clip rect")?.setAttribute("width", String(width));
+    for (const line of svg!.querySelectorAll("g.tl-lane line")) line.setAttribute("x2", String(width));
+    for (const era of svg!.querySelectorAll<SVGGElement>("g.tl-era")) {
+      const x0 = Math.max(padLeft, xOf(Number(era.dataset.f0)));
+      const x1 = Math.min(width - padRight, xOf(Number(era.dataset.f1)));
+      const rect = era.querySelector("rect")!;
+      rect.setAttribute("x", x0.toFixed(1));
+      rect.setAttribute("width", Math.max(0, x1 - x0).toFixed(1));
+      const name = era.querySelector("text")!;
+      name.setAttribute("x", (x0 + 4).toFixed(1));
+      // The era's name only where it fits in its band.
+      name.classList.toggle("tl-hidden", (name.textContent ?? "").length * 6.6 + 8 > x1 - x0);
+      era.classList.toggle("tl-hidden", x1 - x0 < 1);
+    }
+    const px = spanPx();
+    for (const m of marks) {
+      const cx = xOf(m.f);
+      m.circle.setAttribute("cx", cx.toFixed(1));
+      m.span.setAttribute("x", xOf(m.f0).toFixed(1));
+      m.span.setAttribute("width", Math.max(0, (m.f1 - m.f0) * px).toFixed(1));
+      if (m.label) {
+        const anchorEnd = m.label.getAttribute("text-anchor") === "end";
+        m.label.setAttribute("x", (cx + (anchorEnd ? -4 : 4)).toFixed(1));
+        // A label cut by the chart's edge (its event just outside the window) is hidden, not clipped.
+        const w = Number(m.label.dataset.w);
+        const x0 = anchorEnd ? cx - w : cx;
+        const inside = x0 >= 0 && x0 + w <= width;
+        const show = inside && m.visible && m.level !== null && labelVisible({ level: m.level, row: m.row ?? 0 }, px, baseWidth);
+        m.label.classList.toggle("tl-hidden", !show);
+      }
+    }
+    drawAxis();
+  }
+
+  // ---- filters
+  function applyFilters(): void {
+    const q = query.trim().toLowerCase();
+    let shown = 0;
+    for (const m of marks) {
+      m.visible = tracks.has(m.track) && (!actor || m.actors.includes(actor)) && (!q || m.headline.toLowerCase().includes(q));
+      m.el.classList.toggle("tl-out", !m.visible);
+      if (m.item) m.item.hidden = !m.visible;
+      if (m.visible) shown++;
+    }
+    for (const section of root.querySelectorAll<HTMLElement>("section[data-year]")) {
+      section.hidden = !section.querySelector("li:not([hidden])");
+    }
+    const filtered = shown < marks.length;
+    // With events filtered out there is room for more labels: place them again for what is shown.
+    if (filtered) {
+      const items: LabelItem[] = marks
+        .filter((m) => m.visible && m.label)
+        .map((m) => ({
+          id: m.id, lane: laneOf(m), f: m.f, priority: importance(m),
+          width: Number(m.label!.dataset.w),
+          anchor: m.label!.getAttribute("text-anchor") === "end" ? "end" : "start",
+        }));
+      const placed = placeLabels(items, baseWidth, labelRows);
+      for (const m of marks) {
+        const p = placed.get(m.id);
+        m.level = p?.level ?? null;
+        m.row = p?.row ?? null;
+      }
+    } else {
+      for (const m of marks) {
+        m.level = m.baseLevel;
+        m.row = m.baseRow;
+      }
+    }
+    for (const m of marks) {
+      if (m.label && m.row !== null) m.label.setAttribute("y", String(labelY0.get(m.id)! - m.row * labelRowHeight));
+    }
+    const count = root.querySelector("[data-count]");
+    if (count) count.textContent = filtered ? `Showing ${shown} of ${marks.length} events` : `Showing all ${marks.length} events`;
+    const short = root.querySelector("[data-count-short]");
+    if (short) short.textContent = filtered ? `(${shown} of ${marks.length} shown)` : `(all ${marks.length} shown)`;
+    if (focused && !focused.visible) focused = undefined;
+    resetTabStop();
+    draw();
+  }
+
+  const lanes = [...new Set(marks.map((m) => m.track))];
+  const laneOf = (m: Mark) => lanes.indexOf(m.track);
+  const importance = (m: Mark) => Number(m.circle.getAttribute("r"));
+
+  // ---- keyboard: one tab stop in the chart; arrows move between visible events in time order
+  function resetTabStop(): void {
+    const target = focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible);
+    for (const m of marks) m.el.setAttribute("tabindex", m === target ? "0" : "-1");
+  }
+
+  function focusMark(m: Mark): void {
+    focused = m;
+    resetTabStop();
+    if (m.f < view.v0 || m.f > view.v1) {
+      const span = view.v1 - view.v0;
+      setView(m.f - span / 2, m.f + span / 2);
+      draw();
+      saveView();
+    }
+    m.el.focus();
+  }
+
+  svg.addEventListener("keydown", (event) => {
+    const current = (event.target as Element).closest<SVGAElement>("a.tl-event");
+    const m = current ? byId.get(current.dataset.eventId!) : undefined;
+    const visible = marks.filter((x) => x.visible);
+    const i = m ? visible.indexOf(m) : -1;
+    let handled = true;
+    switch (event.key) {
+      case "ArrowRight":
+      case "ArrowDown":
+        if (visible[i + 1]) focusMark(visible[i + 1]!);
+        break;
+      case "ArrowLeft":
+      case "ArrowUp":
+        if (i > 0) focusMark(visible[i - 1]!);
+        break;
+      case "Home":
+        if (visible[0]) focusMark(visible[0]);
+        break;
+      case "End":
+        if (visible.length) focusMark(visible[visible.length - 1]!);
+        break;
+      case "Enter":
+      case " ":
+        if (m) select(m.id, true);
+        break;
+      case "Escape":
+        close();
+        break;
+      case "+":
+      case "=":
+        zoomBy(2, m?.f);
+        break;
+      case "-":
+      case "_":
+        zoomBy(0.5, m?.f);
+        break;
+      case "0":
+        setView(0, 1);
+        draw();
+        saveView();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  });
+
+  // ---- selection and the detail panel
+  function select(id: string, moveFocus: boolean): void {
+    const m = byId.get(id);
+    if (!m || !m.item) return;
+    selected = id;
+    for (const x of marks) x.el.classList.toggle("tl-selected", x === m);
+    const item = m.item;
+    panel!.querySelector("[data-panel-kicker]")!.textContent = item.querySelector(".tag")?.textContent ?? "";
+    panel!.querySelector("[data-panel-title]")!.textContent = item.querySelector(".tl-list__headline")?.textContent ?? "";
+    panel!.querySelector("[data-panel-date]")!.textContent = item.querySelector("time")?.textContent ?? "";
+    const body = panel!.querySelector("[data-panel-body]")!;
+    const summary = item.querySelector("[data-summary]")?.cloneNode(true) as HTMLElement | undefined;
+    const details = item.querySelector("[data-details]")?.cloneNode(true) as HTMLElement | undefined;
+    body.replaceChildren(...[summary, details].filter((n): n is HTMLElement => n !== undefined));
+    const link = panel!.querySelector<HTMLAnchorElement>("[data-panel-link]")!;
+    link.href = item.querySelector<HTMLAnchorElement>(".tl-list__headline a")!.href;
+    panel!.hidden = false;
+    focused = m;
+    resetTabStop();
+    writeState({ event: id });
+    if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
+  }
+
+  function close(): void {
+    if (panel!.hidden) return;
+    panel!.hidden = true;
+    const m = selected ? byId.get(selected) : undefined;
+    selected = null;
+    for (const x of marks) x.el.classList.remove("tl-selected");
+    writeState({ event: null });
+    m?.el.focus();
+  }
+
+  svg.addEventListener("click", (event) => {
+    const a = (event.target as Element).closest<SVGAElement>("a.tl-event");
+    if (!a || dragged) return;
+    event.preventDefault();
+    focusMark(byId.get(a.dataset.eventId!)!);
+    select(a.dataset.eventId!, false);
+  });
+  panel.querySelector("[data-panel-close]")!.addEventListener("click", close);
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") close();
+  });
+
+  // ---- zoom and pan
+  let saveTimer: number | undefined;
+  function saveView(): void {
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => {
+      const whole = view.v0 <= 0 && view.v1 >= 1;
+      writeState({
+        from: whole ? null : isoOfDay(Math.floor(dayAt(domain, view.v0))),
+        to: whole ? null : isoOfDay(Math.ceil(dayAt(domain, view.v1)) - 1),
+      });
+    }, 150);
+  }
+
+  function zoomBy(factor: number, center?: number): void {
+    const c = center ?? (view.v0 + view.v1) / 2;
+    const span = (view.v1 - view.v0) / factor;
+    const t = (c - view.v0) / (view.v1 - view.v0);
+    setView(c - t * span, c - t * span + span);
+    draw();
+    saveView();
+  }
+
+  const fractionAtClientX = (clientX: number) => {
+    const box = svg.getBoundingClientRect();
+    const x = ((clientX - box.left) / box.width) * width;
+    return view.v0 + (x - padLeft) / spanPx();
+  };
+
+  svg.addEventListener(
+    "wheel",
+    (event) => {
+      // Plain scrolling keeps scrolling the page; pinch (ctrl+wheel) zooms, sideways scroll pans.
+      if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        zoomBy(Math.exp(-event.deltaY / 200), fractionAtClientX(event.clientX));
+      } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        event.preventDefault();
+        const d = (event.shiftKey ? event.deltaY : event.deltaX) / spanPx();
+        setView(view.v0 + d, view.v1 + d);
+        draw();
+        saveView();
+      }
+    },
+    { passive: false },
+  );
+
+  const pointers = new Map<number, number>();
+  let dragged = false;
+  let pinchStart: { distance: number; v0: number; v1: number; center: number } | null = null;
+  svg.addEventListener("pointerdown", (event) => {
+    pointers.set(event.pointerId, event.clientX);
+    dragged = false;
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      pinchStart = { distance: Math.abs(a! - b!) || 1, v0: view.v0, v1: view.v1, center: fractionAtClientX((a! + b!) / 2) };
+    }
+  });
+  svg.addEventListener("pointermove", (event) => {
+    const last = pointers.get(event.pointerId);
+    if (last === undefined) return;
+    pointers.set(event.pointerId, event.clientX);
+    if (pointers.size === 2 && pinchStart) {
+      const [a, b] = [...pointers.values()];
+      const factor = Math.abs(a! - b!) / pinchStart.distance;
+      const span = (pinchStart.v1 - pinchStart.v0) / factor;
+      const t = (pinchStart.center - pinchStart.v0) / (pinchStart.v1 - pinchStart.v0);
+      setView(pinchStart.center - t * span, pinchStart.center - t * span + span);
+      dragged = true;
+    } else if (pointers.size === 1) {
+      const dx = event.clientX - last;
+      if (Math.abs(dx) > 0 || dragged) {
+        if (!dragged && Math.abs(dx) < 3) return;
+        dragged = true;
+        svg.setPointerCapture(event.pointerId);
+        const d = (-dx * (width / svg.getBoundingClientRect().width)) / spanPx();
+        setView(view.v0 + d, view.v1 + d);
+      }
+    }
+    if (dragged) draw();
+  });
+  const endPointer = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+    if (pointers.size < 2) pinchStart = null;
+    if (dragged) saveView();
+  };
+  svg.addEventListener("pointerup", endPointer);
+  svg.addEventListener("pointercancel", endPointer);
+
+  zoomBar.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomBy(2));
+  zoomBar.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomBy(0.5));
+  zoomBar.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
+    setView(0, 1);
+    draw();
+    saveView();
+  });
+  for (const button of zoomBar.querySelectorAll<HTMLButtonElement>("[data-zoom-from]")) {
+    button.addEventListener("click", () => {
+      setView(fraction(domain, dayNumber(button.dataset.zoomFrom!)), fraction(domain, dayNumber(button.dataset.zoomTo!) + 1));
+      draw();
+      saveView();
+    });
+  }
+
+  // ---- filter form
+  form.addEventListener("input", () => {
+    tracks.clear();
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')) tracks.add(input.value);
+    actor = (form.elements.namedItem("actor") as HTMLSelectElement).value;
+    query = (form.elements.namedItem("q") as HTMLInputElement).value;
+    const all = tracks.size === lanes.length;
+    writeState({ track: all ? null : [...tracks], actor: actor || null, q: query || null });
+    applyFilters();
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("reset", () => {
+    // After the browser restores the defaults.
+    setTimeout(() => form.dispatchEvent(new Event("input")), 0);
+  });
+
+  // ---- size: draw in CSS pixels so text keeps its size on a phone
+  new ResizeObserver(() => {
+    const w = Math.round(svg.clientWidth);
+    if (w > 0 && w !== width) {
+      width = w;
+      draw();
+    }
+  }).observe(svg);
+
+  applyFilters();
+  const initial = params.get("event");
+  if (initial && byId.has(initial)) {
+    const m = byId.get(initial)!;
+    if (m.f < view.v0 || m.f > view.v1) setView(m.f - (view.v1 - view.v0) / 2, m.f + (view.v1 - view.v0) / 2);
+    draw();
+    select(initial, false);
+  }
+  root.dataset.ready = "true";
+}

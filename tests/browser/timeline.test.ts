@@ -1,0 +1,224 @@
+// The timeline in Chromium, as a reader uses it: filter by track, select an event by mouse and by
+// keyboard, follow a shared URL, and, without JavaScript, find every event in the static chart.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { axeViolations, launch } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/server.ts";
+import { scriptBytes } from "../support/weight.ts";
+import { ROOT } from "../support/data-copy.ts";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+
+const { tables, folder } = loadData(join(ROOT, "data"));
+const model = buildModel(tables, folder.descriptor, "2026-01-01");
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  browser = await launch(inject("chromiumPath"));
+  site = await serveStatic(join(ROOT, "dist"), "/");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path = "timeline/", width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+  await page.goto(site.root + path);
+  await page.waitForSelector("[data-timeline][data-ready]");
+  return page;
+}
+
+const shownMarks = (page: Page) =>
+  page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-event-id")));
+
+describe("without JavaScript", () => {
+  it("the static SVG holds one mark per event and the list one item per event", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.root + "timeline/");
+    const ids = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+    expect(ids).toEqual(model.events.map((e) => e.id));
+    const items = await page.locator("li[data-event-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+    expect(items).toEqual(model.events.map((e) => e.id));
+    // Controls that need JavaScript stay out of the way.
+    expect(await page.locator("[data-filters]").isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe("filtering", () => {
+  it("by track shows exactly that track's events, updates the count and the URL", async () => {
+    const page = await open();
+    for (const track of ["sanctions", "relief-diplomacy", "war", "energy"]) {
+      await page.locator(`input[name="track"][value="${track}"]`).uncheck();
+    }
+    const expected = model.events.filter((e) => e.track === "minerals-deal").map((e) => e.id);
+    expect(await shownMarks(page)).toEqual(expected);
+    const listed = await page.locator("li[data-event-id]:not([hidden])").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+    expect(listed).toEqual(expected);
+    await expect(page.locator("[data-count]").textContent()).resolves.toBe(`Showing ${expected.length} of ${model.events.length} events`);
+    expect(new URL(page.url()).searchParams.get("track")).toBe("minerals-deal");
+    await page.close();
+  });
+
+  it("by actor and by headline text", async () => {
+    const page = await open();
+    await page.selectOption('select[name="actor"]', "act-scott-bessent");
+    const bessent = (model.eventsOfActor.get("act-scott-bessent") ?? []).map((x) => x.event.id);
+    expect((await shownMarks(page)).sort()).toEqual([...bessent].sort());
+    await page.selectOption('select[name="actor"]', "");
+    await page.fill('input[name="q"]', "price cap");
+    const capped = model.events.filter((e) => e.headline.toLowerCase().includes("price cap")).map((e) => e.id);
+    expect(capped.length).toBeGreaterThan(0);
+    expect(await shownMarks(page)).toEqual(capped);
+    await page.close();
+  });
+});
+
+describe("selecting an event", () => {
+  it("by mouse opens the detail panel with its date, headline, actors and sources", async () => {
+    const page = await open("timeline/?from=2025-02-01&to=2025-03-31");
+    const id = "evt-2025-02-28-oval-office-clash";
+    const event = model.eventById.get(id)!;
+    await page.locator(`a.tl-event[data-event-id="${id}"] circle`).click();
+    const panel = page.locator("[data-panel]");
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(panel.locator("[data-panel-title]").textContent()).resolves.toBe(event.headline);
+    await expect(panel.locator("[data-panel-date]").textContent()).resolves.toBe("28 February 2025");
+    const actorLinks = await panel.locator('a[href*="/actors/"]').count();
+    expect(actorLinks).toBe((model.actorsOfEvent.get(id) ?? []).length);
+    const sourceLinks = await panel.locator(".event-details__sources a").count();
+    expect(sourceLinks).toBe(event.sources.length);
+    expect(new URL(page.url()).searchParams.get("event")).toBe(id);
+    await page.close();
+  });
+
+  it("shows a month-precision date as a month", async () => {
+    const month = model.events.find((e) => e.date.length === 7)!;
+    const page = await open(`timeline/?event=${month.id}`);
+    const text = await page.locator("[data-panel-date]").textContent();
+    expect(text).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+    await page.close();
+  });
+
+  it("by keyboard: Tab into the chart, arrows move in time order, Enter opens, Escape closes", async () => {
+    const page = await open();
+    await page.locator("[data-zoom-all]").focus();
+    // From the zoom buttons, Tab reaches the chart's single tab stop.
+    let id: string | null = null;
+    for (let i = 0; i < 12 && !id; i++) {
+      await page.keyboard.press("Tab");
+      id = await page.evaluate(() => document.activeElement?.closest("a.tl-event")?.getAttribute("data-event-id") ?? null);
+    }
+    expect(id).toBe(model.events[0]!.id);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    const third = await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"));
+    expect(third).toBe(model.events[2]!.id);
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(model.events[1]!.id);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(model.events[model.events.length - 1]!.id);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("[data-panel-title]").textContent()).resolves.toBe(model.events[model.events.length - 1]!.headline);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tl-panel-title");
+    await page.keyboard.press("Escape");
+    expect(await page.locator("[data-panel]").isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(model.events[model.events.length - 1]!.id);
+    // Focus is visible: the focused mark gets the focus colour.
+    const stroke = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector("circle")!).strokeWidth);
+    expect(stroke).toBe("3px");
+    await page.close();
+  });
+});
+
+describe("a shared URL", () => {
+  it("reproduces the range, the filters and the selected event", async () => {
+    const id = "evt-2025-03-03-reuters-sanctions-relief-list";
+    const page = await open(`timeline/?from=2025-02-01&to=2025-03-31&track=relief-diplomacy,sanctions&q=sanction&event=${id}`);
+    expect(await page.locator('input[name="track"][value="sanctions"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="track"][value="war"]').isChecked()).toBe(false);
+    expect(await page.inputValue('input[name="q"]')).toBe("sanction");
+    const expected = model.events.filter((e) => ["relief-diplomacy", "sanctions"].includes(e.track) && e.headline.toLowerCase().includes("sanction")).map((e) => e.id);
+    expect(await shownMarks(page)).toEqual(expected);
+    await expect(page.locator("[data-panel-title]").textContent()).resolves.toBe(model.eventById.get(id)!.headline);
+    // The window: February and March 2025 fill the chart; 2014 lies off to the left.
+    const width = await page.locator("svg.timeline-svg").evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+    const cx = (eventId: string) => page.locator(`a.tl-event[data-event-id="${eventId}"] circle`).evaluate((c) => Number(c.getAttribute("cx")));
+    const inside = await cx(id);
+    expect(inside).toBeGreaterThan(0);
+    expect(inside).toBeLessThan(width);
+    expect(await cx(model.events[0]!.id)).toBeLessThan(0);
+    const ticks = await page.locator("g.tl-axis text").allTextContents();
+    expect(ticks.some((t) => /Feb|Mar/.test(t))).toBe(true);
+    await page.close();
+  });
+});
+
+describe("labels", () => {
+  it("never overlap on screen at any zoom, from all years to single weeks", async () => {
+    const page = await open();
+    for (let step = 0; step < 10; step++) {
+      const boxes = await page.locator("svg.timeline-svg text.tl-label").evaluateAll((els) =>
+        els
+          .filter((e) => getComputedStyle(e).display !== "none" && getComputedStyle(e.parentElement!).display !== "none")
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return { id: e.parentElement!.getAttribute("data-event-id"), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+          }),
+      );
+      for (const a of boxes) {
+        for (const b of boxes) {
+          if (a === b) continue;
+          const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+          expect(overlap, `${a.id} overlaps ${b.id} at zoom step ${step}`).toBe(false);
+        }
+      }
+      await page.locator("[data-zoom-in]").click();
+      // Keep the dense weeks of February and March 2025 in view.
+      await page.evaluate(() => {
+        const mark = document.querySelector<SVGElement>('a.tl-event[data-event-id="evt-2025-02-28-oval-office-clash"]');
+        mark?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      });
+    }
+    await page.close();
+  });
+
+  it("zoom buttons narrow the window down to days, and All years restores it", async () => {
+    const page = await open();
+    for (let i = 0; i < 12; i++) await page.locator("[data-zoom-in]").click();
+    const ticks = await page.locator("g.tl-axis text").allTextContents();
+    expect(ticks.some((t) => /^\d{1,2} [A-Z][a-z]{2}/.test(t))).toBe(true);
+    await page.locator("[data-zoom-all]").click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("from"));
+    const years = await page.locator("g.tl-axis text").allTextContents();
+    expect(years).toContain("2014");
+    await page.close();
+  });
+});
+
+describe("budgets and accessibility", () => {
+  it("ships at most 35 KB of JavaScript (gzip)", async () => {
+    const page = await browser.newPage();
+    const { gzip } = await scriptBytes(page, site.root + "timeline/");
+    expect(gzip).toBeGreaterThan(0);
+    expect(gzip).toBeLessThanOrEqual(35 * 1024);
+    await page.close();
+  });
+
+  it("has no axe-core violations with the panel open, in light and dark", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(site.root + "timeline/?event=evt-2025-02-12-trump-putin-call");
+      await page.waitForSelector("[data-timeline][data-ready]");
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+// The timeline chart against the data: one mark per event, eras where the data puts them, labels
+// only where the layout placed them, and hostile text kept as text.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { layoutTimeline, shortLabel, timelineChart } from "../../src/charts/timeline.ts";
+import { dayNumber, fraction } from "../../src/charts/timeline-scale.ts";
+import { makeProject, ROOT } from "../support/data-copy.ts";
+
+function modelOf(dir: string) {
+  const { tables, folder } = loadData(dir);
+  return buildModel(tables, folder.descriptor, "2026-01-01");
+}
+
+describe("timeline chart on the real data", () => {
+  const model = modelOf(join(ROOT, "data"));
+  const chart = timelineChart(model);
+  const { document } = parseHTML(`<!doctype html><html><body>${chart.svg}</body></html>`);
+
+  it("draws one mark per event, in time order, each linking to its page", () => {
+    const marks = [...document.querySelectorAll("a.tl-event")];
+    expect(marks.map((m) => m.getAttribute("data-event-id"))).toEqual(model.events.map((e) => e.id));
+    for (const m of marks) expect(m.getAttribute("href")).toBe(`/events/${m.getAttribute("data-event-id")}/`);
+  });
+
+  it("places each mark at its date", () => {
+    const { domain } = layoutTimeline(model);
+    for (const m of document.querySelectorAll("a.tl-event")) {
+      const event = model.eventById.get(m.getAttribute("data-event-id")!)!;
+      if (event.date.length === 10 && !event.end) {
+        expect(Number(m.getAttribute("data-f"))).toBeCloseTo(fraction(domain, dayNumber(event.date) + 0.5), 5);
+      }
+    }
+  });
+
+  it("shades one band per era, starting at its opening event's date", () => {
+    const bands = [...document.querySelectorAll("g.tl-era")];
+    expect(bands.map((b) => b.getAttribute("data-era-id"))).toEqual(model.eras.map((e) => e.id));
+    const { domain } = layoutTimeline(model);
+    for (const era of model.eras) {
+      const band = document.querySelector(`g.tl-era[data-era-id="${era.id}"]`)!;
+      const opening = model.eventById.get(era.startEvent)!;
+      expect(Number(band.getAttribute("data-f0"))).toBeCloseTo(fraction(domain, dayNumber(opening.date.length === 10 ? opening.date : `${opening.date}-01`.slice(0, 10))), 5);
+    }
+  });
+
+  it("shows at full view only labels placed at level 1", () => {
+    for (const label of document.querySelectorAll("text.tl-label")) {
+      expect(label.classList.contains("tl-hidden")).toBe(Number(label.getAttribute("data-level")) > 1);
+    }
+    expect(document.querySelectorAll("text.tl-label:not(.tl-hidden)").length).toBeGreaterThan(5);
+  });
+
+  it("lists exactly the events as its data", () => {
+    expect(chart.rows.map((r) => r.id)).toEqual(model.events.map((e) => e.id));
+  });
+});
+
+describe("timeline chart with hostile text", () => {
+  it("escapes headlines that contain markup", () => {
+    const project = makeProject();
+    const file = join(project, "data/events.csv");
+    writeFileSync(file, readFileSync(file, "utf8").replace(",Rubio and Lavrov hold a phone call,", `,"<script>alert(1)</script> & ""quotes""",`));
+    const chart = timelineChart(modelOf(join(project, "data")));
+    expect(chart.svg).not.toContain("<script>");
+    expect(chart.svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;");
+  });
+});
+
+describe("shortLabel", () => {
+  it("cuts long headlines at a word and marks the cut", () => {
+    expect(shortLabel("Short one")).toBe("Short one");
+    const cut = shortLabel("Trump and Putin hold their first phone call since the inauguration and agree to start talks");
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(42);
+    expect(cut).toBe("Trump and Putin hold their first phone…");
+  });
+});
