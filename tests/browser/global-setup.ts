@@ -6,10 +6,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { findOrInstallChromium } from "../support/chromium.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { FIXTURES, ROOT, makeProject } from "../support/data-copy.ts";
 
 export const BASE_PATH = "/tracker/";
 export const BASE_PATH_DIST = "dist-tracker";
+/** The site built from tables full of markup and script, to prove data text stays text. */
+export const HOSTILE_DIST = "dist-hostile";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,11 +24,16 @@ export default function setup(project: TestProject): void {
   if (!existsSync(join(ROOT, "dist/index.html"))) {
     throw new Error("dist/ has no built site: `npm test` builds it before the browser tests; alone, run `npm run build` first.");
   }
+  build("under BASE_PATH=/tracker/", { BASE_PATH, OUT_DIR: BASE_PATH_DIST });
+  build("from the hostile fixture tables", { DATA_DIR: join(makeProject(join(FIXTURES, "hostile")), "data"), OUT_DIR: HOSTILE_DIST });
+}
+
+function build(what: string, env: Record<string, string>): void {
   const astro = join(ROOT, "node_modules/.bin/astro");
   const result = spawnSync(astro, ["build"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, BASE_PATH, OUT_DIR: BASE_PATH_DIST, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: "1" },
   });
-  if (result.status !== 0) throw new Error(`building under BASE_PATH=${BASE_PATH} failed (exit ${result.status})`);
+  if (result.status !== 0) throw new Error(`building ${what} failed (exit ${result.status})`);
 }

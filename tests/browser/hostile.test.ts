@@ -1,0 +1,71 @@
+// A site built from tables whose text is full of markup and script (tests/fixtures/hostile):
+// every page shows that text as text, runs none of it, and builds no link from it.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { crawl, launch, type CrawlResult } from "../support/browser.ts";
+import { serveStatic, type StaticSite } from "../support/server.ts";
+import { ROOT } from "../support/data-copy.ts";
+import { HOSTILE_DIST } from "./global-setup.ts";
+
+let browser: Browser;
+let site: StaticSite;
+let crawled: CrawlResult;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch(inject("chromiumPath"));
+  site = await serveStatic(join(ROOT, HOSTILE_DIST), "/");
+  const context = await browser.newContext();
+  context.on("page", (page) => page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); }));
+  crawled = await crawl(context, site.root);
+  await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("data text containing HTML and script", () => {
+  it("never runs: no alert on any page", () => {
+    expect(crawled.pages.length).toBeGreaterThan(10);
+    expect(dialogs).toEqual([]);
+    expect(crawled.pages.filter((p) => p.consoleErrors.length > 0).map((p) => p.consoleErrors)).toEqual([]);
+  });
+
+  it("is shown as text on the event page, the actor page and the sources page", async () => {
+    const page = await browser.newPage();
+    page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto(site.root + "events/evt-2025-02-12-trump-putin-call/");
+    await expect(page.locator("h1").textContent()).resolves.toBe('Trump and Putin speak <script>alert("xss-headline")</script>');
+    await expect(page.locator("body").textContent()).resolves.toContain('"><img src=x onerror=alert("xss-attr")>');
+    expect(await page.locator("img[onerror], svg[onload]").count()).toBe(0);
+    await page.goto(site.root + "actors/act-donald-trump/");
+    await expect(page.locator("h1").textContent()).resolves.toBe('Donald "><img src=x onerror=alert("xss-attr")> Trump');
+    await page.goto(site.root + "sources/");
+    await expect(page.locator("body").textContent()).resolves.toContain("Caliber </title><svg onload=alert('xss-svg')>");
+    expect(await page.locator("img[onerror], svg[onload]").count()).toBe(0);
+    // Only our own bundled scripts, no inline script from the data.
+    const inline = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => e.textContent).filter((t) => t && /alert/.test(t)));
+    expect(inline).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps a URL with markup in it a plain https link, with the markup escaped", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.root + "sources/");
+    const href = await page.locator('a[href^="https://www.arabnews.pk/"]').first().getAttribute("href");
+    expect(href).toBe('https://www.arabnews.pk/node/2592325?q=%22%3E%3Cscript%3Ealert(%22xss-url%22)%3C/script%3E');
+    await page.close();
+  });
+
+  it("escapes markup inside the timeline's SVG", async () => {
+    const page = await browser.newPage();
+    await page.goto(site.root + "timeline/");
+    const label = await page.locator('a.tl-event[data-event-id="evt-2025-02-12-trump-putin-call"]').getAttribute("aria-label");
+    expect(label).toContain('<script>alert("xss-headline")</script>');
+    expect(await page.locator("svg.timeline-svg script").count()).toBe(0);
+    await page.close();
+  });
+});
