@@ -303,15 +303,52 @@ export function initTimeline(root: HTMLElement): void {
     panel!.querySelector("[data-panel-date]")!.textContent = item.querySelector("time")?.textContent ?? "";
     const body = panel!.querySelector("[data-panel-body]")!;
     const summary = item.querySelector("[data-summary]")?.cloneNode(true) as HTMLElement | undefined;
-    const details = item.querySelector("[data-details]")?.cloneNode(true) as HTMLElement | undefined;
-    body.replaceChildren(...[summary, details].filter((n): n is HTMLElement => n !== undefined));
+    const loading = document.createElement("p");
+    loading.className = "muted";
+    loading.textContent = "Loading actors and sources…";
+    body.replaceChildren(...[summary, loading].filter((n): n is HTMLElement => n !== undefined));
+    const href = item.querySelector<HTMLAnchorElement>(".tl-list__headline a")!.href;
+    void details(href).then((block) => {
+      if (selected !== id) return;
+      if (block) loading.replaceWith(block);
+      else loading.textContent = "Actors and sources are on the event's page.";
+    });
     const link = panel!.querySelector<HTMLAnchorElement>("[data-panel-link]")!;
-    link.href = item.querySelector<HTMLAnchorElement>(".tl-list__headline a")!.href;
+    link.href = href;
     panel!.hidden = false;
     focused = m;
     resetTabStop();
     writeState({ event: id });
     if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
+  }
+
+  // The actors, measures, disputes and sources live on the event's own page; fetching that block on
+  // demand keeps this page light (every event's sources inline would weigh hundreds of kilobytes).
+  const fetched = new Map<string, Promise<Element | null>>();
+  function details(href: string): Promise<HTMLElement | null> {
+    if (!fetched.has(href)) {
+      fetched.set(
+        href,
+        fetch(href)
+          .then((r) => (r.ok ? r.text() : ""))
+          .then((html) => new DOMParser().parseFromString(html, "text/html").querySelector("[data-event-details]"))
+          .catch(() => null),
+      );
+    }
+    return fetched.get(href)!.then((block) => {
+      if (!block) return null;
+      const copy = document.importNode(block, true) as HTMLElement;
+      // On the page these sections sit under the h1; in the panel, under its h2.
+      for (const h2 of copy.querySelectorAll("h2")) {
+        const h3 = document.createElement("h3");
+        for (const attr of h2.attributes) h3.setAttribute(attr.name, attr.value);
+        h3.append(...h2.childNodes);
+        h2.replaceWith(h3);
+      }
+      for (const el of copy.querySelectorAll("[id]")) el.id = `panel-${el.id}`;
+      for (const el of copy.querySelectorAll("[aria-labelledby]")) el.setAttribute("aria-labelledby", `panel-${el.getAttribute("aria-labelledby")}`);
+      return copy;
+    });
   }
 
   function close(): void {

@@ -90,9 +90,10 @@ describe("selecting an event", () => {
     await expect(panel.isVisible()).resolves.toBe(true);
     await expect(panel.locator("[data-panel-title]").textContent()).resolves.toBe(event.headline);
     await expect(panel.locator("[data-panel-date]").textContent()).resolves.toBe("28 February 2025");
+    await panel.locator(".event-details__sources").waitFor();
     const actorLinks = await panel.locator('a[href*="/actors/"]').count();
     expect(actorLinks).toBe((model.actorsOfEvent.get(id) ?? []).length);
-    const sourceLinks = await panel.locator(".event-details__sources a").count();
+    const sourceLinks = await panel.locator(".event-details__sources a[rel]").count();
     expect(sourceLinks).toBe(event.sources.length);
     expect(new URL(page.url()).searchParams.get("event")).toBe(id);
     await page.close();
@@ -216,7 +217,7 @@ describe("budgets and accessibility", () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(site.root + "timeline/?event=evt-2025-02-12-trump-putin-call");
-      await page.waitForSelector("[data-timeline][data-ready]");
+      await page.waitForSelector("[data-panel] .event-details__sources");
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }
