@@ -105,3 +105,26 @@ export function svgOpen(width: number, height: number, label: string, className 
 
 /** Round x to half pixels so 1px strokes stay crisp. */
 export const px = (x: number): number => Math.round(x * 2) / 2;
+
+const CURRENCY_SIGN: Record<string, string> = { USD: "$", EUR: "€", RUB: "₽" };
+const SCALE_ABBR: Record<string, string> = { thousand: "k", million: "m", billion: "bn", trillion: "tn" };
+
+/** A money figure as a chart label: "~$350bn", "≥$12.4tn", "$7–10tn", "€115bn". */
+export function moneyShort(f: { value: number; value_high?: number | null; qualifier?: string | null; unit: string; scale?: string | null }): string {
+  const sign = f.qualifier ? (QUALIFIER_SIGN[f.qualifier] ?? "") : "";
+  const n = (v: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(v);
+  const amount = `${n(f.value)}${f.value_high != null ? `–${n(f.value_high)}` : ""}`;
+  const cur = CURRENCY_SIGN[f.unit];
+  const scale = f.scale ? (SCALE_ABBR[f.scale] ?? ` ${f.scale}`) : "";
+  if (cur) return `${sign}${cur}${amount}${scale}`;
+  if (f.unit === "%") return `${sign}${amount}%`;
+  return `${sign}${amount}${scale} ${f.unit}`;
+}
+
+/** The first publisher, and how many more: short enough to print under a bar on a phone. */
+export function sourceShort(model: Model, ids: readonly string[]): string {
+  const names = [...new Set(ids.map((id) => model.sourceById.get(id)?.publisher ?? id))];
+  const first = names[0] ?? "";
+  const trimmed = first.length > 44 ? `${first.slice(0, 42)}…` : first;
+  return names.length > 1 ? `${trimmed} + ${names.length - 1} more` : trimmed;
+}
