@@ -60,29 +60,31 @@ function timeline(terms: DealTermRow[]): string {
   const toDate = (s: string) => new Date(firstDay(parsePartialDate(s)!));
   const all = dates.map((d) => toDate(d.date!));
   const x = scaleTime().domain([new Date(Math.min(...all.map(Number)) - 4 * 864e5), new Date(Math.max(...all.map(Number)) + 4 * 864e5)]).range([10, 330]);
+  // One row per text, its date as a dot on a shared time axis: labels never collide however close the dates.
+  x.range([190, 334]);
   const marks = dates
     .map((d, i) => {
-      const cx = x(toDate(d.date!));
+      const y = 12 + i * 20;
       const cls = d.id === "first-draft" ? "mx-ru" : d.id === "signed-agreement" ? "mx-ua" : "mx-other";
-      const above = i % 2 === 0;
-      const anchor = cx < 60 ? "start" : cx > 280 ? "end" : "middle";
-      return `<circle class="${cls}" cx="${cx.toFixed(1)}" cy="30" r="6"/><text x="${cx.toFixed(1)}" y="${above ? 14 : 56}" text-anchor="${anchor}" class="mx-small"><tspan class="mx-strong">${esc(d.label)}</tspan> ${esc(dateLabel(d.date))}</text>`;
+      return `<text x="0" y="${y + 4}"><tspan class="mx-strong">${esc(d.label)}</tspan><tspan class="mx-muted"> ${esc(dateLabel(d.date))}</tspan></text><line class="mx-rule" x1="190" x2="334" y1="${y}" y2="${y}"/><circle class="${cls}" cx="${x(toDate(d.date!)).toFixed(1)}" cy="${y}" r="5.5"/>`;
     })
     .join("");
+  const axisY = 12 + dates.length * 20;
+  const months = x.ticks(4).map((t) => `<text class="mx-muted mx-small" x="${x(t).toFixed(1)}" y="${axisY}" text-anchor="middle">${t.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}</text>`).join("");
   const label = `Time line of the texts: ${dates.map((d) => `${d.label}, ${dateLabel(d.date)}`).join("; ")}.`;
-  return `<svg class="mx-svg" viewBox="0 0 340 62" width="340" height="62" role="img" aria-label="${esc(label)}"><line class="mx-rule" x1="0" x2="340" y1="30" y2="30"/>${marks}</svg>`;
+  return `<svg class="mx-svg mx-deal__timeline" viewBox="0 0 340 ${axisY + 4}" width="340" height="${axisY + 4}" role="img" aria-label="${esc(label)}">${marks}${months}</svg>`;
 }
 
 export function dealTerms(model: Model): Chart {
   const terms = termRows(model);
   const cells = (topic: string, version: string) => terms.filter((t) => t.topic === topic && t.version === version);
-  const none = (version: string) => `<span class="mx-term mx-term--none">Not in the ${esc(versionLabel(version).toLowerCase())} as our sources describe it.</span>`;
+  const none = () => `<span class="mx-term mx-term--none">Not in this text as our sources describe it.</span>`;
   const rowsHtml = TOPICS.filter((tp) => terms.some((t) => t.topic === tp.id))
     .map((tp) => {
       const first = cells(tp.id, "first-draft");
       const signed = cells(tp.id, "signed-agreement");
       const between = [...cells(tp.id, "revised-draft"), ...cells(tp.id, "framework-agreement")];
-      const col = (version: string, list: DealTermRow[]) => `<div><span class="mx-terms__version-label">${esc(versionLabel(version))}</span>${list.length ? list.map((t) => term(model, t)).join("") : none(version)}</div>`;
+      const col = (version: string, list: DealTermRow[]) => `<div><span class="mx-terms__version-label">${esc(versionLabel(version))}</span>${list.length ? list.map((t) => term(model, t)).join("") : none()}</div>`;
       const details = between.length
         ? `<details><summary>In between: ${between.length} term${between.length === 1 ? "" : "s"} from the ${[...new Set(between.map((t) => versionLabel(t.version).toLowerCase()))].join(" and ")}</summary>${between.map((t) => term(model, t)).join("")}</details>`
         : "";

@@ -17,7 +17,7 @@ const KIND_GROUP: Record<string, string> = {
   claim: "said by politicians",
   appropriated: "voted by Congress",
   committed: "committed, per Kiel (dollars as converted by CNN)",
-  tracked: "allocated, per Kiel",
+  tracked: "allocated, per Kiel (dollars as converted by CNN)",
   official: "parts of the total, official",
   estimate: "estimates",
   term: "terms and commitments",
@@ -102,10 +102,10 @@ export function moneyPanels(model: Model): Panel[] {
 /** What a figure counts, in two or three words, so rows of one panel can be told apart. */
 function aspect(f: FigureRow): string {
   const l = f.label.toLowerCase();
-  if (/military/.test(l)) return "military only";
-  if (/budget support/.test(l)) return "budget support";
-  if (/disbursed/.test(l)) return "disbursed";
   if (/received/.test(l)) return "received";
+  if (/disbursed/.test(l)) return "disbursed";
+  if (/budget support/.test(l)) return "budget support";
+  if (/military/.test(l)) return "military only";
   if (/all donors/.test(l)) return "all donors";
   if (/europe/.test(l)) return "Europe";
   if (/planned|plan for/.test(l)) return "plan";

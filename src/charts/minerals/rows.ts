@@ -62,7 +62,7 @@ export function figureRowsSvg({ rows, x, mode, ticks, label, width = 340 }: Figu
       if (r.high != null) mark += `<circle class="${r.tone}" cx="${x1.toFixed(2)}" cy="${lineY}" r="6"/>`;
     }
     // Keep the title line clear of the value at the right: shorten the muted part first.
-    const room = (width - r.valueText.length * 7.2 - 10) / 6.6;
+    const room = (width - r.valueText.length * 7.4 - 12) / 7.2;
     const title = r.title.length > room ? `${r.title.slice(0, Math.max(4, Math.floor(room) - 1))}…` : r.title;
     const subRoom = room - title.length - 3;
     const sub = r.sub && subRoom > 6 ? (r.sub.length > subRoom ? `${r.sub.slice(0, Math.floor(subRoom) - 1)}…` : r.sub) : "";
