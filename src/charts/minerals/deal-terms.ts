@@ -61,12 +61,12 @@ function timeline(terms: DealTermRow[]): string {
   const all = dates.map((d) => toDate(d.date!));
   const x = scaleTime().domain([new Date(Math.min(...all.map(Number)) - 4 * 864e5), new Date(Math.max(...all.map(Number)) + 4 * 864e5)]).range([10, 330]);
   // One row per text, its date as a dot on a shared time axis: labels never collide however close the dates.
-  x.range([190, 334]);
+  x.range([224, 334]);
   const marks = dates
     .map((d, i) => {
       const y = 12 + i * 20;
       const cls = d.id === "first-draft" ? "mx-ru" : d.id === "signed-agreement" ? "mx-ua" : "mx-other";
-      return `<text x="0" y="${y + 4}"><tspan class="mx-strong">${esc(d.label)}</tspan><tspan class="mx-muted"> ${esc(dateLabel(d.date))}</tspan></text><line class="mx-rule" x1="190" x2="334" y1="${y}" y2="${y}"/><circle class="${cls}" cx="${x(toDate(d.date!)).toFixed(1)}" cy="${y}" r="5.5"/>`;
+      return `<text x="0" y="${y + 4}"><tspan class="mx-strong">${esc(d.label)}</tspan><tspan class="mx-muted"> ${esc(dateLabel(d.date))}</tspan></text><line class="mx-rule" x1="218" x2="338" y1="${y}" y2="${y}"/><circle class="${cls}" cx="${x(toDate(d.date!)).toFixed(1)}" cy="${y}" r="5.5"/>`;
     })
     .join("");
   const axisY = 12 + dates.length * 20;
