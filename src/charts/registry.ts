@@ -5,10 +5,12 @@ import type { Model } from "../data/model.ts";
 import type { Chart } from "./chart.ts";
 import { eventsByYear } from "./events-by-year.ts";
 import { timelineChart } from "./timeline.ts";
+import { MINERAL_CHARTS } from "./minerals/index.ts";
 
 export const CHARTS: readonly { id: string; build: (model: Model) => Chart }[] = [
   { id: "events-by-year", build: (model) => eventsByYear(model) },
   { id: "timeline", build: (model) => timelineChart(model) },
+  ...MINERAL_CHARTS,
 ];
 
 const cache = new WeakMap<Model, Map<string, Chart>>();

@@ -313,6 +313,28 @@ export interface ClaimRow {
   sources: string[];
 }
 
+/** Reference points used to place deposits that have no coordinates of their own: an oblast's representative point (for deposits known only to their oblast) or a named settlement next to a deposit. A place is where we draw a deposit, not where the deposit is; every point cites the page it was read on. */
+export interface PlaceRow {
+  /** Stable id, 'plc-' then a slug of the name (plc-kirovohrad-oblast, plc-irshansk). */
+  id: string;
+  /** Name as English-language sources usually write it. */
+  name: string;
+  /** oblast: the representative point an encyclopedia gives for the whole oblast (deposits whose location_precision is region and whose region matches are drawn there); settlement: the centre of a named town or village next to the deposits listed in deposits. */
+  kind: "oblast" | "settlement";
+  /** The oblast the place lies in, written exactly as in deposits.region (Kirovohrad Oblast). */
+  region: string;
+  /** Latitude in decimal degrees (WGS 84), as the cited page gives it. */
+  lat: number;
+  /** Longitude in decimal degrees (WGS 84), as the cited page gives it. */
+  lon: number;
+  /** For a settlement: ids of the deposits (location_precision settlement) that lie next to it, separated by ';'. Empty for an oblast, whose deposits are matched by region. */
+  deposits: string[];
+  /** Ids of the sources that give the coordinates, separated by ';'. At least one. */
+  sources: string[];
+  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  notes: string | null;
+}
+
 /** Every table, by resource name. */
 export interface Tables {
   sources: SourceRow[];
@@ -329,7 +351,8 @@ export interface Tables {
   deal_terms: DealTermRow[];
   disputes: DisputeRow[];
   claims: ClaimRow[];
+  places: PlaceRow[];
 }
 
-export const TABLE_NAMES = ["sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims"] as const;
+export const TABLE_NAMES = ["sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims", "places"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

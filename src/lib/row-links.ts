@@ -22,6 +22,7 @@ export function rowHref(model: Model, table: TableName, id: string): string | nu
     case "deposits":
     case "figures":
     case "deal_terms":
+    case "places":
       return href(`/minerals/#${id}`);
     case "claims": {
       const claim = model.tables.claims.find((c) => c.id === id);
@@ -48,4 +49,5 @@ export const TABLE_LABELS: Record<TableName, string> = {
   disputes: "Dispute",
   claims: "Claim",
   eras: "Era",
+  places: "Place",
 };

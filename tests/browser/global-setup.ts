@@ -32,8 +32,11 @@ function build(what: string, env: Record<string, string>): void {
   // Run Astro on this same Node (>= 22.12), not whatever `node` the PATH finds first.
   const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+    encoding: "utf8",
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: "1" },
   });
-  if (result.status !== 0) throw new Error(`building ${what} failed (exit ${result.status})`);
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n");
+    throw new Error(`building ${what} failed (exit ${result.status}):\n${output}`);
+  }
 }

@@ -1,0 +1,99 @@
+// Hover and keyboard focus on a chart mark show its exact figure, unit, date and source. The marks
+// are SVG/HTML rendered at build time carrying data-* attributes (src/charts/minerals/markup.ts);
+// this island only reads them. Inside each chart the marks form one tab stop with arrow keys to
+// move (a roving tabindex), so a keyboard user does not tab through a hundred bars.
+
+const MARK = "[data-mark]";
+let tip: HTMLDivElement | null = null;
+let shownFor: Element | null = null;
+
+function tipElement(): HTMLDivElement {
+  if (tip) return tip;
+  tip = document.createElement("div");
+  tip.className = "mx-tip";
+  // Screen readers already hear the mark's aria-label; the box is for eyes only.
+  tip.setAttribute("aria-hidden", "true");
+  tip.hidden = true;
+  document.body.append(tip);
+  return tip;
+}
+
+function line(className: string, text: string | null | undefined): HTMLElement | null {
+  if (!text) return null;
+  const el = document.createElement("span");
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+function show(mark: Element): void {
+  const box = tipElement();
+  const d = (mark as HTMLElement | SVGElement).dataset;
+  box.replaceChildren(
+    ...[
+      line("mx-tip__label", d.label),
+      line("mx-tip__value", d.display),
+      line("mx-tip__date", d.date),
+      line("mx-tip__note", d.note),
+      line("mx-tip__source", d.source ? `Source: ${d.source}` : null),
+    ].filter((el): el is HTMLElement => el !== null),
+  );
+  box.hidden = false;
+  shownFor = mark;
+  const r = mark.getBoundingClientRect();
+  const w = box.offsetWidth;
+  const h = box.offsetHeight;
+  const left = Math.min(Math.max(8, r.left + r.width / 2 - w / 2), document.documentElement.clientWidth - w - 8);
+  const above = r.top - h - 8;
+  const top = above >= 8 ? above : r.bottom + 8;
+  box.style.left = `${left + window.scrollX}px`;
+  box.style.top = `${top + window.scrollY}px`;
+}
+
+function hide(): void {
+  if (tip) tip.hidden = true;
+  shownFor = null;
+}
+
+const markOf = (target: EventTarget | null): Element | null => (target instanceof Element ? target.closest(MARK) : null);
+
+document.addEventListener("pointerover", (e) => {
+  const mark = markOf(e.target);
+  if (mark && mark !== shownFor) show(mark);
+});
+document.addEventListener("pointerout", (e) => {
+  const from = markOf(e.target);
+  if (from && !from.contains(e.relatedTarget as Node | null) && document.activeElement !== from) hide();
+});
+document.addEventListener("focusin", (e) => {
+  const mark = markOf(e.target);
+  if (mark) show(mark);
+});
+document.addEventListener("focusout", (e) => {
+  if (markOf(e.target)) hide();
+});
+
+// Roving tabindex per chart: one tab stop, arrows move, Home/End jump, Escape hides the box.
+for (const chart of document.querySelectorAll("[data-chart-id]")) {
+  const marks = [...chart.querySelectorAll<HTMLElement | SVGElement>(MARK)];
+  if (marks.length < 2) continue;
+  marks.forEach((m, i) => m.setAttribute("tabindex", i === 0 ? "0" : "-1"));
+  chart.addEventListener("keydown", (event) => {
+    const e = event as KeyboardEvent;
+    const current = markOf(e.target);
+    if (!current) return;
+    if (e.key === "Escape") return hide();
+    const i = marks.indexOf(current as HTMLElement | SVGElement);
+    const next =
+      e.key === "ArrowRight" || e.key === "ArrowDown" ? Math.min(marks.length - 1, i + 1)
+      : e.key === "ArrowLeft" || e.key === "ArrowUp" ? Math.max(0, i - 1)
+      : e.key === "Home" ? 0
+      : e.key === "End" ? marks.length - 1
+      : null;
+    if (next === null) return;
+    e.preventDefault();
+    current.setAttribute("tabindex", "-1");
+    marks[next]!.setAttribute("tabindex", "0");
+    marks[next]!.focus();
+  });
+}
