@@ -12,6 +12,7 @@
 (function () {
   "use strict";
   var MAX_HEIGHT = 50000;
+  var SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads";
   var state = window.SMTEmbed;
   if (!state) {
     state = window.SMTEmbed = { frames: [], count: 0, scan: scan };
@@ -42,6 +43,9 @@
     iframe.setAttribute("scrolling", "no");
     iframe.setAttribute("loading", "lazy");
     iframe.setAttribute("referrerpolicy", "no-referrer");
+    // The chart needs its scripts and its own origin (for its files); links may leave the frame
+    // only when the reader clicks them. Nothing else: no forms, no pop-unders, no top redirects.
+    iframe.setAttribute("sandbox", SANDBOX);
     iframe.style.cssText = "display:block;width:100%;min-width:100%;border:0;margin:0;padding:0";
     var height = parseInt(el.getAttribute("data-smt-height"), 10);
     iframe.style.height = (height > 0 && height < MAX_HEIGHT ? height : 480) + "px";

@@ -54,12 +54,18 @@ export function responsiveSnippet(target: EmbedTarget, settings: EmbedSettings):
   );
 }
 
+/**
+ * What an embed may do inside the host page: run its scripts on its own origin, open links the
+ * reader clicks (in the top window or a new tab) and download its data. The loader sets the same.
+ */
+export const EMBED_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads";
+
 /** For systems that strip scripts but keep iframes: a fixed height, scrolling if the chart is taller. */
 export function iframeSnippet(target: EmbedTarget, settings: EmbedSettings): string {
   const src = escapeHtml(embedSrc(target.embedUrl, settings));
   return (
     `<iframe src="${src}" title="${escapeHtml(target.title)}" width="100%" height="${Math.round(target.height)}" ` +
-    `style="border:0;width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>`
+    `style="border:0;width:100%" loading="lazy" referrerpolicy="no-referrer" sandbox="${EMBED_SANDBOX}"></iframe>`
   );
 }
 

@@ -194,6 +194,20 @@ describe("the loader", () => {
     await page.close();
   });
 
+  it("lets the reader download the data and follow the credit out of the sandboxed frame", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(host.root + "loader.html");
+    const iframe = (await page.waitForSelector("[data-smt-embed] iframe"))!;
+    expect(await iframe.getAttribute("sandbox")).not.toContain("allow-top-navigation ");
+    const frame = (await iframe.contentFrame())!;
+    await frame.waitForLoadState("load");
+    const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("link", { name: "Get the data (CSV)" }).click()]);
+    expect(download.suggestedFilename()).toBe(`${firstChart.id}.csv`);
+    await frame.getByRole("link", { name: "See the full view" }).click();
+    await page.waitForURL(site.root + firstChart.page.slice(1));
+    await page.close();
+  });
+
   it(`is at most 3 KB gzipped`, async () => {
     const body = await (await fetch(site.root + "embed.js")).arrayBuffer();
     expect(gzipSync(Buffer.from(body)).length).toBeLessThanOrEqual(3 * 1024);
@@ -331,6 +345,7 @@ describe("the embed panel on a chart's page", () => {
     await expect(code.isVisible()).resolves.toBe(true);
     expect(await code.inputValue()).toContain(`data-smt-embed="/embed/${firstChart.id}/"`);
     await expect(panel.locator("[data-embed-options]").isVisible()).resolves.toBe(false);
+    await expect(panel.getByRole("button", { name: "Copy embed code" }).isVisible()).resolves.toBe(false);
     await expect(panel.getByText("?theme=light").isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -437,6 +452,9 @@ describe("share metadata", () => {
 
     const embed = meta(read(`embed/${firstChart.id}/index.html`));
     expect(embed.get("og:image")).toBe(`${root}og/charts/${firstChart.id}.png`);
+    expect(embed.canonical).toBeNull();
+    const notFound = meta(read("404.html"));
+    expect([notFound.get("og:url"), notFound.canonical]).toEqual([null, null]);
     expect(read(`charts/${firstChart.id}.svg`)).toContain(`${root}${firstChart.page.slice(1)}`);
   });
 });

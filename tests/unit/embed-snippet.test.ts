@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { embedSrc, iframeSnippet, pymSnippet, responsiveSnippet, type EmbedTarget } from "../../src/lib/embed-snippet.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../support/data-copy.ts";
+import { EMBED_SANDBOX, embedSrc, iframeSnippet, pymSnippet, responsiveSnippet, type EmbedTarget } from "../../src/lib/embed-snippet.ts";
 
 const target: EmbedTarget = {
   embedUrl: "https://charts.example.org/embed/events-by-year/",
@@ -55,6 +58,12 @@ describe("other snippets", () => {
     expect(iframe.getAttribute("title")).toBe(target.title);
     expect(iframe.getAttribute("height")).toBe("474");
     expect(iframe.getAttribute("referrerpolicy")).toBe("no-referrer");
+    expect(iframe.getAttribute("sandbox")).toBe(EMBED_SANDBOX);
+  });
+
+  it("sandboxes iframes the same way whether the loader or the fixed snippet makes them", () => {
+    expect(readFileSync(join(ROOT, "public/embed.js"), "utf8")).toContain(`var SANDBOX = "${EMBED_SANDBOX}";`);
+    expect(EMBED_SANDBOX.split(" ")).not.toContain("allow-top-navigation");
   });
 
   it("gives Pym.js users its auto-init element, without sending us the article's address", () => {
