@@ -5,6 +5,7 @@
 import type { Chart } from "./chart.ts";
 import type { Model } from "../data/model.ts";
 import { TRACKS } from "./palette.ts";
+import { DOMParser } from "linkedom";
 import { resolveCustomProperties } from "../lib/css-vars.ts";
 
 export interface ExportStyle {
@@ -77,10 +78,19 @@ export function svgBox(svg: string): Box {
   return { width, height };
 }
 
+/**
+ * Chart markup is serialized as HTML (bare boolean attributes, raw "&" in URLs); files and the
+ * rasterizer need XML. A tolerant parse and an XML serialization bridge the two.
+ */
+export function toXml(svg: string): string {
+  const doc = new DOMParser().parseFromString(svg.trim(), "image/svg+xml");
+  return String(doc.documentElement);
+}
+
 /** The chart's SVG, placed at (x, y) and scaled into width × height, with colours made explicit. */
 export function placeChart(svg: string, x: number, y: number, width: number, height: number, style: ExportStyle, color: string): string {
   const box = svgBox(svg);
-  const resolved = resolveCustomProperties(svg.trim(), style.vars);
+  const resolved = resolveCustomProperties(toXml(svg), style.vars);
   return resolved.replace(/^<svg\b([^>]*)>/, (_all, attrs: string) => {
     const kept = attrs
       .replace(/\s(?:x|y|width|height|color|viewBox)="[^"]*"/g, "")
@@ -107,7 +117,7 @@ function colours(style: ExportStyle) {
 
 function root(width: number, height: number, label: string, desc: string, body: string, bg: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${FONT}" role="img" aria-labelledby="export-title export-desc">` +
     `<title id="export-title">${escapeXml(label)}</title><desc id="export-desc">${escapeXml(desc)}</desc>` +
     `<rect width="100%" height="100%" fill="${bg}"/>${body}</svg>\n`

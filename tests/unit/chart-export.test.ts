@@ -4,7 +4,7 @@ import { DOMParser } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { CARD, chartCardSvg, chartExportSvg, placeChart, sourceLine, svgBox, wrapText } from "../../src/charts/export.ts";
+import { CARD, chartCardSvg, chartExportSvg, placeChart, sourceLine, svgBox, toXml, wrapText } from "../../src/charts/export.ts";
 import { exportStyle, exportText } from "../../src/lib/chart-exports.ts";
 import { rasterize } from "../../src/lib/png.ts";
 import { ROOT } from "../support/data-copy.ts";
@@ -52,6 +52,18 @@ describe("placing a chart", () => {
   });
 });
 
+describe("markup written as HTML", () => {
+  it("becomes well-formed XML that the rasterizer accepts, keeping text and links", () => {
+    const html = `<svg viewBox="0 0 100 50"><g hidden><rect data-x width="3" height="3"/></g><a href="/a/?x=1&y=2" xlink:href="/b/"><text y="20">A&#160;b &amp; c</text></a></svg>`;
+    const chart = { ...getChart(model, CHARTS[0]!.id), svg: html };
+    const svg = chartExportSvg(chart, { sources: "Sources: X.", credit: "Chart: Y" }, exportStyle);
+    expect(() => rasterize(svg)).not.toThrow();
+    expect(toXml(html)).toContain(`href="/a/?x=1&amp;y=2"`);
+    expect(toXml(html)).toContain(`hidden=""`);
+    expect(toXml(html)).toContain("A&#160;b &amp; c");
+  });
+});
+
 for (const { id } of CHARTS) {
   describe(`${id} as a file`, () => {
     const chart = getChart(model, id);
@@ -71,7 +83,7 @@ for (const { id } of CHARTS) {
       const drawn = frameText(svg);
       for (const part of [chart.title, chart.takeaway, text.sources, text.credit]) expect(drawn).toContain(squash(part));
       expect(svg).not.toContain("var(");
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" [^>]*width="\d+" height="\d+"/);
     });
 
     it("rasterizes at 2x with its text drawn (fonts found) and an empty margin", () => {
