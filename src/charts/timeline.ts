@@ -10,7 +10,7 @@ import { paths } from "../lib/paths.ts";
 import type { Chart } from "./chart.ts";
 import { TRACKS, trackLabel } from "./palette.ts";
 import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
-import { estimateTextWidth, placeLabels, type LabelItem } from "./timeline-labels.ts";
+import { eraNameFits, estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
 import { escapeXml } from "./svg.ts";
 
 /** Geometry shared with the browser script through data attributes on the SVG. */
@@ -139,8 +139,8 @@ export function timelineChart(model: Model): Chart {
       const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
       return (
         `<g class="tl-era tl-era-${i % 2}" data-era-id="${escapeXml(era.id)}" data-f0="${f0.toFixed(6)}" data-f1="${f1.toFixed(6)}">` +
-        `<rect x="${fmt(x(f0))}" y="0" width="${fmt((f1 - f0) * w)}" height="${plotBottom}"></rect>` +
-        `<text x="${fmt(x(f0) + 4)}" y="14">${escapeXml(era.name)}</text></g>`
+        `<rect x="${fmt(x(f0))}" y="0" width="${fmt((f1 - f0) * w)}" height="${plotBottom}" fill="var(--era-${i % 2 === 0 ? "a" : "b"})"></rect>` +
+        `<text x="${fmt(x(f0) + 4)}" y="14" font-size="11" font-weight="600" fill="var(--fg-muted)"${eraNameFits(era.name, (f1 - f0) * w) ? "" : ` display="none"`}>${escapeXml(era.name)}</text></g>`
       );
     })
     .join("");
@@ -149,15 +149,15 @@ export function timelineChart(model: Model): Chart {
     const top = laneTop(i);
     return (
       `<g class="tl-lane" data-track="${t.id}">` +
-      `<line x1="0" x2="${TIMELINE.width}" y1="${top + 0.5}" y2="${top + 0.5}"></line>` +
-      `<text class="tl-lane-title" x="${TIMELINE.padLeft}" y="${top + 12}">${escapeXml(t.label)}</text></g>`
+      `<line x1="0" x2="${TIMELINE.width}" y1="${top + 0.5}" y2="${top + 0.5}" stroke="var(--border)"></line>` +
+      `<text class="tl-lane-title" x="${TIMELINE.padLeft}" y="${top + 12}" font-size="10.5" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g>`
     );
   }).join("");
 
   const ticks = timeTicks(domain.start, domain.end, w / 70)
     .map((t) => {
       const tx = x(fraction(domain, t.day));
-      return `<g class="tl-tick${t.major ? " tl-tick-major" : ""}" transform="translate(${fmt(tx)},0)"><line y1="${TIMELINE.eraBand}" y2="${plotBottom}"></line><text y="${plotBottom + 16}">${escapeXml(t.label)}</text></g>`;
+      return `<g class="tl-tick${t.major ? " tl-tick-major" : ""}" transform="translate(${fmt(tx)},0)"><line y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--border)"${t.major ? "" : ` stroke-dasharray="2 3"`}></line><text y="${plotBottom + 16}" text-anchor="${tickAnchor(tx, TIMELINE.width)}" font-size="11" fill="var(--fg-muted)">${escapeXml(t.label)}</text></g>`;
     })
     .join("");
 
@@ -176,13 +176,13 @@ export function timelineChart(model: Model): Chart {
       const label =
         p.level === null
           ? ""
-          : `<text class="tl-label${hidden ? " tl-hidden" : ""}" data-level="${p.level}" data-row="${p.row}" data-w="${labelWidth(p.label)}" x="${fmt(cx + (anchorEnd ? -4 : 4))}" y="${fmt(labelY)}" text-anchor="${anchorEnd ? "end" : "start"}">${escapeXml(p.label)}</text>`;
+          : `<text class="tl-label"${hidden ? ` display="none"` : ""} fill="var(--fg)" data-level="${p.level}" data-row="${p.row}" data-w="${labelWidth(p.label)}" x="${fmt(cx + (anchorEnd ? -4 : 4))}" y="${fmt(labelY)}" text-anchor="${anchorEnd ? "end" : "start"}">${escapeXml(p.label)}</text>`;
       return (
         `<a class="tl-event" href="${escapeXml(paths.event(e.id))}" tabindex="-1" data-event-id="${escapeXml(e.id)}" data-track="${e.track}" ` +
         `data-f="${p.f.toFixed(6)}" data-f0="${p.f0.toFixed(6)}" data-f1="${p.f1.toFixed(6)}" data-date="${escapeXml(e.date)}" ` +
         `aria-label="${escapeXml(`${when}: ${e.headline}`)}">` +
-        `<rect class="tl-span" x="${fmt(x(p.f0))}" y="${fmt(cy - 3)}" width="${fmt(barW)}" height="6" rx="3" fill="${color}"></rect>` +
-        `<circle class="tl-mark${p.imprecise ? " tl-imprecise" : ""}" cx="${fmt(cx)}" cy="${fmt(cy)}" r="${p.radius}" ${p.imprecise ? `stroke="${color}"` : `fill="${color}"`}></circle>` +
+        `<rect class="tl-span" x="${fmt(x(p.f0))}" y="${fmt(cy - 3)}" width="${fmt(barW)}" height="6" rx="3" fill="${color}" opacity="0.35"></rect>` +
+        `<circle class="tl-mark${p.imprecise ? " tl-imprecise" : ""}" cx="${fmt(cx)}" cy="${fmt(cy)}" r="${p.radius}" ${p.imprecise ? `stroke="${color}" stroke-width="2" fill="var(--bg)"` : `fill="${color}" stroke="var(--bg)" stroke-width="1.5"`}></circle>` +
         label +
         `<title>${escapeXml(`${when} · ${trackLabel(e.track)}\n${e.headline}`)}</title></a>`
       );
@@ -192,6 +192,7 @@ export function timelineChart(model: Model): Chart {
   const svg =
     `<svg class="timeline-svg" viewBox="0 0 ${TIMELINE.width} ${height}" width="${TIMELINE.width}" height="${height}" ` +
     `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
+    `font-size="${TIMELINE.fontSize}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" ` +
     `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}" data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
     `<defs><clipPath id="tl-clip"><rect x="0" y="0" width="${TIMELINE.width}" height="${height}"></rect></clipPath></defs>` +
     `<g class="tl-eras">${eras}</g><g class="tl-lanes">${lanes}</g><g class="tl-axis">${ticks}</g>` +

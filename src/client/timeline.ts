@@ -3,7 +3,7 @@
 // filters, and opens an event's details. All of it is mirrored in the URL.
 
 import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "../charts/timeline-scale.ts";
-import { labelVisible, placeLabels, type LabelItem } from "../charts/timeline-labels.ts";
+import { eraNameFits, labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
 import { readList, readState, writeState } from "./url-state.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -29,6 +29,12 @@ interface Mark {
   actors: string[];
   headline: string;
   visible: boolean;
+}
+
+/** Hide with SVG's own display attribute, which downloads and embeds keep (classes need our CSS). */
+function setShown(el: Element, shown: boolean): void {
+  if (shown) el.removeAttribute("display");
+  else el.setAttribute("display", "none");
 }
 
 export function initTimeline(root: HTMLElement): void {
@@ -125,12 +131,18 @@ export function initTimeline(root: HTMLElement): void {
     for (const t of ticks) {
       const g = document.createElementNS(SVG_NS, "g");
       g.setAttribute("class", `tl-tick${t.major ? " tl-tick-major" : ""}`);
-      g.setAttribute("transform", `translate(${xOf(fraction(domain, t.day)).toFixed(1)},0)`);
+      const x = xOf(fraction(domain, t.day));
+      g.setAttribute("transform", `translate(${x.toFixed(1)},0)`);
       const line = document.createElementNS(SVG_NS, "line");
       line.setAttribute("y1", String(eraBand));
       line.setAttribute("y2", String(plotBottom));
+      line.setAttribute("stroke", "var(--border)");
+      if (!t.major) line.setAttribute("stroke-dasharray", "2 3");
       const text = document.createElementNS(SVG_NS, "text");
       text.setAttribute("y", String(plotBottom + 16));
+      text.setAttribute("text-anchor", tickAnchor(x, width));
+      text.setAttribute("font-size", "11");
+      text.setAttribute("fill", "var(--fg-muted)");
       text.textContent = t.label;
       g.append(line, text);
       frag.append(g);
@@ -152,8 +164,8 @@ export function initTimeline(root: HTMLElement): void {
       const name = era.querySelector("text")!;
       name.setAttribute("x", (x0 + 4).toFixed(1));
       // The era's name only where it fits in its band.
-      name.classList.toggle("tl-hidden", (name.textContent ?? "").length * 6.6 + 8 > x1 - x0);
-      era.classList.toggle("tl-hidden", x1 - x0 < 1);
+      setShown(name, eraNameFits(name.textContent ?? "", x1 - x0));
+      setShown(era, x1 - x0 >= 1);
     }
     const px = spanPx();
     for (const m of marks) {
@@ -169,7 +181,7 @@ export function initTimeline(root: HTMLElement): void {
         const x0 = anchorEnd ? cx - w : cx;
         const inside = x0 >= 0 && x0 + w <= width;
         const show = inside && m.visible && m.level !== null && labelVisible({ level: m.level, row: m.row ?? 0 }, px, baseWidth);
-        m.label.classList.toggle("tl-hidden", !show);
+        setShown(m.label, show);
       }
     }
     drawAxis();
@@ -181,7 +193,7 @@ export function initTimeline(root: HTMLElement): void {
     let shown = 0;
     for (const m of marks) {
       m.visible = tracks.has(m.track) && (!actor || m.actors.includes(actor)) && (!q || m.headline.toLowerCase().includes(q));
-      m.el.classList.toggle("tl-out", !m.visible);
+      setShown(m.el, m.visible);
       if (m.item) m.item.hidden = !m.visible;
       if (m.visible) shown++;
     }

@@ -24,3 +24,18 @@ export const paths = {
   embed: (chartId: string) => href(`/embed/${chartId}/`),
   chartCsv: (chartId: string) => href(`/charts/${chartId}.csv`),
 };
+
+// Embeds, downloads and share cards travel to other sites, so they need absolute addresses.
+export const sharePaths = {
+  chartSvg: (chartId: string) => href(`/charts/${chartId}.svg`),
+  chartPng: (chartId: string) => href(`/charts/${chartId}.png`),
+  chartCard: (chartId: string) => href(`/og/charts/${chartId}.png`),
+  siteCard: () => href("/og/site.png"),
+  embedLoader: () => href("/embed.js"),
+  embedTheme: () => href("/embed-theme.js"),
+};
+
+/** An absolute URL when the site's origin is known (SITE_URL), else the path unchanged. */
+export function absoluteUrl(path: string, site: string | undefined = import.meta.env.SITE): string {
+  return site ? new URL(path, site).href : path;
+}

@@ -5,12 +5,11 @@
 
 import type { Model } from "../../data/model.ts";
 import { formatPartialDate } from "../../data/dates.ts";
+import { escapeXml } from "../svg.ts";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escape text for HTML/SVG text content and attribute values. */
+/** Escape any value for HTML/SVG text content and attribute values. */
 export function esc(value: unknown): string {
-  return String(value ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return escapeXml(String(value ?? ""));
 }
 
 /** What a reader sees on hover or focus: the exact figure, its unit, its date and its source. */

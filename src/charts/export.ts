@@ -1,0 +1,190 @@
+// A chart as a file that travels on its own (SVG and PNG downloads, share cards): the title, the
+// takeaway, the sources and the credit are drawn into the image, because a file has no page around
+// it to carry them. Pure string building; text is escaped, widths are estimated conservatively.
+
+import type { Chart } from "./chart.ts";
+import type { Model } from "../data/model.ts";
+import { TRACKS } from "./palette.ts";
+import { escapeXml } from "./svg.ts";
+import { DOMParser } from "linkedom";
+import { resolveCustomProperties } from "../lib/css-vars.ts";
+
+export interface ExportStyle {
+  /** The light theme's custom properties (from global.css), for var() inside chart markup. */
+  vars: Record<string, string>;
+}
+
+export interface ExportText {
+  /** "Sources: Reuters; AP and 4 more." */
+  sources: string;
+  /** "Chart: Sanctions & Minerals Tracker · https://example.org/timeline/ · Data CC BY 4.0" */
+  credit: string;
+}
+
+// DejaVu Sans first for the rasterizer (always on Debian), the reader's system font in a browser.
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+// Average advance of DejaVu Sans, the widest of those fonts: wrapping by it never overflows.
+const CHAR_EM = { regular: 0.58, bold: 0.66 };
+
+export const SITE_NAME = "Sanctions & Minerals Tracker";
+
+/** "Sources: A; B; C and 4 more." — the publishers behind a chart, as its frame lists them. */
+export function sourceLine(chart: Chart, model: Pick<Model, "sourceById">, shown = 6): string {
+  const names = [...new Set(chart.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))];
+  const more = names.length - shown;
+  return `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""}.`;
+}
+
+
+/** Greedy word wrap to an estimated width; words longer than a line (URLs) break anywhere. */
+export function wrapText(text: string, width: number, fontSize: number, weight: "regular" | "bold" = "regular"): string[] {
+  const max = Math.max(8, Math.floor(width / (fontSize * CHAR_EM[weight])));
+  const lines: string[] = [];
+  let line = "";
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > max) {
+      if (line) lines.push(line);
+      lines.push(word.slice(0, max));
+      line = "";
+      word = word.slice(max);
+    }
+    if (!line) {
+      line = word;
+    } else if (line.length + 1 + word.length <= max) {
+      line += " " + word;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface Box {
+  width: number;
+  height: number;
+}
+
+/** The chart's own coordinate box, from its viewBox or width/height. */
+export function svgBox(svg: string): Box {
+  const open = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const viewBox = /\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(open);
+  if (viewBox) return { width: Number(viewBox[1]), height: Number(viewBox[2]) };
+  const width = Number(/\bwidth="([\d.]+)"/.exec(open)?.[1] ?? 640);
+  const height = Number(/\bheight="([\d.]+)"/.exec(open)?.[1] ?? 400);
+  return { width, height };
+}
+
+/**
+ * Chart markup is serialized as HTML (bare boolean attributes, raw "&" in URLs); files and the
+ * rasterizer need XML. A tolerant parse and an XML serialization bridge the two.
+ */
+export function toXml(svg: string): string {
+  const doc = new DOMParser().parseFromString(svg.trim(), "image/svg+xml");
+  return String(doc.documentElement);
+}
+
+/** The chart's SVG, placed at (x, y) and scaled into width × height, with colours made explicit. */
+export function placeChart(svg: string, x: number, y: number, width: number, height: number, style: ExportStyle, color: string): string {
+  const box = svgBox(svg);
+  const resolved = resolveCustomProperties(toXml(svg), style.vars);
+  return resolved.replace(/^<svg\b([^>]*)>/, (_all, attrs: string) => {
+    const kept = attrs
+      .replace(/\s(?:x|y|width|height|color|viewBox)="[^"]*"/g, "")
+      .replace(/\s(?:role|aria-label|aria-labelledby|aria-describedby|aria-hidden|aria-roledescription|focusable|class)="[^"]*"/g, "");
+    return `<svg${kept} x="${x}" y="${y}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${box.width} ${box.height}" color="${color}" aria-hidden="true">`;
+  });
+}
+
+function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, fill: string, weight?: "bold"): string {
+  const tspans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * size * lineHeight)}">${escapeXml(l)}</tspan>`).join("");
+  return `<text font-size="${size}"${weight ? ` font-weight="bold"` : ""} fill="${fill}">${tspans}</text>`;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function colours(style: ExportStyle) {
+  return {
+    bg: style.vars["--bg"] ?? "#ffffff",
+    fg: style.vars["--fg"] ?? "#16181d",
+    muted: style.vars["--fg-muted"] ?? "#4a5160",
+    border: style.vars["--border"] ?? "#d5d9e0",
+  };
+}
+
+function root(width: number, height: number, label: string, desc: string, body: string, bg: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${FONT}" role="img" aria-labelledby="export-title export-desc">` +
+    `<title id="export-title">${escapeXml(label)}</title><desc id="export-desc">${escapeXml(desc)}</desc>` +
+    `<rect width="100%" height="100%" fill="${bg}"/>${body}</svg>\n`
+  );
+}
+
+/** The downloadable chart: title and takeaway above, sources and credit below, at the chart's own width. */
+export function chartExportSvg(chart: Chart, text: ExportText, style: ExportStyle): string {
+  const c = colours(style);
+  const box = svgBox(chart.svg);
+  const pad = 24;
+  const inner = Math.min(1200, Math.max(560, box.width));
+  const width = inner + 2 * pad;
+  const title = wrapText(chart.title, inner, 22, "bold");
+  const takeaway = wrapText(chart.takeaway, inner, 15);
+  const sources = wrapText(text.sources, inner, 12);
+  const credit = wrapText(text.credit, inner, 12);
+  let y = pad + 22;
+  const parts = [textBlock(title, pad, y, 22, 1.25, c.fg, "bold")];
+  y += (title.length - 1) * 22 * 1.25 + 26;
+  parts.push(textBlock(takeaway, pad, y, 15, 1.4, c.muted));
+  y += (takeaway.length - 1) * 15 * 1.4 + 16;
+  const chartHeight = (inner * box.height) / box.width;
+  parts.push(placeChart(chart.svg, pad, y, inner, chartHeight, style, c.fg));
+  y += chartHeight + 24;
+  parts.push(textBlock(sources, pad, y, 12, 1.4, c.muted));
+  y += sources.length * 12 * 1.4 + 4;
+  parts.push(textBlock(credit, pad, y, 12, 1.4, c.fg));
+  y += (credit.length - 1) * 12 * 1.4 + pad;
+  return root(width, Math.ceil(y), chart.title, `${chart.takeaway} ${text.sources} ${text.credit}`, parts.join(""), c.bg);
+}
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+function trackStripe(y: number): string {
+  const w = CARD.width / TRACKS.length;
+  return TRACKS.map((t, i) => `<rect x="${round(i * w)}" y="${y}" width="${round(w + 0.5)}" height="10" fill="${t.color}"/>`).join("");
+}
+
+/** A 1200 × 630 share card (Open Graph, Twitter) showing the chart under its title. */
+export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle): string {
+  const c = colours(style);
+  const pad = 56;
+  const inner = CARD.width - 2 * pad;
+  const title = wrapText(chart.title, inner, 44, "bold").slice(0, 2);
+  let y = 10 + pad + 34;
+  const parts = [trackStripe(0), textBlock(title, pad, y, 44, 1.15, c.fg, "bold")];
+  y += (title.length - 1) * 44 * 1.15 + 30;
+  const footer = CARD.height - pad + 10;
+  const chartTop = y;
+  const chartHeight = footer - 44 - chartTop;
+  parts.push(placeChart(chart.svg, pad, chartTop, inner, chartHeight, style, c.fg));
+  parts.push(textBlock([SITE_NAME], pad, footer, 22, 1.2, c.fg, "bold"));
+  const sources = wrapText(text.sources, inner - 440, 16);
+  parts.push(textBlock([sources.length > 1 ? `${sources[0]} …` : (sources[0] ?? "")], pad + 420, footer, 16, 1.2, c.muted));
+  return root(CARD.width, CARD.height, chart.title, `${chart.takeaway} ${text.sources}`, parts.join(""), c.bg);
+}
+
+/** The share card for pages without a chart of their own: the site's name and what it covers. */
+export function siteCardSvg(tagline: string, style: ExportStyle): string {
+  const c = colours(style);
+  const pad = 72;
+  const inner = CARD.width - 2 * pad;
+  const name = wrapText(SITE_NAME, inner, 64, "bold");
+  const lines = wrapText(tagline, inner, 30).slice(0, 4);
+  let y = 10 + 150;
+  const parts = [trackStripe(0), textBlock(name, pad, y, 64, 1.1, c.fg, "bold")];
+  y += (name.length - 1) * 64 * 1.1 + 70;
+  parts.push(textBlock(lines, pad, y, 30, 1.35, c.muted));
+  parts.push(textBlock([TRACKS.map((t) => t.label).join(" · ")], pad, CARD.height - pad, 22, 1.2, c.fg), trackStripe(CARD.height - 10));
+  return root(CARD.width, CARD.height, SITE_NAME, tagline, parts.join(""), c.bg);
+}

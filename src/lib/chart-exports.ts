@@ -1,0 +1,16 @@
+// What the build needs to turn a registered chart into files: the site's light colours, the
+// source line and the credit with an absolute link back (when SITE_URL is known).
+
+import globalCss from "../styles/global.css?raw";
+import type { Chart } from "../charts/chart.ts";
+import type { Model } from "../data/model.ts";
+import { SITE_NAME, sourceLine, type ExportStyle, type ExportText } from "../charts/export.ts";
+import { rootCustomProperties } from "./css-vars.ts";
+import { absoluteUrl, href } from "./paths.ts";
+
+export const exportStyle: ExportStyle = { vars: rootCustomProperties(globalCss) };
+
+export function exportText(chart: Chart, model: Pick<Model, "sourceById">, site: string | undefined = import.meta.env.SITE): ExportText {
+  const page = site ? ` · ${absoluteUrl(href(chart.page), site)}` : "";
+  return { sources: sourceLine(chart, model), credit: `Chart: ${SITE_NAME}${page} · Data: CC BY 4.0` };
+}

@@ -1,0 +1,39 @@
+// PNG at build time: resvg (a Rust renderer shipped as a prebuilt binary inside its npm package)
+// rasterizes our SVG exports, so downloads and share cards need neither a browser nor the network.
+
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { existsSync } from "node:fs";
+
+// DejaVu Sans ships with Debian (fonts-dejavu-core) and covers every script in our data; using only
+// it keeps the images the same from machine to machine.
+const DEJAVU = [
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+  "/usr/share/fonts/TTF/DejaVuSans.ttf",
+  "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
+  "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
+];
+
+function fontOptions(): ResvgRenderOptions["font"] {
+  const files = DEJAVU.filter((f) => existsSync(f));
+  if (files.length > 0) {
+    return { loadSystemFonts: false, fontFiles: files, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" };
+  }
+  // Elsewhere (macOS, other distributions) fall back to whatever the system has.
+  return { loadSystemFonts: true };
+}
+
+let fonts: ResvgRenderOptions["font"] | undefined;
+
+/** Draw an SVG document at `scale` times its size; throws on markup that is not well-formed XML. */
+export function rasterize(svg: string, scale = 1): { width: number; height: number; pixels: Buffer; png: () => Buffer } {
+  fonts ??= fontOptions();
+  const image = new Resvg(svg, { font: fonts, fitTo: { mode: "zoom", value: scale } }).render();
+  return { width: image.width, height: image.height, pixels: image.pixels, png: () => image.asPng() };
+}
+
+/** PNG of an SVG document at `scale` times its size (2 for crisp downloads on high-density screens). */
+export function svgToPng(svg: string, scale = 1): Buffer {
+  return rasterize(svg, scale).png();
+}

@@ -1,0 +1,18 @@
+// /charts/<chart-id>.png: the same standalone image as the SVG download, rasterized at 2x.
+import type { APIRoute } from "astro";
+import { getModel } from "../../data/site.ts";
+import { CHARTS, getChart } from "../../charts/registry.ts";
+import { chartExportSvg } from "../../charts/export.ts";
+import { exportStyle, exportText } from "../../lib/chart-exports.ts";
+import { svgToPng } from "../../lib/png.ts";
+
+export function getStaticPaths() {
+  return CHARTS.map((c) => ({ params: { chart: c.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const model = getModel();
+  const chart = getChart(model, params.chart!);
+  const png = svgToPng(chartExportSvg(chart, exportText(chart, model), exportStyle), 2);
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};

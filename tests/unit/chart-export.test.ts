@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { DOMParser } from "linkedom";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { CHARTS, getChart } from "../../src/charts/registry.ts";
+import { CARD, chartCardSvg, chartExportSvg, placeChart, sourceLine, svgBox, toXml, wrapText } from "../../src/charts/export.ts";
+import { exportStyle, exportText } from "../../src/lib/chart-exports.ts";
+import { rasterize } from "../../src/lib/png.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+const { tables, folder } = loadData(join(ROOT, "data"));
+const model = buildModel(tables, folder.descriptor, "2026-01-01");
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Text drawn by the export itself (outside the chart's own SVG), line by line joined. */
+function frameText(svg: string): string {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const outer = [...doc.querySelectorAll("svg > text")];
+  return squash(outer.map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" ")).join(" "));
+}
+
+/** Share of pixels in a horizontal band darker than mid-grey: text drawn there shows up. */
+function inkIn(image: { width: number; pixels: Buffer }, top: number, bottom: number): number {
+  let dark = 0;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      if (image.pixels[i]! + image.pixels[i + 1]! + image.pixels[i + 2]! < 3 * 128) dark++;
+    }
+  }
+  return dark / ((bottom - top) * image.width);
+}
+
+describe("word wrap", () => {
+  it("keeps every word, in order, within the estimated width", () => {
+    const text = "Sources: Reuters; Los Angeles Times; Gibson Dunn; Lexology; a-very-long-unbroken-address-that-must-break-somewhere.example.org";
+    const lines = wrapText(text, 200, 12);
+    const max = Math.floor(200 / (12 * 0.58));
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(max);
+    expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+  });
+});
+
+describe("placing a chart", () => {
+  it("sizes the chart's SVG into its box and makes colours explicit", () => {
+    const svg = `<svg class="chart-svg" role="img" aria-label="x" viewBox="0 0 300 100" width="300" height="100"><rect fill="var(--fg)" width="10" height="10"/></svg>`;
+    const placed = placeChart(svg, 10, 20, 600, 200, { vars: { "--fg": "#123456" } }, "#000");
+    expect(placed).toMatch(/^<svg x="10" y="20" width="600" height="200" viewBox="0 0 300 100" color="#000" aria-hidden="true">/);
+    expect(placed).toContain(`fill="#123456"`);
+    expect(svgBox(`<svg width="320" height="90"></svg>`)).toEqual({ width: 320, height: 90 });
+  });
+});
+
+describe("markup written as HTML", () => {
+  it("becomes well-formed XML that the rasterizer accepts, keeping text and links", () => {
+    const html = `<svg viewBox="0 0 100 50"><g hidden><rect data-x width="3" height="3"/></g><a href="/a/?x=1&y=2" xlink:href="/b/"><text y="20">A&#160;b &amp; c</text></a></svg>`;
+    const chart = { ...getChart(model, CHARTS[0]!.id), svg: html };
+    const svg = chartExportSvg(chart, { sources: "Sources: X.", credit: "Chart: Y" }, exportStyle);
+    expect(() => rasterize(svg)).not.toThrow();
+    expect(toXml(html)).toContain(`href="/a/?x=1&amp;y=2"`);
+    expect(toXml(html)).toContain(`hidden=""`);
+    expect(toXml(html)).toContain("A&#160;b &amp; c");
+  });
+});
+
+for (const { id } of CHARTS) {
+  describe(`${id} as a file`, () => {
+    const chart = getChart(model, id);
+    const text = exportText(chart, model, "https://charts.example.org");
+
+    it("credits the site with an absolute link to the chart's page when the origin is known", () => {
+      expect(text.credit).toContain(`https://charts.example.org${chart.page}`);
+      expect(exportText(chart, model, undefined).credit).not.toContain("http");
+      const publishers = new Set(chart.sources.map((s) => model.sourceById.get(s)!.publisher));
+      expect(sourceLine(chart, model)).toContain([...publishers][0]!);
+      if (publishers.size > 6) expect(sourceLine(chart, model)).toContain(`and ${publishers.size - 6} more`);
+    });
+
+    const svg = chartExportSvg(chart, text, exportStyle);
+
+    it("carries the title, takeaway, source line and credit as text, and no unresolved var()", () => {
+      const drawn = frameText(svg);
+      for (const part of [chart.title, chart.takeaway, text.sources, text.credit]) expect(drawn).toContain(squash(part));
+      expect(svg).not.toContain("var(");
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" [^>]*width="\d+" height="\d+"/);
+    });
+
+    it("rasterizes at 2x with its text drawn (fonts found) and an empty margin", () => {
+      const image = rasterize(svg, 2);
+      const width = Number(/width="(\d+)"/.exec(svg)![1]);
+      expect(image.width).toBe(width * 2);
+      expect(inkIn(image, 2 * 28, 2 * 46)).toBeGreaterThan(0.02); // the bold title's first line
+      expect(inkIn(image, 0, 2 * 10)).toBe(0); // top margin stays background
+    });
+
+    it("makes a 1200 × 630 share card", () => {
+      const card = rasterize(chartCardSvg(chart, text, exportStyle));
+      expect([card.width, card.height]).toEqual([CARD.width, CARD.height]);
+      expect(inkIn(card, 70, 110)).toBeGreaterThan(0.02);
+    });
+  });
+}

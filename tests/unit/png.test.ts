@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { rasterize, svgToPng } from "../../src/lib/png.ts";
+
+const text = (family: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/>` +
+  `<text x="4" y="28" font-size="24" font-family="${family}" fill="#000">Ärger – 2025</text></svg>`;
+const ink = (pixels: Buffer) => pixels.filter((v, i) => i % 4 === 0 && v < 128).length;
+
+describe("build-time PNG", () => {
+  it("draws text in the fonts charts ask for, falling back to one that exists", () => {
+    for (const family of ["system-ui, sans-serif", "sans-serif", "No Such Font"]) {
+      expect(ink(rasterize(text(family)).pixels), family).toBeGreaterThan(100);
+    }
+  });
+
+  it("writes a PNG at the requested scale", () => {
+    const png = svgToPng(text("sans-serif"), 2);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([400, 80]);
+  });
+
+  it("refuses markup that is not well-formed XML, so a broken chart fails the build", () => {
+    expect(() => rasterize(`<svg xmlns="http://www.w3.org/2000/svg"><g></svg>`)).toThrow();
+  });
+});
