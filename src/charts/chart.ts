@@ -14,6 +14,11 @@ export interface Chart {
   /** Text description for screen readers: what the chart shows, in sentences. */
   description: string;
   svg: string;
+  /**
+   * Optional second drawing for narrow containers (phones, 300-px embeds), shown instead of `svg`
+   * below about 34rem of width so text keeps a readable size. Downloads use `svg`.
+   */
+  narrowSvg?: string;
   /** Exactly the data drawn, for the table alternative and the CSV download. */
   columns: ChartColumn[];
   rows: Record<string, string | number | null>[];

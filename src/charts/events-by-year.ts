@@ -32,12 +32,12 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
     .objects()[0] as { year: number; events: number } | undefined;
 
   const present = TRACKS.filter((t) => counts.some((d) => d.track === t.id));
-  const svg = renderPlot(
+  const draw = (w: number, h: number, yearStep: number) => renderPlot(
     {
-      width,
-      height,
+      width: w,
+      height: h,
       marginLeft: 36,
-      x: { label: null, tickFormat: "d", type: "band", domain: rangeOf(first, last) },
+      x: { label: null, tickFormat: "d", type: "band", domain: rangeOf(first, last), ticks: rangeOf(first, last).filter((y) => (y - first) % yearStep === 0) },
       y: { label: "Events", grid: true },
       color: { domain: present.map((t) => t.id), range: present.map((t) => t.color), legend: false },
       marks: [
@@ -52,6 +52,9 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
     },
     { label: `Bar chart of events per year from ${first} to ${last}, stacked by track` },
   );
+  const svg = draw(width, height, 1);
+  // On a phone or in a 300-px embed: a drawing at that size, with every other year labelled.
+  const narrowSvg = draw(340, 240, 2);
 
   return {
     id: "events-by-year",
@@ -64,6 +67,7 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
       `coloured by track: ${present.map((t) => t.label).join(", ")}. ` +
       counts.map((d) => `${d.year}, ${trackLabel(d.track)}: ${d.events}.`).join(" "),
     svg,
+    narrowSvg,
     columns: [
       { key: "year", label: "Year" },
       { key: "track", label: "Track" },

@@ -37,12 +37,17 @@ function setShown(el: Element, shown: boolean): void {
   else el.setAttribute("display", "none");
 }
 
+/**
+ * Wire up a timeline inside `root`. On the timeline page root holds the filters, zoom buttons,
+ * panel and list; in an embed it holds only the chart, which then just fits its width, zooms by
+ * gesture and keyboard, and opens an event's page when a mark is chosen.
+ */
 export function initTimeline(root: HTMLElement): void {
   const svg = root.querySelector<SVGSVGElement>("svg.timeline-svg");
   const form = root.querySelector<HTMLFormElement>("[data-controls]");
   const zoomBar = root.querySelector<HTMLElement>("[data-zoom]");
   const panel = root.querySelector<HTMLElement>("[data-panel]");
-  if (!svg || !form || !zoomBar || !panel) return;
+  if (!svg) return;
 
   const num = (name: string) => Number(svg.dataset[name]);
   const domain: Domain = { start: num("domainStart"), end: num("domainEnd") };
@@ -97,15 +102,17 @@ export function initTimeline(root: HTMLElement): void {
     // On a phone the list is the main view: filters start folded away unless a filter is in the URL.
     filters.open = matchMedia("(min-width: 48rem)").matches || params.has("track") || params.has("actor") || params.has("q");
   }
-  zoomBar.hidden = false;
+  if (zoomBar) zoomBar.hidden = false;
   svg.removeAttribute("aria-hidden");
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-roledescription", "timeline");
   svg.setAttribute("aria-label", `Timeline of ${marks.length} events`);
-  svg.setAttribute("aria-describedby", "tl-help");
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
-  (form.elements.namedItem("actor") as HTMLSelectElement).value = actor;
-  (form.elements.namedItem("q") as HTMLInputElement).value = query;
+  if (root.querySelector("#tl-help")) svg.setAttribute("aria-describedby", "tl-help");
+  if (form) {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
+    (form.elements.namedItem("actor") as HTMLSelectElement).value = actor;
+    (form.elements.namedItem("q") as HTMLInputElement).value = query;
+  }
 
   // ---- geometry
   let width = svg.clientWidth || baseWidth + padLeft + padRight;
@@ -306,7 +313,12 @@ export function initTimeline(root: HTMLElement): void {
   // ---- selection and the detail panel
   function select(id: string, moveFocus: boolean): void {
     const m = byId.get(id);
-    if (!m || !m.item) return;
+    if (!m) return;
+    if (!panel || !m.item) {
+      // No panel here (an embed): the event's own page, in the top window.
+      window.open(new URL(m.el.getAttribute("href")!, location.href).href, "_top");
+      return;
+    }
     selected = id;
     for (const x of marks) x.el.classList.toggle("tl-selected", x === m);
     const item = m.item;
@@ -364,7 +376,7 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   function close(): void {
-    if (panel!.hidden) return;
+    if (!panel || panel.hidden) return;
     panel!.hidden = true;
     const m = selected ? byId.get(selected) : undefined;
     selected = null;
@@ -375,13 +387,18 @@ export function initTimeline(root: HTMLElement): void {
 
   svg.addEventListener("click", (event) => {
     const a = (event.target as Element).closest<SVGAElement>("a.tl-event");
-    if (!a || dragged) return;
+    if (!a) return;
+    if (dragged) {
+      event.preventDefault();
+      return;
+    }
+    if (!panel) return; // an embed: let the link open the event's page
     event.preventDefault();
     focusMark(byId.get(a.dataset.eventId!)!);
     select(a.dataset.eventId!, false);
   });
-  panel.querySelector("[data-panel-close]")!.addEventListener("click", close);
-  panel.addEventListener("keydown", (event) => {
+  panel?.querySelector("[data-panel-close]")!.addEventListener("click", close);
+  panel?.addEventListener("keydown", (event) => {
     if (event.key === "Escape") close();
   });
 
@@ -473,14 +490,14 @@ export function initTimeline(root: HTMLElement): void {
   svg.addEventListener("pointerup", endPointer);
   svg.addEventListener("pointercancel", endPointer);
 
-  zoomBar.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomBy(2));
-  zoomBar.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomBy(0.5));
-  zoomBar.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
+  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomBy(2));
+  zoomBar?.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomBy(0.5));
+  zoomBar?.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
     setView(0, 1);
     draw();
     saveView();
   });
-  for (const button of zoomBar.querySelectorAll<HTMLButtonElement>("[data-zoom-from]")) {
+  for (const button of zoomBar?.querySelectorAll<HTMLButtonElement>("[data-zoom-from]") ?? []) {
     button.addEventListener("click", () => {
       setView(fraction(domain, dayNumber(button.dataset.zoomFrom!)), fraction(domain, dayNumber(button.dataset.zoomTo!) + 1));
       draw();
@@ -489,17 +506,17 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   // ---- filter form
-  form.addEventListener("input", () => {
+  form?.addEventListener("input", () => {
     tracks.clear();
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')) tracks.add(input.value);
-    actor = (form.elements.namedItem("actor") as HTMLSelectElement).value;
-    query = (form.elements.namedItem("q") as HTMLInputElement).value;
+    for (const input of form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')) tracks.add(input.value);
+    actor = (form!.elements.namedItem("actor") as HTMLSelectElement).value;
+    query = (form!.elements.namedItem("q") as HTMLInputElement).value;
     const all = tracks.size === lanes.length;
     writeState({ track: all ? null : [...tracks], actor: actor || null, q: query || null });
     applyFilters();
   });
-  form.addEventListener("submit", (event) => event.preventDefault());
-  form.addEventListener("reset", () => {
+  form?.addEventListener("submit", (event) => event.preventDefault());
+  form?.addEventListener("reset", () => {
     // After the browser restores the defaults.
     setTimeout(() => form.dispatchEvent(new Event("input")), 0);
   });

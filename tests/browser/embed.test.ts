@@ -120,8 +120,9 @@ for (const [kind, file, selector] of [
         heights.push(fit.frame);
         await page.screenshot({ path: join(SHOTS, `${file.replace(".html", "")}-${width}.png`), fullPage: true });
       }
-      // The chart scales with the column, so the wide layout is taller; back at 360 it shrinks again.
-      expect(heights[1]!).toBeGreaterThan(heights[0]! + 50);
+      // The layout changes with the column (the chart scales; a phone gets the narrow drawing and
+      // more wrapped lines), so the height must move with it, and come back at 360.
+      expect(Math.abs(heights[1]! - heights[0]!)).toBeGreaterThan(20);
       expect(Math.abs(heights[2]! - heights[0]!)).toBeLessThanOrEqual(3);
 
       const frame = (await iframe.contentFrame())!;
