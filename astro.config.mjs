@@ -1,6 +1,7 @@
 // Site and base path come from the environment so the same build can be served from a domain root
 // or from a sub-path: SITE_URL=https://example.org BASE_PATH=/tracker/ npm run build
 import { defineConfig } from "astro/config";
+import readerBuild from "./src/build/integration.ts";
 
 const base = process.env.BASE_PATH || "/";
 
@@ -15,7 +16,12 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   devToolbar: { enabled: false },
+  // Astro 7's default ("jsx") drops the space at a line break between an element and text, so
+  // "<a>CC BY 4.0</a>\n(the compilation" ran together; true removes only what HTML ignores.
+  compressHTML: true,
   // Scripts always as files, never inlined into the HTML: a strict CSP allows only same-origin scripts.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: "127.0.0.1" },
+  // Search index (Pagefind) and sitemap.xml, written after every build.
+  integrations: [readerBuild()],
 });
