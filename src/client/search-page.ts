@@ -21,12 +21,15 @@ if (form) {
 
   const selectedType = () => form.querySelector<HTMLInputElement>("input[name=type]:checked")?.value || null;
 
+  // data-state on the list says when what is shown is complete ("ready"), for scripts and tests.
   const showMore = async (ticket: number) => {
+    list.dataset.state = "loading";
     const batch = pending.splice(0, PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (ticket !== latest) return;
     list.append(...data.map((d) => resultItem(d)));
     more.hidden = pending.length === 0;
+    list.dataset.state = "ready";
   };
 
   const run = async () => {
@@ -35,8 +38,10 @@ if (form) {
     const ticket = ++latest;
     writeState({ q: term, type });
     list.replaceChildren();
+    list.dataset.state = "loading";
     more.hidden = true;
     if (term.length === 0) {
+      list.dataset.state = "ready";
       status.textContent = "Type a word or a name: Bessent, price cap, lithium, Reuters…";
       types.hidden = true;
       browse.hidden = false;
@@ -44,7 +49,7 @@ if (form) {
     }
     status.textContent = "Searching…";
     try {
-      const found = await search(term, type);
+      const found = await search(term, type, { counts: true });
       if (!found || ticket !== latest) return;
       types.hidden = false;
       let all = 0;
@@ -68,6 +73,7 @@ if (form) {
       if (ticket !== latest) return;
       status.textContent = "Search could not be loaded. The lists below cover every row.";
       browse.hidden = false;
+      list.dataset.state = "ready";
     }
   };
 

@@ -25,6 +25,7 @@ interface PagefindModule {
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string | string[]> }) => Promise<PagefindSearch | null>;
   preload: (term: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindModule> | undefined;
@@ -49,8 +50,13 @@ export interface Found {
   results: PagefindResult[];
 }
 
-export async function search(term: string, type?: string | null): Promise<Found | null> {
+/**
+ * Search, optionally within one result type. With `counts`, the per-type counts are filled in:
+ * Pagefind only reports them once its filter index is loaded, which costs one small request.
+ */
+export async function search(term: string, type?: string | null, { counts = false } = {}): Promise<Found | null> {
   const pagefind = await loadPagefind();
+  if (counts) await pagefind.filters();
   const found = await pagefind.search(term, type ? { filters: { type } } : {});
   if (!found) return null; // superseded by a newer search
   return {
