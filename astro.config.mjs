@@ -16,9 +16,6 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   devToolbar: { enabled: false },
-  // Astro 7's default ("jsx") drops the space at a line break between an element and text, so
-  // "<a>CC BY 4.0</a>\n(the compilation" ran together; true removes only what HTML ignores.
-  compressHTML: true,
   // Scripts always as files, never inlined into the HTML: a strict CSP allows only same-origin scripts.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: "127.0.0.1" },

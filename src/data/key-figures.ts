@@ -66,7 +66,7 @@ export function resolveKeyFigures(model: Model, refs: readonly KeyFigureRef[]): 
       table: ref.table,
       id: s.id,
       value: formatQuantity(s),
-      label: `${mineral} ${s.metric.replaceAll("-", " ")} in ${countryName(s.country)}, ${s.year}`,
+      label: `${mineral}: ${s.metric.replaceAll("-", " ")} in ${countryName(s.country)}, ${s.year}`,
       kind: s.edition ?? "Mineral statistic",
       claimant: claimant(s.claimant),
       asOf: s.year,

@@ -419,6 +419,27 @@ describe("cross-links", () => {
   });
 });
 
+describe("sources page", () => {
+  it("filters as you type, keeping the filter in the address", async () => {
+    const page = await open("/sources/");
+    await page.locator("#sources-q").fill("Reuters");
+    await page.locator("[data-sources-status]").filter({ hasText: /Showing/ }).waitFor();
+    const shown = await page.locator("li.source:visible").evaluateAll((lis) => lis.map((li) => li.id));
+    const expected = tables.sources.filter((s) => `${s.publisher} ${s.title} ${s.id} ${s.reprint_of ?? ""}`.toLowerCase().includes("reuters")).map((s) => s.id);
+    expect(shown.sort()).toEqual(expected.sort());
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Reuters");
+    await close(page);
+  });
+
+  it("indexes publishers A to Z, each letter leading to its publishers", async () => {
+    const page = await open("/sources/");
+    const letters = await page.locator(".letters a").allTextContents();
+    const firstLetters = new Set(tables.sources.map((s) => s.publisher.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").charAt(0).toUpperCase()).map((c) => (/[A-Z]/.test(c) ? c : "#")));
+    expect(new Set(letters)).toEqual(firstLetters);
+    await close(page);
+  });
+});
+
 describe("citation", () => {
   it("every page ends with a citation giving its title, address and today's date", async () => {
     const event = tables.events[0]!;
