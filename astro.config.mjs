@@ -1,6 +1,7 @@
 // Site and base path come from the environment so the same build can be served from a domain root
 // or from a sub-path: SITE_URL=https://example.org BASE_PATH=/tracker/ npm run build
 import { defineConfig } from "astro/config";
+import readerBuild from "./src/build/integration.ts";
 
 const base = process.env.BASE_PATH || "/";
 
@@ -18,4 +19,6 @@ export default defineConfig({
   // Scripts always as files, never inlined into the HTML: a strict CSP allows only same-origin scripts.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: "127.0.0.1" },
+  // Search index (Pagefind) and sitemap.xml, written after every build.
+  integrations: [readerBuild()],
 });

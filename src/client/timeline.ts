@@ -91,7 +91,7 @@ export function initTimeline(root: HTMLElement): void {
   const trackParam = readList(params, "track");
   const tracks = new Set(trackParam.length > 0 ? trackParam : marks.map((m) => m.track));
   let actor = params.get("actor") ?? "";
-  let query = params.get("q") ?? "";
+  let query = params.get("text") ?? "";
   let selected: string | null = null;
   let focused: Mark | undefined;
 
@@ -100,7 +100,7 @@ export function initTimeline(root: HTMLElement): void {
   if (filters) {
     filters.hidden = false;
     // On a phone the list is the main view: filters start folded away unless a filter is in the URL.
-    filters.open = matchMedia("(min-width: 48rem)").matches || params.has("track") || params.has("actor") || params.has("q");
+    filters.open = matchMedia("(min-width: 48rem)").matches || params.has("track") || params.has("actor") || params.has("text");
   }
   if (zoomBar) zoomBar.hidden = false;
   svg.removeAttribute("aria-hidden");
@@ -111,7 +111,7 @@ export function initTimeline(root: HTMLElement): void {
   if (form) {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
     (form.elements.namedItem("actor") as HTMLSelectElement).value = actor;
-    (form.elements.namedItem("q") as HTMLInputElement).value = query;
+    (form.elements.namedItem("text") as HTMLInputElement).value = query;
   }
 
   // ---- geometry
@@ -510,9 +510,9 @@ export function initTimeline(root: HTMLElement): void {
     tracks.clear();
     for (const input of form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')) tracks.add(input.value);
     actor = (form!.elements.namedItem("actor") as HTMLSelectElement).value;
-    query = (form!.elements.namedItem("q") as HTMLInputElement).value;
+    query = (form!.elements.namedItem("text") as HTMLInputElement).value;
     const all = tracks.size === lanes.length;
-    writeState({ track: all ? null : [...tracks], actor: actor || null, q: query || null });
+    writeState({ track: all ? null : [...tracks], actor: actor || null, text: query || null });
     applyFilters();
   });
   form?.addEventListener("submit", (event) => event.preventDefault());

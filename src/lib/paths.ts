@@ -21,6 +21,8 @@ export const paths = {
   data: () => href("/data/"),
   dataFile: (file: string) => href(`/data/${file}`),
   about: () => href("/about/"),
+  search: () => href("/search/"),
+  feed: () => href("/feed.xml"),
   embed: (chartId: string) => href(`/embed/${chartId}/`),
   chartCsv: (chartId: string) => href(`/charts/${chartId}.csv`),
 };

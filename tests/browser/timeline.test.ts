@@ -68,11 +68,11 @@ describe("filtering", () => {
 
   it("by actor and by headline text", async () => {
     const page = await open();
-    await page.selectOption('select[name="actor"]', "act-scott-bessent");
+    await page.selectOption('[data-controls] select[name="actor"]', "act-scott-bessent");
     const bessent = (model.eventsOfActor.get("act-scott-bessent") ?? []).map((x) => x.event.id);
     expect((await shownMarks(page)).sort()).toEqual([...bessent].sort());
-    await page.selectOption('select[name="actor"]', "");
-    await page.fill('input[name="q"]', "price cap");
+    await page.selectOption('[data-controls] select[name="actor"]', "");
+    await page.fill('[data-controls] input[name="text"]', "price cap");
     const capped = model.events.filter((e) => e.headline.toLowerCase().includes("price cap")).map((e) => e.id);
     expect(capped.length).toBeGreaterThan(0);
     expect(await shownMarks(page)).toEqual(capped);
@@ -91,7 +91,7 @@ describe("selecting an event", () => {
     await expect(panel.locator("[data-panel-title]").textContent()).resolves.toBe(event.headline);
     await expect(panel.locator("[data-panel-date]").textContent()).resolves.toBe("28 February 2025");
     await panel.locator(".event-details__sources").waitFor();
-    const actorLinks = await panel.locator('a[href*="/actors/"]').count();
+    const actorLinks = await panel.locator('li[data-actor-id] a[href*="/actors/"]').count();
     expect(actorLinks).toBe((model.actorsOfEvent.get(id) ?? []).length);
     const sourceLinks = await panel.locator(".event-details__sources a[rel]").count();
     expect(sourceLinks).toBe(event.sources.length);
@@ -141,10 +141,10 @@ describe("selecting an event", () => {
 describe("a shared URL", () => {
   it("reproduces the range, the filters and the selected event", async () => {
     const id = "evt-2025-03-03-reuters-sanctions-relief-list";
-    const page = await open(`timeline/?from=2025-02-01&to=2025-03-31&track=relief-diplomacy,sanctions&q=sanction&event=${id}`);
+    const page = await open(`timeline/?from=2025-02-01&to=2025-03-31&track=relief-diplomacy,sanctions&text=sanction&event=${id}`);
     expect(await page.locator('input[name="track"][value="sanctions"]').isChecked()).toBe(true);
     expect(await page.locator('input[name="track"][value="war"]').isChecked()).toBe(false);
-    expect(await page.inputValue('input[name="q"]')).toBe("sanction");
+    expect(await page.inputValue('[data-controls] input[name="text"]')).toBe("sanction");
     const expected = model.events.filter((e) => ["relief-diplomacy", "sanctions"].includes(e.track) && e.headline.toLowerCase().includes("sanction")).map((e) => e.id);
     expect(await shownMarks(page)).toEqual(expected);
     await expect(page.locator("[data-panel-title]").textContent()).resolves.toBe(model.eventById.get(id)!.headline);

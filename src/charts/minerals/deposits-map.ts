@@ -13,6 +13,7 @@ import { geoCentroid, geoConicConformal, geoPath } from "d3";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
+import { href } from "../../lib/paths.ts";
 import type { Model } from "../../data/model.ts";
 import type { DepositRow, PlaceRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
@@ -189,7 +190,9 @@ export function depositsMap(model: Model): Chart {
         .filter((p) => p.deposit.region === region)
         .map(({ deposit: d, place: pl }) => {
           const c = CONTROL[d.control];
-          return `<li id="${esc(d.id)}"><span class="mx-swatch ${c.tone}"></span><strong>${esc(d.name)}</strong> — ${esc(d.minerals.map((m) => model.mineralById.get(m)?.name ?? m).join(", "))}. ${esc(c.label)} as of ${esc(dateLabel(d.control_as_of))} <span class="mx-muted">(${esc(publishers(model, d.control_sources))})</span>. <span class="mx-muted">Location: ${esc(PRECISION[d.location_precision])}${pl && pl.kind === "settlement" ? ` (${esc(pl.name)})` : ""}.</span></li>`;
+          // The name links to the deposit's own row (this list item on /minerals/): a permalink
+          // readers can share, and the way out of an embed to the full entry.
+          return `<li id="${esc(d.id)}"><span class="mx-swatch ${c.tone}"></span><a href="${esc(href(`/minerals/#${d.id}`))}"><strong>${esc(d.name)}</strong></a> — ${esc(d.minerals.map((m) => model.mineralById.get(m)?.name ?? m).join(", "))}. ${esc(c.label)} as of ${esc(dateLabel(d.control_as_of))} <span class="mx-muted">(${esc(publishers(model, d.control_sources))})</span>. <span class="mx-muted">Location: ${esc(PRECISION[d.location_precision])}${pl && pl.kind === "settlement" ? ` (${esc(pl.name)})` : ""}.</span></li>`;
         })
         .join("");
       return `<li class="mx-deposits__oblast">${esc(region)}</li>${items}`;

@@ -1,0 +1,61 @@
+// After `astro build`: the Pagefind search index and sitemap.xml, written into the output folder.
+// An integration rather than a step in the npm script, so every build gets them, whatever the
+// output folder or base path (the browser tests build a second copy under /tracker/).
+
+import type { AstroIntegration } from "astro";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getModel } from "../data/site.ts";
+import { searchRecords } from "../search/records.ts";
+import { indexablePages, sitemapXml } from "./sitemap.ts";
+
+export default function readerBuild(): AstroIntegration {
+  let site: string | undefined;
+  let base = "/";
+  return {
+    name: "smt-reader-build",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        await writeSearchIndex(outDir, logger);
+        if (site) {
+          const pages = indexablePages(outDir);
+          writeFileSync(join(outDir, "sitemap.xml"), sitemapXml(pages, site, base));
+          logger.info(`sitemap.xml lists ${pages.length} pages`);
+        } else {
+          // A sitemap must hold absolute URLs; without an origin any we wrote would be wrong.
+          logger.info("SITE_URL is not set: no sitemap.xml (the feed uses root-relative links)");
+        }
+      },
+    },
+  };
+}
+
+async function writeSearchIndex(outDir: string, logger: { info: (m: string) => void }): Promise<void> {
+  const pagefind = await import("pagefind");
+  try {
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: "en",
+      // Axis ticks and chart-table cells are noise in results; the pages' text says the same.
+      excludeSelectors: ["svg", ".chart-frame details", ".chart-frame__actions"],
+    });
+    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    const records = searchRecords(getModel());
+    for (const record of records) {
+      const result = await index.addCustomRecord(record);
+      if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    logger.info(`search index: ${added.page_count} pages and ${records.length} sources and measures`);
+  } finally {
+    await pagefind.close();
+  }
+}

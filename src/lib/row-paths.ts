@@ -1,0 +1,51 @@
+// Where a row lives on the site, as a path from the site root ("/events/x/#msr-y"), without the
+// base path. Kept free of import.meta.env so the build's search indexer (plain Node) can share it;
+// pages use rowHref() in row-links.ts, which adds the base.
+
+import type { Model } from "../data/model.ts";
+import type { TableName } from "../data/tables.generated.ts";
+
+export function rowPath(model: Model, table: TableName, id: string): string | null {
+  switch (table) {
+    case "events":
+    case "event_actors":
+      return `/events/${id}/`;
+    case "actors":
+      return `/actors/${id}/`;
+    case "relations":
+      return `/network/#${id}`;
+    case "measures": {
+      // A measure is listed on its event's page, else on the page of the actor that imposed it.
+      const measure = model.measureById.get(id);
+      if (!measure) return null;
+      if (measure.event) return `/events/${measure.event}/#${id}`;
+      return model.actorById.has(measure.authority) ? `/actors/${measure.authority}/#${id}` : null;
+    }
+    case "mineral_stats":
+    case "deposits":
+    case "figures":
+    case "deal_terms":
+    case "places":
+      return `/minerals/#${id}`;
+    case "sources":
+      return `/sources/#${id}`;
+    case "disputes": {
+      const dispute = model.tables.disputes.find((d) => d.id === id);
+      return dispute ? rowPath(model, dispute.subject_table, dispute.subject_id) : null;
+    }
+    case "claims": {
+      const claim = model.tables.claims.find((c) => c.id === id);
+      return claim ? rowPath(model, "disputes", claim.dispute) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The row a chart mark stands for, from its data attribute (DESIGN.md: marks carry their row's id). */
+export const MARK_TABLES = {
+  "data-event-id": "events",
+  "data-actor-id": "actors",
+  "data-relation-id": "relations",
+  "data-deposit-id": "deposits",
+} as const satisfies Record<string, TableName>;

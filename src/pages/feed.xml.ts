@@ -1,0 +1,58 @@
+// The events feed (Atom), newest first, one entry per event. Links are absolute when SITE_URL is
+// set; otherwise root-relative (base path included), which feed readers resolve against the feed's
+// own address. Entry ids are name-based urn:uuid, so they never depend on where the site is hosted.
+import type { APIRoute } from "astro";
+import { getModel } from "../data/site.ts";
+import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts";
+import { trackLabel } from "../charts/palette.ts";
+import { atomFeed, escapeHtml, nameUuid } from "../lib/atom.ts";
+import { paths } from "../lib/paths.ts";
+import { safeExternalUrl } from "../lib/safe-url.ts";
+import { SITE_NAME } from "../lib/cite.ts";
+
+const dateTime = (partial: string) => {
+  const d = parsePartialDate(partial);
+  return `${d ? firstDay(d) : partial}T00:00:00Z`;
+};
+
+export const GET: APIRoute = ({ site }) => {
+  const model = getModel();
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const entries = [...model.events].reverse().map((event) => {
+    const actors = model.actorsOfEvent.get(event.id) ?? [];
+    const sources = event.sources.map((id) => model.sourceById.get(id)).filter((s) => s !== undefined);
+    const html = [
+      `<p><strong>${escapeHtml(formatPartialDate(event.date))}${event.end ? ` – ${escapeHtml(formatPartialDate(event.end))}` : ""}.</strong> ${escapeHtml(event.summary)}</p>`,
+      actors.length > 0 ? `<p>Actors: ${actors.map(({ actor, role }) => `${escapeHtml(actor.name)} (${escapeHtml(role)})`).join(", ")}.</p>` : "",
+      `<p>Sources:</p><ul>${sources
+        .map((s) => {
+          const url = safeExternalUrl(s.url);
+          const title = escapeHtml(s.title);
+          return `<li>${escapeHtml(s.publisher)}: ${url ? `<a href="${escapeHtml(url)}">${title}</a>` : title}</li>`;
+        })
+        .join("")}</ul>`,
+    ].join("");
+    return {
+      id: nameUuid(`event:${event.id}`),
+      title: event.headline,
+      link: absolute(paths.event(event.id)),
+      published: dateTime(event.date),
+      updated: dateTime(event.date),
+      summary: event.summary,
+      contentHtml: html,
+      categories: [{ term: event.track, label: trackLabel(event.track) }],
+    };
+  });
+  const xml = atomFeed({
+    id: nameUuid("feed:events"),
+    title: `${SITE_NAME}: events`,
+    subtitle: "Dated events in the sanctions and minerals story, each with its sources. Newest first.",
+    link: absolute(paths.timeline()),
+    self: absolute(paths.feed()),
+    updated: `${model.lastUpdated}T00:00:00Z`,
+    author: SITE_NAME,
+    rights: "Data: CC BY 4.0 (the compilation; each source keeps its own terms)",
+    entries,
+  });
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+};

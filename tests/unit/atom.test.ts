@@ -1,0 +1,52 @@
+// The events feed's document builder: every value escaped, stable ids, entries in the order given.
+import { describe, expect, it } from "vitest";
+import { DOMParser } from "linkedom";
+import { atomFeed, escapeHtml, nameUuid } from "../../src/lib/atom.ts";
+import { escapeXml } from "../../src/lib/xml.ts";
+
+const nasty = `Tom & Jerry's <script>alert("x")</script> \u0001 ]]>`;
+const feed = atomFeed({
+  id: nameUuid("feed"),
+  title: nasty,
+  link: "/timeline/",
+  self: "/feed.xml",
+  updated: "2026-01-01T00:00:00Z",
+  author: "A & B",
+  entries: [
+    { id: nameUuid("a"), title: nasty, link: "/events/a/?x=1&y=2", published: "2025-03-03T00:00:00Z", updated: "2025-03-03T00:00:00Z", summary: nasty, contentHtml: `<p>${escapeHtml(nasty)}</p>`, categories: [{ term: "t", label: "R & D" }] },
+    { id: nameUuid("b"), title: "second", link: "/events/b/", published: "2025-01-01T00:00:00Z", updated: "2025-01-01T00:00:00Z", summary: "s" },
+  ],
+});
+
+describe("atomFeed", () => {
+  it("escapes markup and drops characters XML forbids", () => {
+    expect(feed).not.toContain("<script>");
+    expect(feed).not.toContain("\u0001");
+    expect(feed).toContain("Tom &amp; Jerry&apos;s &lt;script&gt;");
+    expect(feed).toContain('href="/events/a/?x=1&amp;y=2"');
+  });
+
+  it("reads back as the same text once parsed", () => {
+    const doc = new DOMParser().parseFromString(feed, "text/xml");
+    const entries = doc.querySelectorAll("entry");
+    expect(entries.length).toBe(2);
+    expect(entries[0]!.querySelector("title")!.textContent).toBe(nasty.replace("\u0001", ""));
+    expect(entries[1]!.querySelector("title")!.textContent).toBe("second");
+    // type="html" content is HTML escaped once more: parsed, it is the escaped HTML string.
+    expect(entries[0]!.querySelector("content")!.textContent).toContain("&lt;script&gt;");
+  });
+});
+
+describe("nameUuid", () => {
+  it("is a version-5 urn:uuid, stable for a name and different across names", () => {
+    expect(nameUuid("event:evt-a")).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(nameUuid("event:evt-a")).toBe(nameUuid("event:evt-a"));
+    expect(nameUuid("event:evt-a")).not.toBe(nameUuid("event:evt-b"));
+  });
+});
+
+describe("escapeXml", () => {
+  it("escapes all five XML specials", () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+  });
+});

@@ -1,0 +1,43 @@
+// Search records for rows without a page of their own: every source and every measure, each
+// pointing at the anchor where the row is shown.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { searchRecords } from "../../src/search/records.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+const { tables, folder } = loadData(join(ROOT, "data"));
+const model = buildModel(tables, folder.descriptor, "2026-01-01");
+const records = searchRecords(model);
+
+describe("search records", () => {
+  it("cover every source, at its anchor on /sources/, with its publication date", () => {
+    const sources = records.filter((r) => r.meta.type === "Source");
+    expect(sources).toHaveLength(tables.sources.length);
+    for (const s of tables.sources) {
+      const record = sources.find((r) => r.url === `/sources/#${s.id}`);
+      expect(record, s.id).toBeDefined();
+      expect(record!.meta.title).toBe(s.title);
+      expect(record!.meta.date).toBe(s.published ?? undefined);
+      expect(record!.content).toContain(s.publisher);
+    }
+  });
+
+  it("cover every measure, on its event's page or else its authority's", () => {
+    const measures = records.filter((r) => r.meta.type === "Measure");
+    expect(measures).toHaveLength(tables.measures.length);
+    for (const m of tables.measures) {
+      const page = m.event ? `/events/${m.event}/` : `/actors/${m.authority}/`;
+      expect(measures.map((r) => r.url)).toContain(`${page}#${m.id}`);
+    }
+  });
+
+  it("are filterable by type and written in English", () => {
+    for (const r of records) {
+      expect(r.filters.type).toEqual([r.meta.type]);
+      expect(r.language).toBe("en");
+      expect(r.url.startsWith("/")).toBe(true);
+    }
+  });
+});
