@@ -4,9 +4,11 @@
 import type { Model } from "../data/model.ts";
 import type { Chart } from "./chart.ts";
 import { eventsByYear } from "./events-by-year.ts";
+import { actorNetwork } from "./actor-network.ts";
 
 export const CHARTS: readonly { id: string; build: (model: Model) => Chart }[] = [
   { id: "events-by-year", build: (model) => eventsByYear(model) },
+  { id: "actor-network", build: (model) => actorNetwork(model) },
 ];
 
 const cache = new WeakMap<Model, Map<string, Chart>>();
