@@ -104,16 +104,17 @@ export function computeGraph(actors: readonly ActorRow[], relations: readonly Re
     return { actor, degree: d, group: countryGroup(actor.country), x: p.x, y: p.y, r: radius(d), label: shortName(actor.name) };
   });
 
-  // Zoom levels double the desktop width until every label has found a place (or we stop trying).
-  const levels = [...BASE_LEVELS];
+  // Zoom levels double the desktop width until every label has found a place (or we stop trying);
+  // levels no label needs are dropped.
+  const candidates = [...BASE_LEVELS];
+  while (candidates.length < BASE_LEVELS.length + MAX_ZOOM_LEVELS) {
+    candidates.push({ displayWidth: candidates[candidates.length - 1]!.displayWidth * 2, fontPx: 12 });
+  }
   const subjects = base.map((n) => ({ id: n.actor.id, x: n.x, y: n.y, r: n.r, text: n.label }));
   const hubs = Math.min(12, base.filter((n) => n.degree >= hubDegree).length);
-  let placed = placeLabels(subjects, levels, width, height, hubs);
-  while ([...placed.values()].some((p) => p.level === null) && levels.length < BASE_LEVELS.length + MAX_ZOOM_LEVELS) {
-    const last = levels[levels.length - 1]!;
-    levels.push({ displayWidth: last.displayWidth * 2, fontPx: 12 });
-    placed = placeLabels(subjects, levels, width, height, hubs);
-  }
+  const placed = placeLabels(subjects, candidates, width, height, hubs);
+  const deepest = Math.max(0, ...[...placed.values()].map((p) => p.level ?? 0));
+  const levels = candidates.slice(0, Math.max(BASE_LEVELS.length, deepest + 1));
   const nodes: NetworkNode[] = base.map((n) => ({ ...n, placed: placed.get(n.actor.id)! }));
 
   const nodeById = new Map(nodes.map((n) => [n.actor.id, n]));

@@ -112,7 +112,10 @@ export function placeLabels(
   mustShow = 0,
 ): Map<string, PlacedLabel> {
   const placed = new Map<string, PlacedLabel>(subjects.map((s) => [s.id, { side: preferredSides(s, width)[0]!, level: null }]));
+  let waiting = subjects.length;
   levels.forEach((level, index) => {
+    // Once every label has a place, closer levels have nothing to add.
+    if (waiting === 0) return;
     const fs = (level.fontPx * width) / level.displayWidth;
     // Cells about the size of a line of text: big enough that a label spans few, small enough
     // that dense data puts few boxes in each.
@@ -148,6 +151,7 @@ export function placeLabels(
           if (box) {
             take(box);
             placed.set(s.id, { side, level: index });
+            waiting--;
             return;
           }
         }

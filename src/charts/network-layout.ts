@@ -1,13 +1,26 @@
-// The network's positions, computed once at build time with d3-force. Deterministic and stable:
-// nodes and links are processed in id order (not file order), every node starts at its cluster's
-// anchor plus an offset drawn from a hash of its own id, the simulation's random source is seeded,
-// and the iteration count is fixed. Adding one actor therefore only nudges its neighbours.
+// The network's positions, computed once at build time; deterministic and stable when rows are added.
+//
+// A plain force simulation is chaotic: add one actor and the Barnes–Hut tree, the floating-point
+// sums and hence every later step differ, and the whole picture reshuffles. So the layout has two
+// stages, both contracting (a small change in, a small change out):
+//  1. Home and target. Each actor has a home inside its cluster's disk (country group), at an
+//     angle and distance drawn from a hash of its own id. Its target is then the anchored spring
+//     embedding: every actor as close to its home as to the mean of its neighbours, which is a
+//     linear system (solved by fixed Jacobi sweeps), so an added row moves only nearby targets.
+//  2. d3-force refinement, tethered to the targets: soft collision (with room for hub labels), a
+//     short-range repulsion and the links tidy the picture, while strong x/y forces toward the
+//     targets damp every perturbation instead of amplifying it; then a short pass of hard
+//     collisions separates marks that still touch.
+// Measured on the real data: adding one unlinked actor moves the others by a median 0.6 units
+// (of 1000 across), adding an actor with one relation by a median 2; see the layout's unit test.
+// Nodes and links are taken in id order, the random source is seeded and the number of sweeps and
+// ticks is fixed, so the same data always gives the same picture.
 
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3";
 
 export interface LayoutNode {
   id: string;
-  /** Nodes of a cluster are pulled toward the same anchor (the country group). */
+  /** Nodes of a cluster share an anchor (the country group). */
   cluster: string;
   radius: number;
   /** Extra clearance around the node, e.g. room for the label of a hub in a crowded centre. */
@@ -39,10 +52,9 @@ interface SimNode extends SimulationNodeDatum {
   id: string;
   radius: number;
   room: number;
-  /** How strongly the node is held at its anchor: loosely linked nodes more, so they stay near their group. */
-  hold: number;
-  ax: number;
-  ay: number;
+  /** Where stage 1 puts the node; stage 2 holds it near there. */
+  tx: number;
+  ty: number;
 }
 
 /** FNV-1a: a stable 32-bit hash of a string. */
@@ -67,81 +79,110 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function layoutNetwork(
   nodes: readonly LayoutNode[],
   links: readonly LayoutLink[],
-  { width, height, anchors, spacing, iterations = 300, seed = 20250212 }: LayoutOptions,
+  { width, height, anchors, spacing, iterations = 200, seed = 20250212 }: LayoutOptions,
 ): Map<string, Point> {
-  const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...nodes].sort(byId);
+  const index = new Map(sorted.map((n, i) => [n.id, i]));
   const clusterSize = new Map<string, number>();
   for (const n of sorted) clusterSize.set(n.cluster, (clusterSize.get(n.cluster) ?? 0) + 1);
 
-  const simNodes: SimNode[] = sorted.map((n) => {
+  // Several relations between one pair count as one link: the layout shows who is connected.
+  const pairs = new Set<string>();
+  for (const l of links) {
+    if (!index.has(l.source) || !index.has(l.target) || l.source === l.target) continue;
+    pairs.add(l.source < l.target ? `${l.source} ${l.target}` : `${l.target} ${l.source}`);
+  }
+  const simLinks = [...pairs].sort().map((k) => {
+    const [source, target] = k.split(" ") as [string, string];
+    return { source, target };
+  });
+  const neighbours: number[][] = sorted.map(() => []);
+  for (const { source, target } of simLinks) {
+    neighbours[index.get(source)!]!.push(index.get(target)!);
+    neighbours[index.get(target)!]!.push(index.get(source)!);
+  }
+
+  // Stage 1: homes, then the anchored spring embedding.
+  const hx = new Float64Array(sorted.length);
+  const hy = new Float64Array(sorted.length);
+  sorted.forEach((n, i) => {
     const [fx, fy] = anchors[n.cluster] ?? [0.5, 0.5];
-    const ax = fx * width;
-    const ay = fy * height;
     const random = seededRandom(hash32(n.id));
     const angle = random() * 2 * Math.PI;
-    const reach = spacing * 0.6 * Math.sqrt(clusterSize.get(n.cluster) ?? 1) * Math.sqrt(random());
-    return { id: n.id, radius: n.radius, room: n.room ?? 0, hold: 0, ax, ay, x: ax + reach * Math.cos(angle), y: ay + reach * Math.sin(angle) };
+    const reach = spacing * 0.75 * Math.sqrt(clusterSize.get(n.cluster) ?? 1) * Math.sqrt(random());
+    hx[i] = fx * width + reach * Math.cos(angle);
+    hy[i] = fy * height + reach * Math.sin(angle) * 0.8;
   });
-  const byId = new Map(simNodes.map((n) => [n.id, n]));
-
-  // Several relations between one pair pull as one link: the layout shows who is connected, the
-  // edges drawn later show how often.
-  const pairs = new Map<string, { source: string; target: string }>();
-  for (const l of links) {
-    if (!byId.has(l.source) || !byId.has(l.target) || l.source === l.target) continue;
-    const [a, b] = l.source < l.target ? [l.source, l.target] : [l.target, l.source];
-    pairs.set(`${a} ${b}`, { source: a, target: b });
+  let x = Float64Array.from(hx);
+  let y = Float64Array.from(hy);
+  // How much an actor's own home weighs against each neighbour: lower clusters linked actors more
+  // tightly, higher keeps stage 2 from having to push crowds apart (where chaos would creep back).
+  const HOME = 2;
+  for (let sweep = 0; sweep < 120; sweep++) {
+    const nx = new Float64Array(sorted.length);
+    const ny = new Float64Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+      let sx = HOME * hx[i]!;
+      let sy = HOME * hy[i]!;
+      for (const j of neighbours[i]!) {
+        sx += x[j]!;
+        sy += y[j]!;
+      }
+      const w = HOME + neighbours[i]!.length;
+      nx[i] = sx / w;
+      ny[i] = sy / w;
+    }
+    x = nx;
+    y = ny;
   }
-  const simLinks = [...pairs.keys()].sort().map((k) => pairs.get(k)!);
-  const linkCount = new Map<string, number>();
-  for (const l of simLinks) for (const end of [l.source, l.target]) linkCount.set(end, (linkCount.get(end) ?? 0) + 1);
-  for (const n of simNodes) n.hold = 0.06 + 0.25 / (1 + (linkCount.get(n.id) ?? 0)) ** 2;
 
+  // Stage 2: d3-force, tethered to the targets.
+  const simNodes: SimNode[] = sorted.map((n, i) => ({ id: n.id, radius: n.radius, room: n.room ?? 0, tx: x[i]!, ty: y[i]!, x: x[i]!, y: y[i]! }));
   const margin = spacing * 0.25;
-  const simulation = forceSimulation<SimNode>(simNodes)
+    const simulation = forceSimulation<SimNode>(simNodes)
     .randomSource(seededRandom(seed))
-    .force("link", forceLink<SimNode, { source: string | SimNode; target: string | SimNode }>(simLinks).id((d) => d.id).distance(spacing * 0.8))
-    .force("charge", forceManyBody<SimNode>().strength(-0.035 * spacing * spacing).distanceMax(spacing * 4))
-    .force("x", forceX<SimNode>((d) => d.ax).strength((d) => d.hold))
-    .force("y", forceY<SimNode>((d) => d.ay).strength((d) => d.hold * 1.3))
-    .force("collide", forceCollide<SimNode>((d) => d.radius + d.room + spacing * 0.12).strength(0.9).iterations(2))
+    // A constant alpha keeps the tether as strong at the end as at the start: the system settles
+    // into the equilibrium near the targets instead of cooling wherever collisions left it.
+    .alpha(0.3)
+    .alphaDecay(0)
+    .force("link", forceLink<SimNode, { source: string | SimNode; target: string | SimNode }>(simLinks).id((d) => d.id).distance(spacing * 0.7).strength(0.05))
+    .force("charge", forceManyBody<SimNode>().strength(-0.01 * spacing * spacing).distanceMax(spacing * 1.5))
+    .force("x", forceX<SimNode>((d) => d.tx).strength(0.5))
+    .force("y", forceY<SimNode>((d) => d.ty).strength(0.5))
+    .force("collide", forceCollide<SimNode>((d) => d.radius + d.room + spacing * 0.14).strength(0.5).iterations(1))
     .stop();
 
-  for (let i = 0; i < iterations; i++) {
-    simulation.tick();
+  const clamp = () => {
     for (const n of simNodes) {
       const pad = n.radius + margin;
       n.x = Math.min(width - pad, Math.max(pad, n.x!));
       n.y = Math.min(height - pad, Math.max(pad, n.y!));
     }
+  };
+  for (let i = 0; i < iterations; i++) {
+    simulation.tick();
+    clamp();
   }
-
-  return fitInto(simNodes, width, height, margin);
-}
-
-/**
- * Scale the layout about the centre so it fills the frame: forces leave an uneven margin, and a
- * crowded centre needs every unit of room for labels. The axes may stretch differently, but by no
- * more than a third, so the picture keeps its shape.
- */
-function fitInto(nodes: readonly SimNode[], width: number, height: number, margin: number): Map<string, Point> {
-  const cx = width / 2;
-  const cy = height / 2;
-  let kx = Infinity;
-  let ky = Infinity;
-  for (const n of nodes) {
-    const dx = Math.abs(n.x! - cx);
-    const dy = Math.abs(n.y! - cy);
-    if (dx > 0) kx = Math.min(kx, (cx - n.radius - margin) / dx);
-    if (dy > 0) ky = Math.min(ky, (cy - n.radius - margin) / dy);
+  // Soft collisions keep the refinement stable but can leave marks touching in crowded spots; a
+  // short pass of collisions alone (still tethered) pulls them apart by the little that is left.
+  for (const n of simNodes) {
+    n.tx = n.x!;
+    n.ty = n.y!;
   }
-  kx = Number.isFinite(kx) ? Math.max(kx, 1) : 1;
-  ky = Number.isFinite(ky) ? Math.max(ky, 1) : 1;
-  const k = Math.min(kx, ky);
-  kx = Math.min(kx, k * 1.33);
-  ky = Math.min(ky, k * 1.33);
-  return new Map(nodes.map((n) => [n.id, { x: cx + (n.x! - cx) * kx, y: cy + (n.y! - cy) * ky }]));
+  simulation
+    .force("link", null)
+    .force("charge", null)
+    .force("x", forceX<SimNode>((d) => d.tx).strength(0.2))
+    .force("y", forceY<SimNode>((d) => d.ty).strength(0.2))
+    .force("collide", forceCollide<SimNode>((d) => d.radius + spacing * 0.1).strength(1).iterations(3));
+  for (let i = 0; i < 30; i++) {
+    simulation.tick();
+    clamp();
+  }
+  return new Map(simNodes.map((n) => [n.id, { x: n.x!, y: n.y! }]));
 }
