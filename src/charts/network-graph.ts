@@ -17,7 +17,7 @@ export const NETWORK_HEIGHT = 700;
  * Display widths the labels are placed for: a phone, a tablet, the desktop column, then the
  * desktop column zoomed in 2x, 4x, ... Font sizes are what a reader sees at that width.
  */
-const BASE_LEVELS: readonly LabelLevel[] = [
+export const BASE_LEVELS: readonly LabelLevel[] = [
   { displayWidth: 358, fontPx: 11 },
   { displayWidth: 560, fontPx: 12 },
   { displayWidth: 800, fontPx: 12 },
