@@ -14,7 +14,7 @@ export const NETWORK_CHART_ID = "actor-network";
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
-/** One line about an actor, as its node's accessible name and tooltip. */
+/** One line about an actor: its node's tooltip and, as the SVG title, its accessible name. */
 export function nodeDescription(n: Pick<NetworkNode, "actor" | "degree">): string {
   return `${n.actor.name} — ${kindOf(n.actor.kind).label.toLowerCase()}, ${countryName(n.actor.country)}, ${n.degree} relation${n.degree === 1 ? "" : "s"}`;
 }
@@ -55,7 +55,7 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
     const text = nodeDescription(n);
     out.push(
       `<a class="n g-${n.group}" href="${esc(paths.actor(a.id))}" target="_top" data-actor-id="${esc(a.id)}" data-kind="${esc(a.kind)}" data-country="${esc(a.country)}" ` +
-        `data-x="${num(n.x)}" data-y="${num(n.y)}" data-r="${num(n.r)}" aria-label="${esc(text)}">` +
+        `data-x="${num(n.x)}" data-y="${num(n.y)}" data-r="${num(n.r)}">` +
         `<path d="${shapePath(kindOf(a.kind).shape, n.x, n.y, n.r)}"/><title>${esc(text)}</title></a>`,
     );
   }

@@ -41,17 +41,18 @@ const D = Math.SQRT1_2;
 
 /**
  * Each side: where on the node's rim the label is anchored (unit vector times the radius), the
- * text anchor, the offsets in em from there, and the vertical extent of its box in em.
+ * text anchor, the offsets in em from there, and the vertical extent of its box in em (the glyphs'
+ * ascent and descent around the baseline, about 0.93 and 0.24 em in common sans-serif fonts).
  */
 export const SIDES: Record<Side, { ux: number; uy: number; anchor: "start" | "end" | "middle"; dx: number; dy: number; box: [number, number] }> = {
   right: { ux: 1, uy: 0, anchor: "start", dx: 0.3, dy: 0.35, box: [-0.62, 0.62] },
   left: { ux: -1, uy: 0, anchor: "end", dx: -0.3, dy: 0.35, box: [-0.62, 0.62] },
   above: { ux: 0, uy: -1, anchor: "middle", dx: 0, dy: -0.4, box: [-1.35, -0.12] },
   below: { ux: 0, uy: 1, anchor: "middle", dx: 0, dy: 1.05, box: [0.12, 1.35] },
-  ne: { ux: D, uy: -D, anchor: "start", dx: 0.15, dy: -0.2, box: [-1.05, 0.05] },
-  se: { ux: D, uy: D, anchor: "start", dx: 0.15, dy: 0.9, box: [0.05, 1.15] },
-  nw: { ux: -D, uy: -D, anchor: "end", dx: -0.15, dy: -0.2, box: [-1.05, 0.05] },
-  sw: { ux: -D, uy: D, anchor: "end", dx: -0.15, dy: 0.9, box: [0.05, 1.15] },
+  ne: { ux: D, uy: -D, anchor: "start", dx: 0.15, dy: -0.2, box: [-1.15, 0.06] },
+  se: { ux: D, uy: D, anchor: "start", dx: 0.15, dy: 0.9, box: [-0.05, 1.15] },
+  nw: { ux: -D, uy: -D, anchor: "end", dx: -0.15, dy: -0.2, box: [-1.15, 0.06] },
+  sw: { ux: -D, uy: D, anchor: "end", dx: -0.15, dy: 0.9, box: [-0.05, 1.15] },
 };
 
 /** Where a label on `side` is anchored: the node's rim on that side. */

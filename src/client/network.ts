@@ -59,7 +59,7 @@ export function startNetwork(root: HTMLElement): void {
       level: label?.dataset.lv !== undefined ? Number(label.dataset.lv) : null,
       kind: el.dataset.kind ?? "",
       country: el.dataset.country ?? "",
-      name: el.getAttribute("aria-label") ?? id,
+      name: el.querySelector("title")?.textContent ?? id,
       x: Number(el.dataset.x), y: Number(el.dataset.y), r: Number(el.dataset.r),
     });
   }
@@ -423,7 +423,10 @@ export function startNetwork(root: HTMLElement): void {
     }
   });
 
-  svg.addEventListener("focusin", (e) => {
+  // Focus listeners sit on the HTML wrapper: on an SVG element, Chromium would make the element
+  // itself a Tab stop.
+  const canvas = svg.parentElement!;
+  canvas.addEventListener("focusin", (e) => {
     const n = nodeOf(e.target);
     if (!n) return;
     focusId = n.id;
@@ -432,7 +435,7 @@ export function startNetwork(root: HTMLElement): void {
     setView(reveal(view, n.x, n.y, n.r, frame()));
     highlight();
   });
-  svg.addEventListener("focusout", (e) => {
+  canvas.addEventListener("focusout", (e) => {
     if (!svg.contains(e.relatedTarget as Node | null)) {
       focusId = null;
       highlight();

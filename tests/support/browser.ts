@@ -81,7 +81,8 @@ export async function crawl(context: BrowserContext, root: string): Promise<Craw
     const response = await page.goto(url, { waitUntil: "load" });
     result.pages.push({ url, status: response?.status() ?? 0, ...structuredClone(report) });
     const { links, ids } = await page.evaluate(() => ({
-      links: [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
+      // getAttribute, not .href: on an SVG <a> (network nodes) .href is an SVGAnimatedString.
+      links: [...document.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href")!, document.baseURI).href),
       ids: [...document.querySelectorAll("[id]")].map((e) => e.id),
     }));
     idsByPage.set(url, new Set(ids));
