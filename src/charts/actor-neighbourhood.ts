@@ -11,12 +11,12 @@ import { countryGroup, countryName, esc, familyOf, kindOf, shapePath, shortName,
 import { textWidth } from "./text-width.ts";
 
 export const HOOD_WIDTH = 400;
-const ROW = 36;
+const ROW = 38;
 const TOP = 22;
-const NODE_X = 128;
-const MAX_BEND = 118;
-const NAME_SIZE = 13;
-const TYPES_SIZE = 11;
+const NODE_X = 100;
+const MAX_BEND = 92;
+const NAME_SIZE = 14;
+const TYPES_SIZE = 12;
 
 export interface Neighbourhood {
   svg: string;
@@ -112,11 +112,11 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
   const room = HOOD_WIDTH - textX - 4;
   const node = (a: ActorRow, r: number, link: boolean) => {
     const shape = `<path class="g-${countryGroup(a.country)}" d="${shapePath(kindOf(a.kind).shape, NODE_X, y(a.id), r)}"/>`;
-    const name = `<text x="${textX}" y="${num(y(a.id) - 2)}">${esc(fit(shortName(a.name, 40), NAME_SIZE, room))}</text>`;
+    const name = `<text class="hood-name" x="${textX}" y="${num(y(a.id) - 2)}">${esc(fit(shortName(a.name, 40), NAME_SIZE, room))}</text>`;
     const sub = a.id === actorId
       ? `${kindOf(a.kind).label} · ${countryName(a.country)}`
       : typesWith(a.id);
-    const second = `<text class="hood-types" x="${textX}" y="${num(y(a.id) + 12)}">${esc(fit(sub, TYPES_SIZE, room))}</text>`;
+    const second = `<text class="hood-types" x="${textX}" y="${num(y(a.id) + 13)}">${esc(fit(sub, TYPES_SIZE, room))}</text>`;
     return link
       ? `<a href="${esc(paths.actor(a.id))}" data-actor-id="${esc(a.id)}">${shape}${name}${second}</a>`
       : `<g class="hood-ego" data-actor-id="${esc(a.id)}">${shape}${name}${second}</g>`;

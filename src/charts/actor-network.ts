@@ -8,11 +8,12 @@ import { paths } from "../lib/paths.ts";
 import type { Chart } from "./chart.ts";
 import { arrowLength, networkGraph, type NetworkGraph, type NetworkNode } from "./network-graph.ts";
 import { labelAnchor, SIDES } from "./network-labels.ts";
-import { COUNTRY_GROUPS, countryName, esc, FAMILIES, familyOf, kindOf, shapePath, typeLabel } from "./network-style.ts";
+import { COUNTRY_GROUPS, countryName, esc, FAMILIES, familyOf, groupColor, kindOf, shapePath, typeLabel } from "./network-style.ts";
 
 export const NETWORK_CHART_ID = "actor-network";
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
+const EDGE_GREY = "#8a919c";
 
 /** One line about an actor: its node's tooltip and, as the SVG title, its accessible name. */
 export function nodeDescription(n: Pick<NetworkNode, "actor" | "degree">): string {
@@ -35,11 +36,13 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
       `data-unit="${num(unit)}">`,
   );
   const marker = (id: string, cls: string) =>
-    `<marker id="${idPrefix}-${id}" viewBox="0 0 10 10" refX="0" refY="5" markerUnits="userSpaceOnUse" markerWidth="${num(arrow)}" markerHeight="${num(arrow)}" orient="auto"><path class="${cls}" d="M0 0L10 5L0 10Z"/></marker>`;
+    `<marker id="${idPrefix}-${id}" viewBox="0 0 10 10" refX="0" refY="5" markerUnits="userSpaceOnUse" markerWidth="${num(arrow)}" markerHeight="${num(arrow)}" orient="auto"><path class="${cls}" fill="${EDGE_GREY}" d="M0 0L10 5L0 10Z"/></marker>`;
   out.push(`<defs>${marker("arrow", "net-arrow")}${marker("arrow-hl", "net-arrow net-arrow--hl")}</defs>`);
-  out.push(`<rect class="net-bg" width="${width}" height="${height}"/>`);
+  // Presentation attributes (colours, sizes, which labels show) keep the chart readable where the
+  // stylesheet is missing, e.g. the SVG saved on its own; the stylesheet overrides all of them.
+  out.push(`<rect class="net-bg" fill="none" width="${width}" height="${height}"/>`);
 
-  out.push(`<g class="net-edges" aria-hidden="true">`);
+  out.push(`<g class="net-edges" aria-hidden="true" fill="none" stroke="${EDGE_GREY}" stroke-width="1.5">`);
   for (const e of graph.edges) {
     const r = e.relation;
     out.push(
@@ -56,20 +59,20 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
     out.push(
       `<a class="n g-${n.group}" href="${esc(paths.actor(a.id))}" target="_top" data-actor-id="${esc(a.id)}" data-kind="${esc(a.kind)}" data-country="${esc(a.country)}" ` +
         `data-x="${num(n.x)}" data-y="${num(n.y)}" data-r="${num(n.r)}">` +
-        `<path d="${shapePath(kindOf(a.kind).shape, n.x, n.y, n.r)}"/><title>${esc(text)}</title></a>`,
+        `<path fill="${groupColor(n.group)}" d="${shapePath(kindOf(a.kind).shape, n.x, n.y, n.r)}"/><title>${esc(text)}</title></a>`,
     );
   }
   out.push(`</g>`);
 
   // Labels: one per node, at its placed side; `data-lv` is the first zoom level that shows it.
   const level2 = graph.levels[2] ?? graph.levels[graph.levels.length - 1]!;
-  out.push(`<g class="net-labels" aria-hidden="true" font-size="${num((level2.fontPx * width) / level2.displayWidth)}">`);
+  out.push(`<g class="net-labels" aria-hidden="true" fill="currentColor" font-size="${num((level2.fontPx * width) / level2.displayWidth)}">`);
   for (const n of graph.nodes) {
     const { side, level } = n.placed;
     const at = labelAnchor(n, side);
     const em = SIDES[side];
     out.push(
-      `<text data-for="${esc(n.actor.id)}"${level === null ? "" : ` data-lv="${level}"`} x="${num(at.x)}" y="${num(at.y)}"` +
+      `<text data-for="${esc(n.actor.id)}"${level === null ? "" : ` data-lv="${level}"`}${level === null || level > 2 ? ` display="none"` : ""} x="${num(at.x)}" y="${num(at.y)}"` +
         `${em.dx ? ` dx="${em.dx}em"` : ""} dy="${em.dy}em"${at.anchor === "start" ? "" : ` text-anchor="${at.anchor}"`}>${esc(n.label)}</text>`,
     );
   }
@@ -103,7 +106,7 @@ export function actorNetwork(model: Model): Chart {
     id: NETWORK_CHART_ID,
     title: "Who dealt with whom",
     takeaway: hubs.length > 0
-      ? `${hubs.map((n) => `${n.actor.name} (${n.degree})`).join(", ")} have the most recorded relations.`
+      ? `${hubs.map((n) => `${n.label} (${n.degree})`).join(", ")} have the most recorded relations.`
       : "No relations recorded yet.",
     description:
       `A network of ${actors.length} actors, ${linked} of them linked by ${relations.length} dated relations. ` +

@@ -157,7 +157,9 @@ export function startNetwork(root: HTMLElement): void {
       const shown = visible.nodes.has(n.id);
       n.el.classList.toggle("off", !shown);
       n.label?.classList.toggle("off", !shown);
-      n.el.classList.toggle("idle", shown && restricted && !visible.linked.has(n.id));
+      const idle = shown && restricted && !visible.linked.has(n.id);
+      n.el.classList.toggle("idle", idle);
+      n.label?.classList.toggle("idle", idle);
     }
     for (const e of edges) {
       const shown = visible.edges.has(e.id);
@@ -194,8 +196,10 @@ export function startNetwork(root: HTMLElement): void {
 
   let describeTimer = 0;
   function describe(): void {
+    const restricted = state.date !== null || state.types !== null;
     const text =
       `Showing ${visible.edges.size} of ${edges.length} relations and ${visible.nodes.size} of ${nodes.size} actors` +
+      (restricted ? ` (${visible.linked.size} of them linked)` : "") +
       (state.date ? `, as the network stood on ${formatDay(state.date)}` : "") +
       (state.types || state.kinds || state.countries ? ", with filters applied" : "") + ".";
     if (tableCount) tableCount.textContent = `(${visible.edges.size} of ${edges.length} shown)`;
@@ -628,8 +632,7 @@ export function startNetwork(root: HTMLElement): void {
     n.el.setAttribute("aria-controls", "net-panel");
   }
   if (tools) tools.hidden = false;
-  const hint = q<HTMLElement>("[data-net-hint]");
-  if (hint) hint.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;
   root.classList.add("is-live");
   setView(view, false);
   applyFilters();

@@ -371,18 +371,34 @@ describe("labels", () => {
   }
 });
 
+describe("the embed", () => {
+  it("draws the network with its labels and colours, and nodes link out of the frame", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.root}embed/actor-network/`);
+    const shown = await page.$$eval(".net-labels text", (els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
+    expect(shown).toBeGreaterThan(10);
+    const fill = await page.$eval('a[data-actor-id="act-vladimir-putin"] path', (p) => getComputedStyle(p).fill);
+    expect(fill).toBe("rgb(213, 94, 0)");
+    await expect(page.getAttribute('a[data-actor-id="act-vladimir-putin"]', "target")).resolves.toBe("_top");
+    await context.close();
+  });
+});
+
 describe("accessibility and weight", () => {
   for (const scheme of ["light", "dark"] as const) {
-    it(`finds no axe-core violation on the network, with a selection, filters and a date (${scheme})`, async () => {
+    it(`finds no axe-core violation on the network (with a selection, filters and a date), an actor page and the embed (${scheme})`, async () => {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await openNetwork(context, "?actor=act-donald-trump&date=2025-03-01&type=met,called");
       await page.waitForSelector('[data-net-panel][data-loaded="act-donald-trump"]');
       await page.click(".net-filters summary");
       await page.focus(`${NODE}[data-actor-id="act-donald-trump"]`);
       await expect(axeViolations(page)).resolves.toEqual([]);
-      const actorPage = await context.newPage();
-      await actorPage.goto(`${site.root}actors/act-donald-trump/`);
-      await expect(axeViolations(actorPage)).resolves.toEqual([]);
+      const other = await context.newPage();
+      for (const path of ["actors/act-donald-trump/", "embed/actor-network/"]) {
+        await other.goto(`${site.root}${path}`);
+        await expect(axeViolations(other), path).resolves.toEqual([]);
+      }
       await context.close();
     });
   }

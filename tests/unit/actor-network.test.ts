@@ -91,7 +91,7 @@ describe("network markup", () => {
   it("sizes labels in the stylesheet for the widths they were placed for", () => {
     // Without JavaScript, container queries pick the level; their font sizes must be the ones
     // the build assumed, or labels would overlap.
-    const css = readFileSync(join(ROOT, "src/components/network.css"), "utf8");
+    const css = readFileSync(join(ROOT, "src/components/network-chart.css"), "utf8");
     const queries = [...css.matchAll(/@container net \(([^{]*)\) \{\s*\.net-labels \{ font-size: ([\d.]+)px; \}/g)];
     expect(queries).toHaveLength(BASE_LEVELS.length);
     queries.forEach(([, condition, size], i) => {
