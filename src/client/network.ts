@@ -122,7 +122,9 @@ export function startNetwork(root: HTMLElement): void {
 
   function setView(next: View, write = true): void {
     view = clampView(next, frame());
-    svg.setAttribute("viewBox", viewBox(view, frame()).map((n) => Math.round(n * 100) / 100).join(" "));
+    const box = viewBox(view, frame()).map((n) => Math.round(n * 100) / 100).join(" ");
+    svg.setAttribute("viewBox", box);
+    overlay.setAttribute("viewBox", box);
     svg.style.touchAction = view.k > 1.001 ? "none" : "pan-x pan-y";
     updateScale();
     if (write) {
@@ -137,12 +139,14 @@ export function startNetwork(root: HTMLElement): void {
     const width = svg.clientWidth;
     if (!width) return;
     const pxPerUnit = (width / W) * view.k;
-    svg.style.setProperty("--z", String(pxPerUnit / 0.8));
+    canvas.style.setProperty("--z", String(pxPerUnit / 0.8));
     let level = 0;
     levels.forEach((w, i) => {
       if (w <= pxPerUnit * W * 1.001) level = i;
     });
-    labelGroup.style.fontSize = `${fonts[level]! / pxPerUnit}px`;
+    const fontSize = `${fonts[level]! / pxPerUnit}px`;
+    labelGroup.style.fontSize = fontSize;
+    liftLabels.style.fontSize = fontSize;
     if (level !== shownLevel) {
       shownLevel = level;
       for (const n of nodes.values()) n.label?.classList.toggle("on", n.level !== null && n.level <= level);
@@ -161,17 +165,25 @@ export function startNetwork(root: HTMLElement): void {
       n.el.classList.toggle("idle", idle);
       n.label?.classList.toggle("idle", idle);
     }
-    for (const e of edges) {
-      const shown = visible.edges.has(e.id);
-      e.el.classList.toggle("off", !shown);
-      if (e.row) e.row.hidden = !shown;
-    }
+    for (const e of edges) e.el.classList.toggle("off", !visible.edges.has(e.id));
+    syncTableSoon();
     if (state.actor && !visible.nodes.has(state.actor)) select(null);
     if (!current || !visible.nodes.has(current)) current = [...nodes.keys()].find((id) => visible.nodes.has(id)) ?? null;
     roving();
     highlight();
     syncControls();
     describe();
+  }
+
+  // The table follows a moment later: laying out a long table is the slowest part of a filter
+  // change, and the graph should answer first. During playback it waits for the stop.
+  let tableTimer = 0;
+  function syncTableSoon(): void {
+    clearTimeout(tableTimer);
+    if (playing) return;
+    tableTimer = window.setTimeout(() => {
+      for (const e of edges) if (e.row) e.row.hidden = !visible.edges.has(e.id);
+    }, 120);
   }
 
   function syncControls(): void {
@@ -209,24 +221,64 @@ export function startNetwork(root: HTMLElement): void {
   }
 
   // ---- highlight, focus and selection ----------------------------------------------------------
+  // Highlighting draws a veil over the whole picture and copies of the lit marks above it, in an
+  // overlay SVG of its own (its own compositing layer): a hover then repaints a few dozen marks,
+  // not every node, edge and label underneath, which with a thousand nodes is what made it lag.
+  // The copies carry no ids, links or events.
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  const canvas = svg.parentElement!;
+  const overlay = document.createElementNS(SVG_NS, "svg");
+  overlay.setAttribute("class", "net-overlay");
+  overlay.setAttribute("aria-hidden", "true");
+  overlay.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  const veil = overlay.appendChild(document.createElementNS(SVG_NS, "rect"));
+  veil.setAttribute("class", "net-veil");
+  veil.setAttribute("width", String(W));
+  veil.setAttribute("height", String(H));
+  const lift = overlay.appendChild(document.createElementNS(SVG_NS, "g"));
+  lift.setAttribute("class", "net-lift");
+  const liftEdges = lift.appendChild(document.createElementNS(SVG_NS, "g"));
+  const liftNodes = lift.appendChild(document.createElementNS(SVG_NS, "g"));
+  const liftLabels = lift.appendChild(document.createElementNS(SVG_NS, "g"));
+  liftLabels.setAttribute("class", "net-lift__labels");
+  canvas.append(overlay);
+
+  const copy = (el: Element, extra: string): Element => {
+    const c = el.localName === "a" ? document.createElementNS(SVG_NS, "g") : (el.cloneNode(true) as Element);
+    if (el.localName === "a") c.append(el.querySelector("path")!.cloneNode(true));
+    for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
+    c.setAttribute("class", `${el.getAttribute("class") ?? ""} ${extra}`);
+    return c;
+  };
+
   let lit: Element[] = [];
   function highlight(): void {
     for (const el of lit) el.classList.remove("is-focus", "is-n1", "is-n2", "is-e1", "is-e2", "hl");
     lit = [];
+    for (const g of [liftEdges, liftNodes, liftLabels]) g.replaceChildren();
     const id = [hoverId, focusId, state.actor].find((x) => x !== null && visible.nodes.has(x)) ?? null;
     svg.classList.toggle("has-focus", id !== null);
+    overlay.classList.toggle("is-on", id !== null);
     if (id === null) return;
     const hood = neighbourhood(adj, id, visible.edges);
-    const mark = (el: Element | null | undefined, ...cls: string[]) => {
+    // The originals keep classes saying what is lit (for tests and assistive tech inspecting the
+    // DOM); only the copies are styled.
+    const mark = (el: Element | null | undefined, cls: string, layer?: Element) => {
       if (!el) return;
-      el.classList.add(...cls);
+      el.classList.add(cls);
       lit.push(el);
+      layer?.append(copy(el, cls));
     };
-    mark(nodes.get(id)!.el, "is-focus");
-    for (const n of hood.n1) mark(nodes.get(n)?.el, "is-n1");
-    for (const n of hood.n2) mark(nodes.get(n)?.el, "is-n2");
-    for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1");
-    for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2");
+    for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2", liftEdges);
+    for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1", liftEdges);
+    // Most connected first, as in the picture, so small nodes stay on top.
+    for (const n of nodes.values()) {
+      if (hood.n2.has(n.id)) mark(n.el, "is-n2", liftNodes);
+      else if (hood.n1.has(n.id)) mark(n.el, "is-n1", liftNodes);
+    }
+    const focus = nodes.get(id)!;
+    mark(focus.el, "is-focus", liftNodes);
+    if (focus.el.matches(":focus-visible")) liftNodes.lastElementChild?.classList.add("is-kbd");
     // Name the focus and as many neighbours as fit without overlapping (most connected first):
     // labels placed at build time for the whole picture may collide once only a few are shown.
     const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
@@ -234,13 +286,16 @@ export function startNetwork(root: HTMLElement): void {
     for (const n of order) {
       const label = nodes.get(n)?.label;
       if (!label) continue;
-      mark(label, "hl");
-      const b = label.getBBox();
+      const c = copy(label, "hl");
+      liftLabels.append(c);
+      const b = (c as SVGTextElement).getBBox();
       const box = { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
       if (n !== id && taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1)) {
-        label.classList.remove("hl");
+        c.remove();
         continue;
       }
+      label.classList.add("hl");
+      lit.push(label);
       taken.push(box);
     }
   }
@@ -346,6 +401,7 @@ export function startNetwork(root: HTMLElement): void {
     playButton.setAttribute("aria-pressed", "false");
     playButton.textContent = "Play 2025";
     describe();
+    syncTableSoon();
   }
   function play(): void {
     if (playing) return stop();
@@ -429,7 +485,6 @@ export function startNetwork(root: HTMLElement): void {
 
   // Focus listeners sit on the HTML wrapper: on an SVG element, Chromium would make the element
   // itself a Tab stop.
-  const canvas = svg.parentElement!;
   canvas.addEventListener("focusin", (e) => {
     const n = nodeOf(e.target);
     if (!n) return;

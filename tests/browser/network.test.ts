@@ -101,8 +101,10 @@ describe("focus and hover", () => {
     const id = "act-vladimir-putin";
     await page.hover(`${NODE}[data-actor-id="${id}"]`);
     await expect(withClass(page, NODE, "is-n1", "data-actor-id")).resolves.toEqual([...neighboursOf(id)].sort());
-    const label = page.locator(`${CHART} .net-labels text[data-for="${id}"]`);
-    await expect(label.evaluate((e) => getComputedStyle(e).display)).resolves.not.toBe("none");
+    // Its name is drawn above the veil that dims the rest, with its neighbours'.
+    const lifted = await page.$$eval(`${CHART} .net-lift__labels text`, (els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.textContent));
+    expect(lifted[0]).toBe("Vladimir Putin");
+    await expect(page.$eval(`${CHART} .net-veil`, (e) => getComputedStyle(e).display)).resolves.not.toBe("none");
     await page.mouse.move(2, 2);
     await expect(page.locator(`${CHART} svg.has-focus`).count()).resolves.toBe(0);
     await context.close();
@@ -118,8 +120,9 @@ describe("the date control", () => {
       await page.dispatchEvent("[data-net-date]", "change");
       const expected = tables.relations.filter((r) => activeOn(r.start, r.end, day)).map((r) => r.id).sort();
       await expect(shownEdges(page), day).resolves.toEqual(expected);
-      const rows = await page.$$eval(".net-table tbody tr", (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.id).sort());
-      expect(rows, day).toEqual(expected);
+      // The table follows the graph a moment later.
+      const rows = () => page.$$eval(".net-table tbody tr", (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.id).sort());
+      await expect.poll(rows, { message: day }).toEqual(expected);
       await expect.poll(() => page.locator("[data-net-status]").textContent()).toContain(`Showing ${expected.length} of ${tables.relations.length} relations`);
     }
     await page.click("[data-net-all-dates]");
