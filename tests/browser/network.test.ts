@@ -332,6 +332,25 @@ describe("keyboard", () => {
     await context.close();
   });
 
+  it("pinches to zoom on a touch screen", async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const page = await openNetwork(context, "", 390);
+    const svg = page.locator(`${CHART} svg.net-svg`);
+    await svg.scrollIntoViewIfNeeded();
+    const r = (await svg.boundingBox())!;
+    const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+    const cdp = await context.newCDPSession(page);
+    const fingers = (d: number) => [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(20) });
+    for (const d of [30, 45, 60]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(d) });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    // Fingers three times as far apart: about three times closer.
+    const width = Number((await svg.getAttribute("viewBox"))!.split(" ")[2]);
+    expect(width).toBeGreaterThan(1000 / 4);
+    expect(width).toBeLessThan(1000 / 2);
+    await context.close();
+  });
+
   it("skips the graph to the table with the skip link", async () => {
     const context = await browser.newContext();
     const page = await openNetwork(context);
