@@ -32,8 +32,7 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
   const out: string[] = [];
   out.push(
     `<svg class="chart-svg net-svg" viewBox="0 0 ${width} ${height}" role="group" aria-label="${esc(label)}" ` +
-      `data-levels="${graph.levels.map((l) => l.displayWidth).join(",")}" data-fonts="${graph.levels.map((l) => l.fontPx).join(",")}" ` +
-      `data-unit="${num(unit)}">`,
+      `data-levels="${graph.levels.map((l) => l.displayWidth).join(",")}" data-fonts="${graph.levels.map((l) => l.fontPx).join(",")}">`,
   );
   const marker = (id: string, cls: string) =>
     `<marker id="${idPrefix}-${id}" viewBox="0 0 10 10" refX="0" refY="5" markerUnits="userSpaceOnUse" markerWidth="${num(arrow)}" markerHeight="${num(arrow)}" orient="auto"><path class="${cls}" fill="${EDGE_GREY}" d="M0 0L10 5L0 10Z"/></marker>`;
