@@ -22,6 +22,8 @@ export interface Chart {
   /** Exactly the data drawn, for the table alternative and the CSV download. */
   columns: ChartColumn[];
   rows: Record<string, string | number | null>[];
+  /** Optional link for each row (its row's page), so the table alternative leads where marks do. */
+  rowLinks?: (string | null)[];
   /** Ids of the sources behind the chart, for its "Sources:" line. */
   sources: string[];
   notes?: string;

@@ -76,7 +76,7 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
     rows: counts.map((d) => ({ year: d.year, track: d.track, events: d.events })),
     sources: [...new Set(model.events.flatMap((e) => e.sources))],
     notes: "Counts the events recorded so far; each event cites its own sources on its page.",
-    page: "/",
+    page: "/timeline/",
   };
 }
 

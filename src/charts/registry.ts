@@ -6,10 +6,12 @@ import type { Chart } from "./chart.ts";
 import { eventsByYear } from "./events-by-year.ts";
 import { timelineChart } from "./timeline.ts";
 import { MINERAL_CHARTS } from "./minerals/index.ts";
+import { actorNetwork } from "./actor-network.ts";
 
 export const CHARTS: readonly { id: string; build: (model: Model) => Chart }[] = [
   { id: "events-by-year", build: (model) => eventsByYear(model) },
   { id: "timeline", build: (model) => timelineChart(model) },
+  { id: "actor-network", build: (model) => actorNetwork(model) },
   ...MINERAL_CHARTS,
 ];
 

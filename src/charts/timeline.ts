@@ -225,6 +225,7 @@ export function timelineChart(model: Model): Chart {
       headline: p.event.headline,
       id: p.event.id,
     })),
+    rowLinks: layout.events.map((p) => paths.event(p.event.id)),
     sources: [...new Set(model.events.flatMap((e) => e.sources))],
     notes: "Hollow marks are dated to a month or year only; bars show events that span several days.",
     page: "/timeline/",

@@ -353,7 +353,7 @@ describe("with SITE_URL set", () => {
 describe("cross-links", () => {
   it("an actor's page lists every event and relation of the actor", async () => {
     const page = await open(`/actors/${BESSENT}/`);
-    const events = await page.locator("#actor-events ~ ul li[data-event-id]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-event-id")));
+    const events = await page.locator("article li[data-event-id]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-event-id")));
     expect(new Set(events)).toEqual(new Set(bessentEvents));
     const relations = await page.locator("li[data-relation-id]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-relation-id")));
     expect(new Set(relations)).toEqual(new Set(tables.relations.filter((r) => r.from === BESSENT || r.to === BESSENT).map((r) => r.id)));

@@ -1,0 +1,697 @@
+// The network island: wires the build-time SVG to hover/focus highlighting, selection with a side
+// panel, filters, the date control, zoom and pan, and keeps it all in the URL. It reads everything
+// it needs from the markup (ids, kinds, countries, types, days, positions); it never lays out.
+
+import { readState, writeState } from "./url-state.ts";
+import {
+  adjacency, neighbourhood, visibleNetwork,
+  type EdgeFacts, type NodeFacts, type Visible,
+} from "./network-filter.ts";
+import {
+  addDays, addMonths, daysBetween, formatDay, isDay, networkStateQuery, parseNetworkState, type NetworkState,
+} from "./network-state.ts";
+import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
+import { renderPanel } from "./network-panel.ts";
+import type { ActorDetails } from "../lib/actor-details.ts";
+
+interface NodeItem extends NodeFacts {
+  el: SVGAElement;
+  label: SVGTextElement | null;
+  level: number | null;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+interface EdgeItem extends EdgeFacts {
+  el: SVGPathElement;
+  row: HTMLTableRowElement | null;
+}
+
+type Filter = "type" | "kind" | "country";
+const KEY: Record<Filter, "types" | "kinds" | "countries"> = { type: "types", kind: "kinds", country: "countries" };
+const PLAY_END = "2025-12-31";
+const PLAY_START = "2025-01-01";
+
+export function startNetwork(root: HTMLElement): void {
+  const found = root.querySelector<SVGSVGElement>("svg.net-svg");
+  if (!found) return;
+  const svg: SVGSVGElement = found;
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
+  const base = root.dataset.base ?? "/";
+  const vb = svg.viewBox.baseVal;
+  const W = vb.width;
+  const H = vb.height;
+  const levels = (svg.dataset.levels ?? "800").split(",").map(Number);
+  const fonts = (svg.dataset.fonts ?? "12").split(",").map(Number);
+  const labelGroup = svg.querySelector<SVGGElement>(".net-labels")!;
+
+  // ---- facts from the markup -------------------------------------------------------------------
+  const labels = new Map<string, SVGTextElement>();
+  for (const t of labelGroup.querySelectorAll<SVGTextElement>("text[data-for]")) labels.set(t.dataset.for!, t);
+  const nodes = new Map<string, NodeItem>();
+  for (const el of svg.querySelectorAll<SVGAElement>("a[data-actor-id]")) {
+    const id = el.dataset.actorId!;
+    const label = labels.get(id) ?? null;
+    nodes.set(id, {
+      id, el, label,
+      level: label?.dataset.lv !== undefined ? Number(label.dataset.lv) : null,
+      kind: el.dataset.kind ?? "",
+      country: el.dataset.country ?? "",
+      name: el.querySelector("title")?.textContent ?? id,
+      x: Number(el.dataset.x), y: Number(el.dataset.y), r: Number(el.dataset.r),
+    });
+  }
+  const rows = new Map<string, HTMLTableRowElement>();
+  for (const tr of root.ownerDocument.querySelectorAll<HTMLTableRowElement>(".net-table tbody tr[id]")) rows.set(tr.id, tr);
+  const edges: EdgeItem[] = [...svg.querySelectorAll<SVGPathElement>("path[data-relation-id]")].map((el) => ({
+    el,
+    id: el.dataset.relationId!,
+    from: el.dataset.from!,
+    to: el.dataset.to!,
+    type: el.dataset.type!,
+    start: el.dataset.start!,
+    end: el.dataset.end ?? null,
+    row: rows.get(el.dataset.relationId!) ?? null,
+  }));
+  const edgeById = new Map(edges.map((e) => [e.id, e]));
+  const adj = adjacency(edges);
+
+  const checkboxes = (f: Filter) => [...root.querySelectorAll<HTMLInputElement>(`[data-net-filter="${f}"] input[type="checkbox"]`)];
+  const universe = {
+    actors: new Set(nodes.keys()),
+    types: checkboxes("type").map((c) => c.value),
+    kinds: checkboxes("kind").map((c) => c.value),
+    countries: checkboxes("country").map((c) => c.value),
+  };
+
+  // ---- state -------------------------------------------------------------------------------------
+  let state: NetworkState = parseNetworkState(readState(), universe);
+  let visible: Visible = visibleNetwork(nodes.values(), edges, state);
+  let hoverId: string | null = null;
+  let focusId: string | null = null;
+  let current = state.actor ?? nodes.keys().next().value ?? null; // the node Tab lands on
+  const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
+
+  // ---- controls ----------------------------------------------------------------------------------
+  const tools = q<HTMLElement>("[data-net-tools]");
+  const dateInput = q<HTMLInputElement>("[data-net-date]")!;
+  const range = q<HTMLInputElement>("[data-net-range]")!;
+  const playButton = q<HTMLButtonElement>("[data-net-play]")!;
+  const find = q<HTMLSelectElement>("[data-net-find]")!;
+  const status = q<HTMLElement>("[data-net-status]")!;
+  const panel = q<HTMLElement>("[data-net-panel]")!;
+  const panelTitle = q<HTMLElement>("[data-net-panel-title]")!;
+  const panelBody = q<HTMLElement>("[data-net-panel-body]")!;
+  const filterSummary = q<HTMLElement>("[data-net-filter-summary]");
+  const stamp = q<HTMLElement>("[data-net-stamp]");
+  const tableCount = root.ownerDocument.querySelector<HTMLElement>("[data-net-count]");
+  const minDate = root.dataset.minDate ?? "2014-01-01";
+  const maxDate = root.dataset.maxDate ?? PLAY_END;
+  const sliderMin = root.dataset.sliderMin ?? minDate;
+  range.max = String(daysBetween(sliderMin, maxDate));
+
+  // ---- zoom and pan ------------------------------------------------------------------------------
+  const frame = (): Frame => {
+    // Allow zooming until the last label level is reached with room to spare.
+    const width = svg.clientWidth || W;
+    return { width: W, height: H, maxZoom: Math.max(4, Math.min(40, (levels[levels.length - 1]! * 2) / width)) };
+  };
+  let view: View = clampView({ k: state.zoom, cx: state.cx ?? W / 2, cy: state.cy ?? H / 2 }, frame());
+
+  function setView(next: View, write = true): void {
+    view = clampView(next, frame());
+    const box = viewBox(view, frame()).map((n) => Math.round(n * 100) / 100).join(" ");
+    svg.setAttribute("viewBox", box);
+    overlay.setAttribute("viewBox", box);
+    svg.style.touchAction = view.k > 1.001 ? "none" : "pan-x pan-y";
+    updateScale();
+    if (write) {
+      state = { ...state, zoom: view.k, cx: view.cx, cy: view.cy };
+      saveSoon();
+    }
+  }
+
+  /** Which labels fit depends on how many screen pixels a chart unit takes now. */
+  let shownLevel = -1;
+  function updateScale(): void {
+    const width = svg.clientWidth;
+    if (!width) return;
+    const pxPerUnit = (width / W) * view.k;
+    canvas.style.setProperty("--z", String(pxPerUnit / 0.8));
+    let level = 0;
+    levels.forEach((w, i) => {
+      if (w <= pxPerUnit * W * 1.001) level = i;
+    });
+    const fontSize = `${fonts[level]! / pxPerUnit}px`;
+    labelGroup.style.fontSize = fontSize;
+    liftLabels.style.fontSize = fontSize;
+    if (level !== shownLevel) {
+      shownLevel = level;
+      for (const n of nodes.values()) n.label?.classList.toggle("on", n.level !== null && n.level <= level);
+    }
+  }
+
+  // ---- filters and date ----------------------------------------------------------------------
+  function applyFilters(): void {
+    visible = visibleNetwork(nodes.values(), edges, state);
+    const restricted = state.date !== null || state.types !== null;
+    for (const n of nodes.values()) {
+      const shown = visible.nodes.has(n.id);
+      n.el.classList.toggle("off", !shown);
+      n.label?.classList.toggle("off", !shown);
+      const idle = shown && restricted && !visible.linked.has(n.id);
+      n.el.classList.toggle("idle", idle);
+      n.label?.classList.toggle("idle", idle);
+    }
+    for (const e of edges) e.el.classList.toggle("off", !visible.edges.has(e.id));
+    syncTableSoon();
+    if (state.actor && !visible.nodes.has(state.actor)) select(null);
+    if (!current || !visible.nodes.has(current)) current = [...nodes.keys()].find((id) => visible.nodes.has(id)) ?? null;
+    roving();
+    highlight();
+    syncControls();
+    describe();
+  }
+
+  // The table follows a moment later: laying out a long table is the slowest part of a filter
+  // change, and the graph should answer first. During playback it waits for the stop.
+  let tableTimer = 0;
+  function syncTableSoon(): void {
+    clearTimeout(tableTimer);
+    if (playing) return;
+    tableTimer = window.setTimeout(() => {
+      for (const e of edges) if (e.row) e.row.hidden = !visible.edges.has(e.id);
+    }, 120);
+  }
+
+  function syncControls(): void {
+    for (const f of ["type", "kind", "country"] as Filter[]) {
+      const chosen = state[KEY[f]];
+      for (const c of checkboxes(f)) c.checked = chosen === null || chosen.includes(c.value);
+    }
+    dateInput.value = state.date ?? "";
+    range.value = String(state.date ? Math.max(0, daysBetween(sliderMin, state.date)) : Number(range.max));
+    range.setAttribute("aria-valuetext", state.date ? formatDay(state.date) : "All dates");
+    if (stamp) {
+      stamp.hidden = state.date === null;
+      stamp.textContent = state.date ? formatDay(state.date) : "";
+    }
+    if (filterSummary) {
+      const parts = (["type", "kind", "country"] as Filter[])
+        .filter((f) => state[KEY[f]] !== null)
+        .map((f) => `${state[KEY[f]]!.length} of ${universe[KEY[f]].length} ${f === "type" ? "relation types" : f === "kind" ? "kinds" : "countries"}`);
+      filterSummary.textContent = parts.length > 0 ? `(${parts.join(", ")})` : "(none applied)";
+    }
+  }
+
+  let describeTimer = 0;
+  function describe(): void {
+    const restricted = state.date !== null || state.types !== null;
+    const text =
+      `Showing ${visible.edges.size} of ${edges.length} relations and ${visible.nodes.size} of ${nodes.size} actors` +
+      (restricted ? ` (${visible.linked.size} of them linked)` : "") +
+      (state.date ? `, as the network stood on ${formatDay(state.date)}` : "") +
+      (state.types || state.kinds || state.countries ? ", with filters applied" : "") + ".";
+    if (tableCount) tableCount.textContent = `(${visible.edges.size} of ${edges.length} shown)`;
+    // While playing, the live region would chatter every step: announce once playback stops.
+    clearTimeout(describeTimer);
+    if (playing === 0) describeTimer = window.setTimeout(() => (status.textContent = text), 250);
+  }
+
+  // ---- highlight, focus and selection ----------------------------------------------------------
+  // Highlighting draws a veil over the whole picture and copies of the lit marks above it, in an
+  // overlay SVG of its own (its own compositing layer): a hover then repaints a few dozen marks,
+  // not every node, edge and label underneath, which with a thousand nodes is what made it lag.
+  // The copies carry no ids, links or events.
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  const canvas = svg.parentElement!;
+  const overlay = document.createElementNS(SVG_NS, "svg");
+  overlay.setAttribute("class", "net-overlay");
+  overlay.setAttribute("aria-hidden", "true");
+  overlay.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  const veil = overlay.appendChild(document.createElementNS(SVG_NS, "rect"));
+  veil.setAttribute("class", "net-veil");
+  veil.setAttribute("width", String(W));
+  veil.setAttribute("height", String(H));
+  const lift = overlay.appendChild(document.createElementNS(SVG_NS, "g"));
+  lift.setAttribute("class", "net-lift");
+  const liftEdges = lift.appendChild(document.createElementNS(SVG_NS, "g"));
+  const liftNodes = lift.appendChild(document.createElementNS(SVG_NS, "g"));
+  const liftLabels = lift.appendChild(document.createElementNS(SVG_NS, "g"));
+  liftLabels.setAttribute("class", "net-lift__labels");
+  canvas.append(overlay);
+
+  const copy = (el: Element, extra: string): Element => {
+    const c = el.localName === "a" ? document.createElementNS(SVG_NS, "g") : (el.cloneNode(true) as Element);
+    if (el.localName === "a") c.append(el.querySelector("path")!.cloneNode(true));
+    for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
+    c.setAttribute("class", `${el.getAttribute("class") ?? ""} ${extra}`);
+    return c;
+  };
+
+  let lit: Element[] = [];
+  function highlight(): void {
+    for (const el of lit) el.classList.remove("is-focus", "is-n1", "is-n2", "is-e1", "is-e2", "hl");
+    lit = [];
+    for (const g of [liftEdges, liftNodes, liftLabels]) g.replaceChildren();
+    const id = [hoverId, focusId, state.actor].find((x) => x !== null && visible.nodes.has(x)) ?? null;
+    svg.classList.toggle("has-focus", id !== null);
+    overlay.classList.toggle("is-on", id !== null);
+    if (id === null) return;
+    const hood = neighbourhood(adj, id, visible.edges);
+    // The originals keep classes saying what is lit (for tests and assistive tech inspecting the
+    // DOM); only the copies are styled.
+    const mark = (el: Element | null | undefined, cls: string, layer?: Element) => {
+      if (!el) return;
+      el.classList.add(cls);
+      lit.push(el);
+      layer?.append(copy(el, cls));
+    };
+    for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2", liftEdges);
+    for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1", liftEdges);
+    // Most connected first, as in the picture, so small nodes stay on top.
+    for (const n of nodes.values()) {
+      if (hood.n2.has(n.id)) mark(n.el, "is-n2", liftNodes);
+      else if (hood.n1.has(n.id)) mark(n.el, "is-n1", liftNodes);
+    }
+    const focus = nodes.get(id)!;
+    mark(focus.el, "is-focus", liftNodes);
+    if (focus.el.matches(":focus-visible")) liftNodes.lastElementChild?.classList.add("is-kbd");
+    // Name the focus and as many neighbours as fit without overlapping (most connected first):
+    // labels placed at build time for the whole picture may collide once only a few are shown.
+    const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
+    const order = [id, ...[...nodes.keys()].filter((n) => hood.n1.has(n))];
+    for (const n of order) {
+      const label = nodes.get(n)?.label;
+      if (!label) continue;
+      const c = copy(label, "hl");
+      liftLabels.append(c);
+      const b = (c as SVGTextElement).getBBox();
+      const box = { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+      if (n !== id && taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1)) {
+        c.remove();
+        continue;
+      }
+      label.classList.add("hl");
+      lit.push(label);
+      taken.push(box);
+    }
+  }
+
+  function roving(): void {
+    for (const n of nodes.values()) n.el.tabIndex = n.id === current ? 0 : -1;
+  }
+
+  const details = new Map<string, Promise<ActorDetails>>();
+  function loadDetails(id: string): Promise<ActorDetails> {
+    let p = details.get(id);
+    if (!p) {
+      p = fetch(`${base}network/actors/${encodeURIComponent(id)}.json`).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<ActorDetails>;
+      });
+      details.set(id, p);
+      p.catch(() => details.delete(id));
+    }
+    return p;
+  }
+
+  function select(id: string | null, { scroll = false } = {}): void {
+    const previous = state.actor;
+    if (previous) {
+      nodes.get(previous)?.el.classList.remove("is-selected");
+      nodes.get(previous)?.el.setAttribute("aria-expanded", "false");
+    }
+    state = { ...state, actor: id };
+    find.value = id ?? "";
+    if (id === null) {
+      panel.hidden = true;
+      highlight();
+      saveSoon();
+      return;
+    }
+    const node = nodes.get(id)!;
+    node.el.classList.add("is-selected");
+    node.el.setAttribute("aria-expanded", "true");
+    current = id;
+    roving();
+    panel.hidden = false;
+    panel.dataset.actor = id;
+    panelTitle.textContent = node.name.split(" — ")[0]!;
+    panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading…" }));
+    loadDetails(id).then(
+      (d) => {
+        if (state.actor !== id) return;
+        renderPanel(panelBody, d, {
+          base,
+          shown: (rel) => visible.edges.has(rel),
+          hiddenNote: state.date ? `not shown: not active on ${formatDay(state.date)} or filtered out` : "not shown: filtered out",
+          onSelect: (other) => {
+            if (!visible.nodes.has(other)) return;
+            select(other);
+            focusNode(other);
+          },
+        });
+        panel.dataset.loaded = id;
+      },
+      () => {
+        if (state.actor === id) panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Details could not be loaded. The actor's page has them all." }));
+      },
+    );
+    highlight();
+    if (scroll && matchMedia("(max-width: 59.99rem)").matches) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
+    saveSoon();
+  }
+
+  function focusNode(id: string): void {
+    const n = nodes.get(id);
+    if (!n) return;
+    current = id;
+    roving();
+    n.el.focus({ preventScroll: true });
+    setView(reveal(view, n.x, n.y, n.r, frame()));
+  }
+
+  // ---- URL ---------------------------------------------------------------------------------------
+  let saveTimer = 0;
+  function saveSoon(): void {
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => writeState(networkStateQuery(state)), 150);
+  }
+
+  function setFilters(next: Partial<NetworkState>): void {
+    state = { ...state, ...next };
+    applyFilters();
+    if (state.actor) refreshPanelNotes();
+    saveSoon();
+  }
+
+  function refreshPanelNotes(): void {
+    // Re-render so the "not shown" notes follow the filters; details are cached.
+    if (state.actor && panel.dataset.loaded === state.actor) select(state.actor);
+  }
+
+  // ---- playback ----------------------------------------------------------------------------------
+  let playing = 0;
+  function stop(): void {
+    if (playing) clearInterval(playing);
+    playing = 0;
+    playButton.setAttribute("aria-pressed", "false");
+    playButton.textContent = "Play 2025";
+    describe();
+    syncTableSoon();
+  }
+  function play(): void {
+    if (playing) return stop();
+    const start = state.date && state.date >= PLAY_START && state.date < PLAY_END ? state.date : PLAY_START;
+    setFilters({ date: start });
+    playButton.setAttribute("aria-pressed", "true");
+    playButton.textContent = "Pause";
+    // With reduced motion the network changes a month at a time, slowly, instead of week by week.
+    const slow = reducedMotion.matches;
+    playing = window.setInterval(() => {
+      const next = slow ? addMonths(state.date ?? PLAY_START, 1) : addDays(state.date ?? PLAY_START, 7);
+      if (next >= PLAY_END) {
+        setFilters({ date: PLAY_END });
+        stop();
+      } else setFilters({ date: next });
+    }, slow ? 1500 : 350);
+  }
+
+  // ---- events --------------------------------------------------------------------------------------
+  const nodeOf = (target: EventTarget | null) => {
+    const el = (target as Element | null)?.closest?.("a[data-actor-id]");
+    return el ? nodes.get((el as SVGAElement).dataset.actorId!) ?? null : null;
+  };
+
+  /** Screen point -> chart units. */
+  const toChart = (clientX: number, clientY: number) => {
+    const rect = svg.getBoundingClientRect();
+    const [x0, y0, w, h] = viewBox(view, frame());
+    return { x: x0 + ((clientX - rect.left) / rect.width) * w, y: y0 + ((clientY - rect.top) / rect.height) * h };
+  };
+
+  /** The visible node nearest a screen point, within a finger's or cursor's reach. */
+  function nearest(clientX: number, clientY: number, reachPx: number): NodeItem | null {
+    const p = toChart(clientX, clientY);
+    const pxPerUnit = svg.clientWidth / (W / view.k);
+    let best: NodeItem | null = null;
+    let bestD = Infinity;
+    for (const n of nodes.values()) {
+      if (!visible.nodes.has(n.id)) continue;
+      const d = Math.hypot(n.x - p.x, n.y - p.y) - n.r;
+      if (d < bestD) {
+        bestD = d;
+        best = n;
+      }
+    }
+    return best && bestD * pxPerUnit <= reachPx ? best : null;
+  }
+
+  // Clicks select instead of following the node's link; modified clicks still open the actor page.
+  svg.addEventListener("click", (e) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (dragged) {
+      e.preventDefault();
+      return;
+    }
+    const n = nodeOf(e.target) ?? nearest(e.clientX, e.clientY, 14);
+    if (nodeOf(e.target)) e.preventDefault();
+    if (n) {
+      select(state.actor === n.id ? null : n.id, { scroll: true });
+      current = n.id;
+      roving();
+    } else if (state.actor) select(null);
+  });
+
+  svg.addEventListener("pointermove", (e) => {
+    if (e.pointerType !== "mouse" || pointers.size > 0) return;
+    const n = nodeOf(e.target) ?? nearest(e.clientX, e.clientY, 10);
+    const id = n?.id ?? null;
+    if (id !== hoverId) {
+      hoverId = id;
+      svg.style.cursor = id ? "pointer" : "";
+      highlight();
+    }
+  });
+  svg.addEventListener("pointerleave", () => {
+    if (hoverId !== null) {
+      hoverId = null;
+      highlight();
+    }
+  });
+
+  // Focus listeners sit on the HTML wrapper: on an SVG element, Chromium would make the element
+  // itself a Tab stop.
+  canvas.addEventListener("focusin", (e) => {
+    const n = nodeOf(e.target);
+    if (!n) return;
+    focusId = n.id;
+    current = n.id;
+    roving();
+    setView(reveal(view, n.x, n.y, n.r, frame()));
+    highlight();
+  });
+  canvas.addEventListener("focusout", (e) => {
+    if (!svg.contains(e.relatedTarget as Node | null)) {
+      focusId = null;
+      highlight();
+    }
+  });
+
+  svg.addEventListener("keydown", (e) => {
+    const n = nodeOf(e.target);
+    const step = (W / view.k) * 0.1;
+    const arrows: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const dir = arrows[e.key];
+    if (dir && e.shiftKey) {
+      setView(panBy(view, dir[0] * step, dir[1] * step, frame()));
+    } else if (dir && n) {
+      const next = neighbourInDirection(n, dir);
+      if (next) focusNode(next.id);
+    } else if ((e.key === "Enter" || e.key === " ") && n) {
+      select(state.actor === n.id ? null : n.id);
+    } else if (e.key === "Escape") {
+      select(null);
+    } else if (e.key === "+" || e.key === "=") {
+      setView(zoomAbout(view, 1.5, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
+    } else if (e.key === "-" || e.key === "_") {
+      setView(zoomAbout(view, 1 / 1.5, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
+    } else if (e.key === "0") {
+      setView({ k: 1, cx: W / 2, cy: H / 2 });
+    } else if (e.key === "Home" && n) {
+      const first = [...nodes.values()].find((m) => visible.nodes.has(m.id));
+      if (first) focusNode(first.id);
+    } else return;
+    e.preventDefault();
+  });
+
+  /**
+   * Arrow keys move to a linked actor in that direction (the closest to the arrow's line); when no
+   * neighbour lies that way, to the nearest visible actor that way, so every node can be reached.
+   */
+  function neighbourInDirection(from: NodeItem, [dx, dy]: [number, number]): NodeItem | null {
+    const linked = new Set<string>();
+    for (const e of adj.get(from.id) ?? []) if (visible.edges.has(e.id)) linked.add(e.from === from.id ? e.to : e.from);
+    const score = (n: NodeItem) => {
+      const vx = n.x - from.x;
+      const vy = n.y - from.y;
+      const dist = Math.hypot(vx, vy) || 1e-6;
+      const cos = (vx * dx + vy * dy) / dist;
+      return cos < 0.35 ? Infinity : dist * (2 - cos) ** 2;
+    };
+    for (const pool of [linked, visible.nodes]) {
+      let best: NodeItem | null = null;
+      let bestScore = Infinity;
+      for (const id of pool) {
+        const n = nodes.get(id);
+        if (!n || n.id === from.id || !visible.nodes.has(id)) continue;
+        const s = score(n);
+        if (s < bestScore) {
+          bestScore = s;
+          best = n;
+        }
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+
+  // Wheel and trackpad pinch (which arrives as ctrl+wheel) zoom about the pointer.
+  svg.addEventListener("wheel", (e) => {
+    e.preventDefault();
+    const p = toChart(e.clientX, e.clientY);
+    const delta = e.deltaMode === 1 ? e.deltaY * 20 : e.deltaY;
+    setView(zoomAbout(view, Math.exp(-delta * (e.ctrlKey ? 0.01 : 0.002)), p.x, p.y, frame()));
+  }, { passive: false });
+
+  // Drag to pan (mouse, or one finger once zoomed in), two fingers to pinch.
+  const pointers = new Map<number, { x: number; y: number }>();
+  let dragged = false;
+  let downAt: { x: number; y: number } | null = null;
+  svg.addEventListener("pointerdown", (e) => {
+    if (e.pointerType === "mouse" && e.button !== 0) return;
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (pointers.size === 1) {
+      dragged = false;
+      downAt = { x: e.clientX, y: e.clientY };
+    }
+  });
+  svg.addEventListener("pointermove", (e) => {
+    const prev = pointers.get(e.pointerId);
+    if (!prev) return;
+    if (pointers.size === 1) {
+      if (!dragged && downAt && Math.hypot(e.clientX - downAt.x, e.clientY - downAt.y) < 5) return;
+      if (e.pointerType !== "mouse" && view.k <= 1.001) return;
+      if (!dragged) {
+        dragged = true;
+        svg.setPointerCapture(e.pointerId);
+        svg.classList.add("is-panning");
+      }
+      const scale = W / view.k / svg.clientWidth;
+      setView(panBy(view, (prev.x - e.clientX) * scale, (prev.y - e.clientY) * scale, frame()));
+    } else if (pointers.size === 2) {
+      dragged = true;
+      const [a, b] = [...pointers.entries()].map(([id, p]) => (id === e.pointerId ? { x: e.clientX, y: e.clientY } : p)) as [{ x: number; y: number }, { x: number; y: number }];
+      const [pa, pb] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      const before = Math.hypot(pa.x - pb.x, pa.y - pb.y) || 1;
+      const after = Math.hypot(a.x - b.x, a.y - b.y) || 1;
+      const mid = toChart((a.x + b.x) / 2, (a.y + b.y) / 2);
+      const scale = W / view.k / svg.clientWidth;
+      const moved = panBy(view, -((a.x + b.x) / 2 - (pa.x + pb.x) / 2) * scale, -((a.y + b.y) / 2 - (pa.y + pb.y) / 2) * scale, frame());
+      setView(zoomAbout(moved, after / before, mid.x, mid.y, frame()));
+    }
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+  });
+  const release = (e: PointerEvent) => {
+    pointers.delete(e.pointerId);
+    if (pointers.size === 0) {
+      svg.classList.remove("is-panning");
+      downAt = null;
+      // The click that ends a drag must not select; forget the drag after it has been seen.
+      setTimeout(() => (dragged = false), 0);
+    }
+  };
+  svg.addEventListener("pointerup", release);
+  svg.addEventListener("pointercancel", release);
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>("[data-net-zoom]")) {
+    button.addEventListener("click", () => {
+      const how = button.dataset.netZoom;
+      if (how === "reset") setView({ k: 1, cx: W / 2, cy: H / 2 });
+      else setView(zoomAbout(view, how === "in" ? 1.5 : 1 / 1.5, view.cx, view.cy, frame()));
+    });
+  }
+
+  for (const f of ["type", "kind", "country"] as Filter[]) {
+    const set = root.querySelector<HTMLElement>(`[data-net-filter="${f}"]`);
+    if (!set) continue;
+    const read = () => {
+      const checked = checkboxes(f).filter((c) => c.checked).map((c) => c.value);
+      return checked.length === universe[KEY[f]].length ? null : checked;
+    };
+    set.addEventListener("change", () => setFilters({ [KEY[f]]: read() }));
+    set.querySelector("[data-net-all]")?.addEventListener("click", () => setFilters({ [KEY[f]]: null }));
+    set.querySelector("[data-net-none]")?.addEventListener("click", () => setFilters({ [KEY[f]]: [] }));
+  }
+
+  let rangeFrame = 0;
+  range.addEventListener("input", () => {
+    cancelAnimationFrame(rangeFrame);
+    rangeFrame = requestAnimationFrame(() => {
+      if (playing) stop();
+      setFilters({ date: addDays(sliderMin, Number(range.value)) });
+    });
+  });
+  dateInput.addEventListener("change", () => {
+    if (playing) stop();
+    const v = dateInput.value;
+    if (v === "") setFilters({ date: null });
+    else if (isDay(v)) setFilters({ date: v < minDate ? minDate : v > maxDate ? maxDate : v });
+  });
+  q("[data-net-all-dates]")?.addEventListener("click", () => {
+    if (playing) stop();
+    setFilters({ date: null });
+  });
+  playButton.addEventListener("click", play);
+  find.addEventListener("change", () => {
+    const id = find.value;
+    if (!id) return select(null);
+    if (!visible.nodes.has(id)) {
+      // Finding an actor the filters hide shows them again rather than failing silently.
+      setFilters({ kinds: null, countries: null });
+    }
+    select(id);
+    focusNode(id);
+  });
+  q("[data-net-close]")?.addEventListener("click", () => {
+    const id = state.actor;
+    select(null);
+    if (id) focusNode(id);
+  });
+  panel.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    const id = state.actor;
+    select(null);
+    if (id) focusNode(id);
+  });
+
+  new ResizeObserver(() => setView(view, false)).observe(svg);
+
+  // ---- start -------------------------------------------------------------------------------------
+  for (const n of nodes.values()) {
+    n.el.setAttribute("role", "button");
+    n.el.setAttribute("aria-expanded", "false");
+    n.el.setAttribute("aria-controls", "net-panel");
+  }
+  if (tools) tools.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;
+  root.classList.add("is-live");
+  setView(view, false);
+  applyFilters();
+  if (state.actor) select(state.actor);
+  // Tests and embeds can tell the island has wired this network.
+  root.dataset.ready = "true";
+}

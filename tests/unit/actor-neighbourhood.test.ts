@@ -1,0 +1,61 @@
+// The neighbourhood graph on actor pages: everyone the actor has a relation with, every relation
+// among them, nothing else; and the panel data behind the network's side panel.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { actorNeighbourhood } from "../../src/charts/actor-neighbourhood.ts";
+import { actorDetails } from "../../src/lib/actor-details.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+const { tables, folder } = loadData(join(ROOT, "data"));
+const model = buildModel(tables, folder.descriptor, "2026-01-01");
+
+describe("actor neighbourhood", () => {
+  it("shows each actor's counterparts once and every relation among them", () => {
+    for (const actor of tables.actors) {
+      const hood = actorNeighbourhood(model, actor.id);
+      const own = tables.relations.filter((r) => r.from === actor.id || r.to === actor.id);
+      if (own.length === 0) {
+        expect(hood).toBeNull();
+        continue;
+      }
+      const others = new Set(own.map((r) => (r.from === actor.id ? r.to : r.from)));
+      const doc = parseHTML(`<html><body>${hood!.svg}</body></html>`).document;
+      const drawn = [...doc.querySelectorAll("[data-actor-id]")].map((e) => e.getAttribute("data-actor-id"));
+      expect(drawn.sort(), actor.id).toEqual([actor.id, ...others].sort());
+      const members = new Set([actor.id, ...others]);
+      const among = tables.relations.filter((r) => members.has(r.from) && members.has(r.to));
+      const arcs = [...doc.querySelectorAll("path[data-relation-id]")].map((e) => e.getAttribute("data-relation-id"));
+      expect(arcs.sort(), actor.id).toEqual(among.map((r) => r.id).sort());
+      // Neighbours are links to their pages; the actor itself is not.
+      expect(doc.querySelectorAll("a[data-actor-id]")).toHaveLength(others.size);
+    }
+  });
+
+  it("orders neighbours by their first relation", () => {
+    const hood = actorNeighbourhood(model, "act-donald-trump")!;
+    const first = (id: string) =>
+      tables.relations.filter((r) => (r.from === id && r.to === "act-donald-trump") || (r.to === id && r.from === "act-donald-trump")).map((r) => r.start).sort()[0]!;
+    const starts = hood.neighbours.map((a) => first(a.id).slice(0, 7));
+    expect(starts).toEqual([...starts].sort());
+  });
+});
+
+describe("actor details for the side panel", () => {
+  it("lists every relation with its direction, dates and sources, and every event", () => {
+    for (const actor of tables.actors) {
+      const d = actorDetails(model, actor.id);
+      const own = tables.relations.filter((r) => r.from === actor.id || r.to === actor.id);
+      expect(d.relations.map((r) => r.id).sort()).toEqual(own.map((r) => r.id).sort());
+      for (const r of d.relations) {
+        const row = own.find((x) => x.id === r.id)!;
+        expect(r.direction).toBe(!row.directed ? "mutual" : row.from === actor.id ? "out" : "in");
+        expect(r.sources.map((s) => s.id)).toEqual(row.sources);
+        expect(r.other.href).toBe(`/actors/${row.from === actor.id ? row.to : row.from}/`);
+      }
+      expect(d.events.map((e) => e.id).sort()).toEqual(tables.event_actors.filter((l) => l.actor === actor.id).map((l) => l.event).sort());
+    }
+  });
+});

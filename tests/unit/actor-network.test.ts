@@ -1,0 +1,105 @@
+// The network chart as markup: one node per actor, one edge per relation, each carrying the facts
+// the island filters on; text escaped; the download equal to the table; the stylesheet's label
+// sizes in step with the levels labels were placed for.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { firstDay, lastDay, parsePartialDate } from "../../src/data/dates.ts";
+import { actorNetwork, networkSvg } from "../../src/charts/actor-network.ts";
+import { BASE_LEVELS, computeGraph } from "../../src/charts/network-graph.ts";
+import { NETWORK_WIDTH } from "../../src/charts/network-graph.ts";
+import { chartCsv } from "../../src/charts/csv.ts";
+import { parseCsv } from "../../src/data/csv.ts";
+import { shortName } from "../../src/charts/network-style.ts";
+import { getChart } from "../../src/charts/registry.ts";
+import { makeProject, ROOT } from "../support/data-copy.ts";
+
+const svgDoc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", join(ROOT, "data")]] as const) {
+  describe(`actor network on the ${name} data`, () => {
+    const { tables, folder } = loadData(dir);
+    const model = buildModel(tables, folder.descriptor, "2026-01-01");
+    const chart = actorNetwork(model);
+    const doc = svgDoc(chart.svg);
+
+    it("draws one node per actor and one edge per relation, with their ids", () => {
+      const nodeIds = [...doc.querySelectorAll("a[data-actor-id]")].map((a) => a.getAttribute("data-actor-id"));
+      const edgeIds = [...doc.querySelectorAll("path[data-relation-id]")].map((p) => p.getAttribute("data-relation-id"));
+      expect(nodeIds.sort()).toEqual(tables.actors.map((a) => a.id).sort());
+      expect(edgeIds.sort()).toEqual(tables.relations.map((r) => r.id).sort());
+      expect(doc.querySelectorAll(".net-labels text")).toHaveLength(tables.actors.length);
+    });
+
+    it("writes each relation's ends, type, first and last day, and an arrow only when directed", () => {
+      for (const r of tables.relations) {
+        const p = doc.querySelector(`path[data-relation-id="${r.id}"]`)!;
+        expect(p.getAttribute("data-from")).toBe(r.from);
+        expect(p.getAttribute("data-to")).toBe(r.to);
+        expect(p.getAttribute("data-type")).toBe(r.type);
+        expect(p.getAttribute("data-start")).toBe(firstDay(parsePartialDate(r.start)!));
+        expect(p.getAttribute("data-end")).toBe(r.end ? lastDay(parsePartialDate(r.end)!) : null);
+        expect(p.hasAttribute("marker-end"), r.id).toBe(r.directed);
+      }
+    });
+
+    it("links every node to its actor's page and names it in full", () => {
+      for (const a of tables.actors) {
+        const node = doc.querySelector(`a[data-actor-id="${a.id}"]`)!;
+        expect(node.getAttribute("href")).toBe(`/actors/${a.id}/`);
+        expect(node.querySelector("title")!.textContent).toContain(a.name);
+        expect(doc.querySelector(`text[data-for="${a.id}"]`)!.textContent).toBe(shortName(a.name));
+      }
+    });
+
+    it("is registered, and downloads as a CSV of exactly its rows", () => {
+      expect(getChart(model, "actor-network").rows).toEqual(chart.rows);
+      const records = parseCsv(chartCsv(chart)).records.map((r) => r.cells.map((c) => c.value));
+      expect(records.slice(1).map((r) => r[records[0]!.indexOf("id")]).sort()).toEqual(tables.relations.map((r) => r.id).sort());
+      expect(chart.sources.sort()).toEqual([...new Set(tables.relations.flatMap((r) => r.sources))].sort());
+    });
+  });
+}
+
+describe("network markup", () => {
+  const { tables } = loadData(join(ROOT, "data"));
+
+  it("escapes names and ids from the data", () => {
+    const actors = [
+      { ...tables.actors[0]!, id: "act-a", name: `A & <b>"quoted"</b>` },
+      { ...tables.actors[1]!, id: "act-b", name: "B" },
+    ];
+    const relations = [{ ...tables.relations[0]!, id: "rel-a-b", from: "act-a", to: "act-b" }];
+    const svg = networkSvg(computeGraph(actors, relations), { label: "x < y" });
+    expect(svg).not.toContain("<b>");
+    expect(svg).toContain("A &amp; &lt;b&gt;&quot;quoted&quot;&lt;/b&gt;");
+    expect(svg).toContain('aria-label="x &lt; y"');
+  });
+
+  it("shortens long names for labels, preferring an acronym in brackets", () => {
+    expect(shortName("Office of Foreign Assets Control (OFAC)")).toBe("OFAC");
+    expect(shortName("Kremlin (Presidential Administration of Russia)")).toBe("Kremlin");
+    expect(shortName("Donald J. Trump")).toBe("Donald J. Trump");
+    const long = shortName("US Department of Defense Office of Inspector General (Special Inspector General for Operation Atlantic Resolve)");
+    expect(long.length).toBeLessThanOrEqual(28);
+    expect(long.endsWith("…")).toBe(true);
+  });
+
+  it("sizes labels in the stylesheet for the widths they were placed for", () => {
+    // Without JavaScript, container queries pick the level; their font sizes must be the ones
+    // the build assumed, or labels would overlap.
+    const css = readFileSync(join(ROOT, "src/components/network-chart.css"), "utf8");
+    const queries = [...css.matchAll(/@container net \(([^{]*)\) \{\s*\.net-labels \{ font-size: ([\d.]+)px; \}/g)];
+    expect(queries).toHaveLength(BASE_LEVELS.length);
+    queries.forEach(([, condition, size], i) => {
+      const level = BASE_LEVELS[i]!;
+      expect(Number(size)).toBeCloseTo((level.fontPx * NETWORK_WIDTH) / level.displayWidth, 1);
+      const min = /min-width: (\d+)px/.exec(condition!);
+      // A level applies from a container as wide as the width it was placed for (the first from any).
+      if (i > 0) expect(Number(min?.[1])).toBe(level.displayWidth);
+    });
+  });
+});

@@ -1,0 +1,40 @@
+// Synthetic benchmark data must be data the site accepts: every table, valid, with ids unique and
+// every reference resolving, and a network that is one web rather than copies side by side.
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadData } from "../../src/data/load.ts";
+import { writeSyntheticData } from "../../scripts/synthetic-data.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+describe("synthetic data", () => {
+  const real = loadData(join(ROOT, "data"));
+  const out = mkdtempSync(join(tmpdir(), "smt-synthetic-"));
+  const counts = writeSyntheticData(out, 3, { from: join(ROOT, "data") });
+
+  it("writes every table and the descriptor, about factor times the real rows", () => {
+    expect(readdirSync(out).sort()).toEqual(readdirSync(join(ROOT, "data")).sort());
+    for (const [name, rows] of Object.entries(real.tables)) expect(counts[name], name).toBe(3 * (rows as unknown[]).length);
+  });
+
+  it("passes the validator: ids unique, foreign keys and row references resolve, sources cited", () => {
+    // loadData throws with every problem listed when anything is invalid.
+    const synthetic = loadData(out);
+    expect(synthetic.tables.relations).toHaveLength(3 * real.tables.relations.length);
+    for (const r of synthetic.tables.relations) expect(r.sources.length).toBeGreaterThan(0);
+  });
+
+  it("links the copies into one network", () => {
+    const { tables } = loadData(out);
+    const copyOf = (id: string) => /-x(\d+)$/.exec(id)?.[1] ?? "1";
+    const across = tables.relations.filter((r) => copyOf(r.from) !== copyOf(r.to));
+    expect(across.length).toBeGreaterThan(tables.relations.length * 0.05);
+  });
+
+  it("is the same on every run", () => {
+    const again = mkdtempSync(join(tmpdir(), "smt-synthetic-"));
+    writeSyntheticData(again, 3, { from: join(ROOT, "data") });
+    expect(loadData(again).tables).toEqual(loadData(out).tables);
+  });
+});
