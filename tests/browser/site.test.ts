@@ -46,6 +46,18 @@ describe("every page", () => {
     expect(crawled.pages.flatMap((p) => p.foreignRequests)).toEqual([]);
   });
 
+  it("carries a strict Content-Security-Policy that the browser never has to enforce", () => {
+    for (const p of crawled.pages) {
+      expect(p.csp, p.url).toMatch(/default-src 'self'/);
+      expect(p.csp, p.url).toMatch(/script-src 'self'/);
+      expect(p.csp, p.url).toMatch(/style-src 'self'/);
+      expect(p.csp, p.url).toMatch(/object-src 'none'/);
+      expect(p.csp, p.url).not.toContain("unsafe-inline");
+      expect(p.csp, p.url).not.toMatch(/https?:/);
+    }
+    expect(crawled.pages.flatMap((p) => p.cspViolations.map((v) => `${p.url}: ${v}`))).toEqual([]);
+  });
+
   it("links only to files and anchors that exist", () => {
     expect(crawled.files.filter((f) => f.status !== 200)).toEqual([]);
     expect(crawled.brokenAnchors).toEqual([]);

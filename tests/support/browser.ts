@@ -18,10 +18,23 @@ export interface PageReport {
   foreignRequests: string[];
   /** Every request URL the page made, for base-path checks. */
   requests: string[];
+  /** Content-Security-Policy violations the browser reported on the page. */
+  cspViolations: string[];
+  /** The page's CSP, as its <meta http-equiv> states it (null if none). */
+  csp: string | null;
 }
 
 /** Watch a page for console errors, failed or 4xx/5xx requests and requests to other origins. */
-export function watch(page: Page, origin: string): Omit<PageReport, "url" | "status"> {
+/** Collect CSP violations from the first script on: they are events, not always console errors. */
+async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+  });
+}
+
+export function watch(page: Page, origin: string): Omit<PageReport, "url" | "status" | "cspViolations" | "csp"> {
   // When we navigate on before the declared icon (favicon.svg) has loaded, Chromium by itself asks
   // the origin root for /favicon.ico. The page never requested it, so it is not the page's fault.
   const browserOwn = (url: string) => url === `${origin}/favicon.ico`;
@@ -68,7 +81,8 @@ export async function crawl(context: BrowserContext, root: string): Promise<Craw
   const idsByPage = new Map<string, Set<string>>();
   const result: CrawlResult = { pages: [], files: [], brokenAnchors: [], escapedLinks: [] };
   const page = await context.newPage();
-  let report = watch(page, origin);
+  await watchCsp(page);
+  const report = watch(page, origin);
   while (queue.length > 0) {
     const url = queue.shift()!;
     const isPage = url.endsWith("/");
@@ -79,7 +93,11 @@ export async function crawl(context: BrowserContext, root: string): Promise<Craw
     }
     for (const key of Object.keys(report) as (keyof typeof report)[]) report[key].length = 0;
     const response = await page.goto(url, { waitUntil: "load" });
-    result.pages.push({ url, status: response?.status() ?? 0, ...structuredClone(report) });
+    const security = await page.evaluate(() => ({
+      violations: (window as unknown as { __csp?: string[] }).__csp ?? [],
+      csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ?? null,
+    }));
+    result.pages.push({ url, status: response?.status() ?? 0, ...structuredClone(report), cspViolations: security.violations, csp: security.csp });
     const { links, ids } = await page.evaluate(() => ({
       // SVG links too: their href is not a string property, so resolve the attribute.
       links: [...document.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href")!, document.baseURI).href),
@@ -125,7 +143,9 @@ export interface AxeViolation {
 
 /** Run axe-core on the page and return its violations (all rules, not only WCAG A/AA). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern; an injected
+  // <script> element would be (rightly) refused.
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const { violations } = await axe.run(document, { resultTypes: ["violations"] });

@@ -55,9 +55,9 @@ export function figureRowsSvg({ rows, x, mode, ticks, label, width = 340 }: Figu
       if (r.high != null) mark += `<rect class="${r.tone}" opacity="0.45" x="${x0.toFixed(2)}" y="${lineY - 6}" width="${Math.max(0, x1 - x0).toFixed(2)}" height="12"/>`;
     } else {
       mark = `<line class="mx-rule" x1="0" x2="${width}" y1="${lineY}" y2="${lineY}"/>`;
-      if (r.high != null) mark += `<line class="${r.tone}" stroke="currentColor" x1="${x0}" x2="${x1}" y1="${lineY}" y2="${lineY}" style="stroke:var(--fg)" stroke-width="3"/>`;
+      if (r.high != null) mark += `<line class="${r.tone}" stroke="var(--fg)" x1="${x0}" x2="${x1}" y1="${lineY}" y2="${lineY}" stroke-width="3"/>`;
       const arrow = r.qualifier === "more-than" || r.qualifier === "at-least" ? 1 : r.qualifier === "less-than" || r.qualifier === "up-to" ? -1 : 0;
-      if (arrow) mark += `<path class="mx-arrow" d="M${x0 + arrow * 8},${lineY} l${arrow * 10},0 m${-arrow * 4},-4 l${arrow * 4},4 l${-arrow * 4},4" fill="none" style="stroke:var(--fg-muted)" stroke-width="1.6"/>`;
+      if (arrow) mark += `<path class="mx-arrow" d="M${x0 + arrow * 8},${lineY} l${arrow * 10},0 m${-arrow * 4},-4 l${arrow * 4},4 l${-arrow * 4},4" fill="none" stroke="var(--fg-muted)" stroke-width="1.6"/>`;
       mark += `<circle class="${r.tone}" cx="${x0.toFixed(2)}" cy="${lineY}" r="6"/>`;
       if (r.high != null) mark += `<circle class="${r.tone}" cx="${x1.toFixed(2)}" cy="${lineY}" r="6"/>`;
     }
