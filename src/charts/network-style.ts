@@ -29,9 +29,9 @@ export const kindOf = (id: string) => KINDS.find((k) => k.id === id) ?? KINDS[0]
 export const COUNTRY_GROUPS = [
   { id: "us", label: "United States", color: "#0072B2" },
   { id: "ru", label: "Russia", color: "#D55E00" },
-  { id: "ua", label: "Ukraine", color: "#C77F00" },
+  { id: "ua", label: "Ukraine", color: "#56B4E9" },
   { id: "europe", label: "Europe", color: "#009E73" },
-  { id: "int", label: "International", color: "#B07AA1" },
+  { id: "int", label: "International", color: "#CC79A7" },
   { id: "other", label: "Other countries", color: "#6B7280" },
 ] as const;
 

@@ -182,7 +182,7 @@ export function timelineChart(model: Model): Chart {
         `data-f="${p.f.toFixed(6)}" data-f0="${p.f0.toFixed(6)}" data-f1="${p.f1.toFixed(6)}" data-date="${escapeXml(e.date)}" ` +
         `aria-label="${escapeXml(`${when}: ${e.headline}`)}">` +
         `<rect class="tl-span" x="${fmt(x(p.f0))}" y="${fmt(cy - 3)}" width="${fmt(barW)}" height="6" rx="3" fill="${color}" opacity="0.35"></rect>` +
-        `<circle class="tl-mark${p.imprecise ? " tl-imprecise" : ""}" cx="${fmt(cx)}" cy="${fmt(cy)}" r="${p.radius}" ${p.imprecise ? `stroke="${color}" stroke-width="2" fill="var(--bg)"` : `fill="${color}" stroke="var(--bg)" stroke-width="1.5"`}></circle>` +
+        `<circle class="tl-mark${p.imprecise ? " tl-imprecise" : ""}" cx="${fmt(cx)}" cy="${fmt(cy)}" r="${p.radius}" ${p.imprecise ? `stroke="${color}" stroke-width="2" fill="var(--bg)"` : `fill="${color}" stroke="var(--mark-edge)" stroke-width="1"`}></circle>` +
         label +
         `<title>${escapeXml(`${when} · ${trackLabel(e.track)}\n${e.headline}`)}</title></a>`
       );
