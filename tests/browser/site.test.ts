@@ -9,6 +9,8 @@ import { axeViolations, crawl, launch, type CrawlResult } from "../support/brows
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { parseCsv } from "../../src/data/csv.ts";
+import { scriptBytes } from "../support/weight.ts";
+import { gzipSync } from "node:zlib";
 
 let browser: Browser;
 let site: StaticSite;
@@ -107,7 +109,7 @@ describe("navigation", () => {
 
 describe("accessibility", () => {
   const firstOf = (prefix: string) => new URL(crawled.pages.find((p) => new URL(p.url).pathname.startsWith(prefix))!.url).pathname;
-  const templates = () => ["/", "/timeline/", firstOf("/events/"), "/network/", firstOf("/actors/"), "/minerals/", "/sources/", "/data/", "/about/", firstOf("/embed/"), "/no-such-page/"];
+  const templates = () => ["/", "/timeline/", firstOf("/events/"), "/network/", firstOf("/actors/"), "/minerals/", "/sources/", "/data/", "/about/", "/search/", firstOf("/embed/"), "/no-such-page/"];
 
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation on any page type (${scheme} theme)`, async () => {
@@ -126,16 +128,49 @@ describe("accessibility", () => {
 });
 
 describe("without JavaScript", () => {
-  it("every chart is already in the HTML as an SVG", async () => {
+  it("every chart on every page is already in the HTML, drawn", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const path of ["", "timeline/", "embed/events-by-year/"]) {
-      await page.goto(site.root + path);
-      const charts = await page.locator("[data-chart-id]").evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-chart-id"), svg: e.querySelectorAll("svg rect").length })));
-      expect(charts.length, path).toBeGreaterThan(0);
-      for (const chart of charts) expect(chart.svg, `${path} ${chart.id}`).toBeGreaterThan(0);
+    const withCharts: string[] = [];
+    for (const { url } of crawled.pages) {
+      const html = await (await context.request.get(url)).text();
+      if (html.includes("data-chart-id")) withCharts.push(url);
+    }
+    expect(withCharts.length).toBeGreaterThan(10);
+    for (const url of withCharts) {
+      await page.goto(url);
+      const charts = await page.locator("[data-chart-id]").evaluateAll((els) =>
+        els.map((e) => ({ id: e.getAttribute("data-chart-id"), marks: e.querySelectorAll("svg :is(rect, circle, path, line)").length })),
+      );
+      for (const chart of charts) expect(chart.marks, `${url} ${chart.id}`).toBeGreaterThan(0);
     }
     await context.close();
+  });
+});
+
+describe("budgets", () => {
+  it("no page loads more than 50 KB of JavaScript (gzip), no embed more than 25 KB", async () => {
+    const kinds = new Map<string, string>();
+    for (const { url } of crawled.pages) {
+      const path = new URL(url).pathname;
+      const kind = path.startsWith("/embed/") ? path : (path.split("/")[1] ?? "");
+      if (!kinds.has(kind)) kinds.set(kind, url);
+    }
+    const over: string[] = [];
+    for (const [kind, url] of kinds) {
+      const page = await browser.newPage();
+      const { gzip } = await scriptBytes(page, url);
+      const limit = kind.startsWith("/embed/") ? 25 * 1024 : 50 * 1024;
+      if (gzip > limit) over.push(`${url}: ${gzip} bytes (limit ${limit})`);
+      await page.close();
+    }
+    expect(kinds.size).toBeGreaterThan(12);
+    expect(over).toEqual([]);
+  });
+
+  it("the embed loader stays under 3 KB (gzip)", async () => {
+    const body = await (await browser.newContext()).request.get(site.root + "embed.js");
+    expect(gzipSync(await body.body()).length).toBeLessThanOrEqual(3 * 1024);
   });
 });
 
