@@ -8,7 +8,7 @@ import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { countryName, dateLabel, esc, markAttrs, publishers, signed, svgOpen, whoSays } from "./markup.ts";
+import { countryName, dateLabel, esc, markAttrs, publishers, signed, STAT_COLUMNS, statFields, svgOpen, whoSays } from "./markup.ts";
 
 const IN_GROUND = ["reserves", "resources", "share-of-world-reserves"];
 const METRIC_WORD: Record<string, string> = {
@@ -139,34 +139,8 @@ export function claimsVsAssessments(model: Model): Chart {
       `${subjects.length} country and mineral pairs, each with one lane per source and basis. ` +
       drawn.map((d) => `${d.subject} ${d.lane.who} (${d.lane.basis}): ${d.row.value === null ? "no figure" : formatQuantity(d.row)}, ${d.row.year}.`).join(" "),
     svg: `<div class="mx mx-claims"><ul class="mx-legend" aria-label="Legend"><li><strong>Claim</strong>: a government, minister, company or report</li><li><strong>Assessment</strong>: USGS Mineral Commodity Summaries</li><li>Each lane has its own scale</li></ul><div class="mx-grid">${html}</div></div>`,
-    columns: [
-      { key: "subject", label: "Question" },
-      { key: "who", label: "Who says" },
-      { key: "id", label: "Row id" },
-      { key: "metric", label: "Metric" },
-      { key: "year", label: "Year" },
-      { key: "edition", label: "Edition" },
-      { key: "value", label: "Value" },
-      { key: "qualifier", label: "Qualifier" },
-      { key: "unit", label: "Unit" },
-      { key: "basis", label: "Basis" },
-      { key: "missing_reason", label: "Why no figure" },
-      { key: "sources", label: "Sources" },
-    ],
-    rows: drawn.map(({ subject, lane, row: r }) => ({
-      subject,
-      who: lane.who,
-      id: r.id,
-      metric: r.metric,
-      year: r.year,
-      edition: r.edition,
-      value: r.value,
-      qualifier: r.qualifier,
-      unit: r.unit,
-      basis: r.basis,
-      missing_reason: r.missing_reason,
-      sources: r.sources.join(";"),
-    })),
+    columns: [{ key: "subject", label: "Question" }, { key: "who", label: "Who says" }, ...STAT_COLUMNS],
+    rows: drawn.map(({ subject, lane, row }) => ({ subject, who: lane.who, ...statFields(row) })),
     sources: [...new Set(drawn.flatMap((d) => d.row.sources))],
     notes:
       "Reserves (what can be mined profitably today), resources (what is thought to be there) and shares are different measures; national classifications (Soviet and Russian categories) differ from USGS's. " +

@@ -8,7 +8,7 @@ import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { compact, countryName, dateLabel, esc, markAttrs, publishers, signed, svgOpen } from "./markup.ts";
+import { compact, countryName, dateLabel, esc, markAttrs, publishers, signed, STAT_COLUMNS, statFields, svgOpen } from "./markup.ts";
 
 export const GROUND_METRICS = ["reserves", "mine-production", "refined-production"] as const;
 const COUNTRY_ORDER = ["RU", "UA", "CN", "US", "WORLD"];
@@ -182,34 +182,8 @@ export function inTheGround(model: Model): Chart {
     takeaway,
     description,
     svg: `<div class="mx mx-ground">${legend}<div class="mx-grid">${html}</div></div>`,
-    columns: [
-      { key: "id", label: "Row id" },
-      { key: "mineral", label: "Mineral" },
-      { key: "metric", label: "Metric" },
-      { key: "country", label: "Country" },
-      { key: "year", label: "Year" },
-      { key: "edition", label: "Edition" },
-      { key: "value", label: "Value" },
-      { key: "qualifier", label: "Qualifier" },
-      { key: "unit", label: "Unit" },
-      { key: "basis", label: "Basis" },
-      { key: "missing_reason", label: "Why no figure" },
-      { key: "sources", label: "Sources" },
-    ],
-    rows: drawn.map((r) => ({
-      id: r.id,
-      mineral: r.mineral,
-      metric: r.metric,
-      country: r.country,
-      year: r.year,
-      edition: r.edition,
-      value: r.value,
-      qualifier: r.qualifier,
-      unit: r.unit,
-      basis: r.basis,
-      missing_reason: r.missing_reason,
-      sources: r.sources.join(";"),
-    })),
+    columns: [{ key: "mineral", label: "Mineral" }, { key: "country", label: "Country" }, ...STAT_COLUMNS],
+    rows: drawn.map((r) => ({ mineral: r.mineral, country: r.country, ...statFields(r) })),
     sources: [...new Set(drawn.flatMap((r) => r.sources))],
     notes:
       "Each bar is the latest year in the newest USGS Mineral Commodity Summaries edition in our data; a newer edition replaces an older one for the same country. " +

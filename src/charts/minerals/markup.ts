@@ -4,6 +4,7 @@
 // the exact figure, and so panels can reflow as HTML on a phone.
 
 import type { Model } from "../../data/model.ts";
+import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatPartialDate } from "../../data/dates.ts";
 import { escapeXml } from "../svg.ts";
 
@@ -126,4 +127,36 @@ export function sourceShort(model: Model, ids: readonly string[]): string {
   const first = names[0] ?? "";
   const trimmed = first.length > 44 ? `${first.slice(0, 42)}…` : first;
   return names.length > 1 ? `${trimmed} + ${names.length - 1} more` : trimmed;
+}
+
+/**
+ * The columns every chart of mineral figures exports (table alternative and CSV): the row's own
+ * fields, so each line traces back to data/mineral_stats.csv.
+ */
+export const STAT_COLUMNS = [
+  { key: "id", label: "Row id" },
+  { key: "metric", label: "Metric" },
+  { key: "year", label: "Year" },
+  { key: "edition", label: "Edition" },
+  { key: "value", label: "Value" },
+  { key: "qualifier", label: "Qualifier" },
+  { key: "unit", label: "Unit" },
+  { key: "basis", label: "Basis" },
+  { key: "missing_reason", label: "Why no figure" },
+  { key: "sources", label: "Sources" },
+] as const;
+
+export function statFields(r: MineralStatRow): Record<(typeof STAT_COLUMNS)[number]["key"], string | number | null> {
+  return {
+    id: r.id,
+    metric: r.metric,
+    year: r.year,
+    edition: r.edition,
+    value: r.value,
+    qualifier: r.qualifier,
+    unit: r.unit,
+    basis: r.basis,
+    missing_reason: r.missing_reason,
+    sources: r.sources.join(";"),
+  };
 }
