@@ -13,6 +13,7 @@ export interface Chart {
   takeaway: string;
   /** Text description for screen readers: what the chart shows, in sentences. */
   description: string;
+  /** The drawing. Elements marked data-preview="omit" (heavy context) are left out of previews. */
   svg: string;
   /**
    * Optional second drawing for narrow containers (phones, 300-px embeds), shown instead of `svg`

@@ -45,8 +45,13 @@ export function previewSvg(svg: string, prefix: string): string {
       .replace(new RegExp(`href="#${escaped}"`, "g"), `href="#${prefix}-${id}"`);
   }
   return out
+    // Context a builder marks as not needed at preview size (the map's neighbouring countries).
+    .replace(/<[a-z]+\b[^>]*\sdata-preview="omit"[^>]*\/>/g, "")
     .replace(/<a\b[^>]*>/g, "<g>")
     .replace(/<\/a>/g, "</g>")
-    .replace(/\s(?:tabindex|role|aria-[a-z]+|focusable|data-(?:event|actor|relation|deposit)-id)="[^"]*"/g, "")
+    // A preview needs only its drawing: no tooltips, no data attributes for scripts (a large share
+    // of a chart's weight, and the home page is the page most readers open first).
+    .replace(/<title>[\s\S]*?<\/title>/g, "")
+    .replace(/\s(?:tabindex|role|aria-[a-z]+|focusable|data-[a-z0-9-]+)="[^"]*"/g, "")
     .replace(/<svg\b/, '<svg aria-hidden="true" focusable="false"');
 }

@@ -179,7 +179,7 @@ export function depositsMap(model: Model): Chart {
 
   const mapSvg =
     `<svg class="mx-svg mx-map__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="group" aria-label="Map of Ukraine with ${drawn.length} named deposits coloured by who controls them" overflow="hidden">` +
-    `<path class="mx-neighbour" d="${neighbours}" aria-hidden="true"/><path class="mx-land" d="${path(outline)}" aria-hidden="true"/>` +
+    `<path class="mx-neighbour" d="${neighbours}" aria-hidden="true" data-preview="omit"/><path class="mx-land" d="${path(outline)}" aria-hidden="true"/>` +
     `<g aria-hidden="true">${labels.filter((l) => l.startsWith("<line") || l.startsWith("<rect")).join("")}</g>${marks.join("")}<g aria-hidden="true">${labels.filter((l) => l.startsWith("<text")).join("")}</g></svg>`;
 
   // The list alternative, by oblast (also the only home of deposits we cannot place).
