@@ -1,29 +1,23 @@
 // The same site built with BASE_PATH=/tracker/ (global setup) and served from that sub-folder:
 // every page, link, asset and download must stay under /tracker/ and resolve.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { crawl, launch, type CrawlResult } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { describe, expect, it } from "vitest";
+import { crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
 import { BASE_PATH, BASE_PATH_DIST } from "./global-setup.ts";
 
-let browser: Browser;
-let site: StaticSite;
 let crawled: CrawlResult;
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, BASE_PATH_DIST), BASE_PATH);
-  const context = await browser.newContext();
-  crawled = await crawl(context, site.root);
-  await context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+withBrowserAndSite(
+  () => {},
+  {
+    dist: BASE_PATH_DIST,
+    base: BASE_PATH,
+    prepare: async (browser, site) => {
+      const context = await browser.newContext();
+      crawled = await crawl(context, site.root);
+      await context.close();
+    },
+  },
+);
 
 describe(`built under BASE_PATH=${BASE_PATH}`, () => {
   it("reaches every section and a page per event from the home page", () => {

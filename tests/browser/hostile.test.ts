@@ -1,11 +1,9 @@
 // A site built from tables whose text is full of markup and script (tests/fixtures/hostile):
 // every page shows that text as text, runs none of it, and builds no link from it.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { crawl, launch, type CrawlResult } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
 import { HOSTILE_DIST } from "./global-setup.ts";
 
 let browser: Browser;
@@ -13,19 +11,21 @@ let site: StaticSite;
 let crawled: CrawlResult;
 const dialogs: string[] = [];
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, HOSTILE_DIST), "/");
-  const context = await browser.newContext();
-  context.on("page", (page) => page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); }));
-  crawled = await crawl(context, site.root);
-  await context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+withBrowserAndSite(
+  (b, s) => {
+    browser = b;
+    site = s;
+  },
+  {
+    dist: HOSTILE_DIST,
+    prepare: async (browser, site) => {
+      const context = await browser.newContext();
+      context.on("page", (page) => page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); }));
+      crawled = await crawl(context, site.root);
+      await context.close();
+    },
+  },
+);
 
 describe("data text containing HTML and script", () => {
   it("never runs: no alert on any page", () => {

@@ -1,13 +1,11 @@
 // The mineral-stakes page and its embeds in real Chromium, as a reader meets them: every chart is in
 // the HTML without JavaScript; hovering or focusing a mark shows its exact figure, unit and source;
 // each chart's CSV download holds exactly the rows its marks draw; no axe violation; small scripts.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { axeViolations, launch } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
-import { ROOT } from "../support/data-copy.ts";
 import { MINERAL_CHARTS } from "../../src/charts/minerals/index.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 
@@ -15,14 +13,9 @@ let browser: Browser;
 let site: StaticSite;
 const IDS = MINERAL_CHARTS.map((c) => c.id);
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 const chart = (page: Page, id: string): Locator => page.locator(`[data-chart-id="${id}"]`).first();

@@ -2,10 +2,10 @@
 // focus lights exactly the neighbours, the date control shows what was active on that day,
 // a shared address reproduces the view, the keyboard reaches everything, labels never overlap,
 // pages pass axe, and the island stays within its JavaScript budget.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axeViolations, launch, watch } from "../support/browser.ts";
+import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
@@ -21,14 +21,9 @@ const EDGE = `${CHART} svg path[data-relation-id]`;
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 /** Neighbours one step from `id` according to relations.csv. */

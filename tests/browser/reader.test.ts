@@ -2,12 +2,12 @@
 // cards; search (Pagefind) from the header and on /search/, with and without JavaScript; the
 // events feed and sitemap; cross-links between rows; citations; print; accessibility and the
 // JavaScript budget of the pages this part of the site owns. Expectations come from data/.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launch, watch } from "../support/browser.ts";
+import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { scriptBytes } from "../support/weight.ts";
@@ -31,14 +31,9 @@ const JS_BUDGET = 50 * 1024;
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 /**

@@ -1,12 +1,12 @@
 // The built site in real Chromium, as readers meet it: every page loads cleanly, stays on its own
 // origin, links resolve, the navigation works by mouse and keyboard, pages pass axe in both themes,
 // and charts are in the HTML without JavaScript.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { axeViolations, crawl, launch, type CrawlResult } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import { axeViolations, crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { scriptBytes } from "../support/weight.ts";
@@ -16,18 +16,19 @@ let browser: Browser;
 let site: StaticSite;
 let crawled: CrawlResult;
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/");
-  const context = await browser.newContext();
-  crawled = await crawl(context, site.root);
-  await context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+withBrowserAndSite(
+  (b, s) => {
+    browser = b;
+    site = s;
+  },
+  {
+    prepare: async (browser, site) => {
+      const context = await browser.newContext();
+      crawled = await crawl(context, site.root);
+      await context.close();
+    },
+  },
+);
 
 const dataRows = (table: string) => readFileSync(join(ROOT, "data", `${table}.csv`), "utf8").trim().split("\n").length - 1;
 

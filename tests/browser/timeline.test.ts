@@ -1,10 +1,10 @@
 // The timeline in Chromium, as a reader uses it: filter by track, select an event by mouse and by
 // keyboard, follow a shared URL, and, without JavaScript, find every event in the static chart.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launch } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
@@ -16,14 +16,9 @@ const model = buildModel(tables, folder.descriptor, "2026-01-01");
 let browser: Browser;
 let site: StaticSite;
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 async function open(path = "timeline/", width = 1280): Promise<Page> {

@@ -3,7 +3,11 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS } from "./chromium.ts";
+import { ROOT } from "./data-copy.ts";
+import { serveStatic, type StaticSite } from "./server.ts";
 
 export function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -150,5 +154,28 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const { violations } = await axe.run(document, { resultTypes: ["violations"] });
     return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+/**
+ * The usual setup of a browser test file: one Chromium and the built site served for the whole
+ * file, both closed afterwards. `ready` receives them once they are up; `prepare` runs after that
+ * (a crawl, say) inside the same hook.
+ */
+export function withBrowserAndSite(
+  ready: (browser: Browser, site: StaticSite) => void,
+  { dist = "dist", base = "/", prepare }: { dist?: string; base?: string; prepare?: (browser: Browser, site: StaticSite) => Promise<void> } = {},
+): void {
+  let browser: Browser | undefined;
+  let site: StaticSite | undefined;
+  beforeAll(async () => {
+    browser = await launch(inject("chromiumPath"));
+    site = await serveStatic(join(ROOT, dist), base);
+    ready(browser, site);
+    await prepare?.(browser, site);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
   });
 }
