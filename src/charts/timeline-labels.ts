@@ -6,6 +6,8 @@
 // label fits among the labels already placed; showing exactly the labels whose level is at or below
 // the current zoom is then overlap-free everywhere, with no layout work while zooming.
 
+import { textWidth } from "./text-width.ts";
+
 export interface LabelItem {
   id: string;
   lane: number;
@@ -28,12 +30,8 @@ export interface LabelPlacement {
 /** Zoom levels tried, as multiples of the base width: 1, 2, 4 ... 2048 (single days and beyond). */
 export const LEVELS = Array.from({ length: 12 }, (_, i) => 2 ** i);
 
-/** Rough pixel width of a label in the system sans-serif; errs wide so real text fits. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[ijlI.,:;'!|]/.test(ch) ? 0.3 : /[mwMW@]/.test(ch) ? 0.9 : /[A-Z0-9]/.test(ch) ? 0.68 : 0.56;
-  return Math.ceil(em * fontSize);
-}
+/** Pixel width of a label in the system sans-serif (the shared, calibrated estimate). */
+export const estimateTextWidth = (text: string, fontSize: number): number => Math.ceil(textWidth(text, fontSize));
 
 /** The label's extent in pixels at a given full-span width. */
 function extent(item: LabelItem, spanPx: number): [number, number] {

@@ -74,7 +74,7 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
 }
 
 /** A short human label for any row, for back-links. */
-function rowLabel(table: TableName, row: Record<string, unknown>, tables: Tables): string {
+function rowLabel(table: TableName, row: Record<string, unknown>, eventById: Map<string, EventRow>): string {
   const s = (k: string) => (typeof row[k] === "string" ? (row[k] as string) : "");
   switch (table) {
     case "events": return s("headline");
@@ -86,10 +86,8 @@ function rowLabel(table: TableName, row: Record<string, unknown>, tables: Tables
     case "figures": return s("label");
     case "deal_terms": return `${s("version")}: ${s("topic")}`;
     case "claims": return `${s("claimant")}: ${s("claim")}`;
-    case "event_actors": {
-      const event = tables.events.find((e) => e.id === s("event"));
-      return event ? event.headline : s("event");
-    }
+    case "event_actors":
+      return eventById.get(s("event"))?.headline ?? s("event");
     default: return s("id");
   }
 }
@@ -110,7 +108,7 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
       const id = table === "event_actors" ? (row.event as string) : (row.id as string);
       for (const sourceId of cited) {
         const list = citations.get(sourceId) ?? [];
-        list.push({ table, id, label: rowLabel(table, row, tables) });
+        list.push({ table, id, label: rowLabel(table, row, eventById) });
         citations.set(sourceId, list);
       }
     }

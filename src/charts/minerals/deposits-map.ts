@@ -18,6 +18,7 @@ import type { Model } from "../../data/model.ts";
 import type { DepositRow, PlaceRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
 import { dateLabel, esc, markAttrs, publishers } from "./markup.ts";
+import { textWidth } from "../text-width.ts";
 
 const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const UKRAINE = "804";
@@ -83,7 +84,6 @@ interface Box {
   h: number;
 }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const textWidth = (s: string, size = 12) => s.length * size * 0.56;
 
 /** Candidate offsets for a w×h box around a point: below, above, right, left, then diagonals, moving out. */
 function around(w: number, h: number): [number, number][] {
@@ -150,7 +150,7 @@ export function depositsMap(model: Model): Chart {
     const shape = d.location_precision === "point" ? `<circle class="${cls}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6.5"/>` : `<circle class="mx-hollow ${cls}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6"/>`;
     marks.push(`<g ${tipFor(d, p)}>${shape}</g>`);
     const name = d.name.replace(/ (lithium|graphite|rare-earth|titanium|uranium|ilmenite|beryllium|zirconium).*$/i, "");
-    const w = textWidth(name) + 4;
+    const w = textWidth(name, 12) + 4;
     const box = place(x, y, w, 14, [[9, -7], [-w - 9, -7], ...around(w, 14)]);
     taken.push(box);
     labels.push(`<text x="${(box.x + 2).toFixed(1)}" y="${(box.y + 11).toFixed(1)}">${esc(name)}</text>`);
@@ -162,7 +162,7 @@ export function depositsMap(model: Model): Chart {
   for (const { xy: [x, y] } of anchors) taken.push({ x: x - 3, y: y - 3, w: 6, h: 6 });
   for (const { list, xy: [x, y] } of anchors) {
     const title = list[0]!.place!.name.replace(" Oblast", "");
-    const w = Math.max(textWidth(title) + 10, list.length * 17 + 7);
+    const w = Math.max(textWidth(title, 12) + 10, list.length * 17 + 7);
     const h = 36;
     const box = place(x, y, w, h, around(w, h));
     taken.push(box);
