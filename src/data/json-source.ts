@@ -129,7 +129,7 @@ export function parseJson(text: string): ParsedJson {
         const node = parseValue(depth + 1);
         const first = entries.get(key);
         if (first) {
-          issues.push({ ...keyAt, message: `key ${JSON.stringify(key)} appears twice in this object, first on line ${first.keyAt.line}`, expected: "each key once; JSON readers keep only one of the two" });
+          issues.push({ ...keyAt, message: `key ${JSON.stringify(key)} appears twice in this object, first at ${first.keyAt.line}:${first.keyAt.column}`, expected: "each key once; JSON readers keep only one of the two" });
         } else {
           entries.set(key, { keyAt, node });
         }

@@ -113,7 +113,7 @@ export function patternProblem(pattern: string): string | null {
   try {
     compilePattern(pattern);
   } catch (error) {
-    return `does not compile: ${(error as Error).message.replace(/^Invalid regular expression: /, "")}`;
+    return `does not compile: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, "")}`;
   }
   return null;
 }
@@ -137,7 +137,7 @@ const compiled = new Map<string, RegExp>();
  * fixing first) and come back as undefined. Runs in few batches: each timed run starts a watchdog.
  */
 export function matchPatterns(items: readonly { pattern: string; value: string }[], limitMs = PATTERN_TIME_LIMIT_MS): (PatternResult | undefined)[] {
-  const results: (PatternResult | undefined)[] = new Array(items.length);
+  const results: (PatternResult | undefined)[] = new Array(items.length).fill(undefined);
   const stalled = new Set<string>();
   const regex = (p: string) => compiled.get(p) ?? compiled.set(p, compilePattern(p)).get(p)!;
   let start = 0;

@@ -243,6 +243,7 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
     }
   }
 
+  problems.sort((p, q) => p.line - q.line || p.column - q.column);
   return { descriptor: problems.length === 0 ? (toValue(root) as DataPackage) : null, problems };
 
   function checkFixed(node: ObjectNode, key: string, allowed: string[], resource: string) {

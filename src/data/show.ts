@@ -9,6 +9,8 @@
  * and noncharacters. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}\p{Cs}]|(?! )\p{Zs}/u;
 
+const MARK = /\p{M}/u;
+
 const NAMED: Record<string, string> = { "\t": "\\t", "\n": "\\n", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
 
 /** `\u200B` for U+200B, `\u{1F600}`-style escapes beyond the Basic Multilingual Plane. */
@@ -30,8 +32,11 @@ export function showValue(value: string, max = 80): string {
   const chars = [...value];
   const cut = chars.length > max;
   let out = "";
+  let marks = 0;
   for (const ch of cut ? chars.slice(0, max) : chars) {
-    out += NAMED[ch] ?? (INVISIBLE.test(ch) ? escapeCodePoint(ch) : ch);
+    // A second mark on one letter and beyond is escaped: a stack of them smears over the line.
+    marks = MARK.test(ch) ? marks + 1 : 0;
+    out += NAMED[ch] ?? (INVISIBLE.test(ch) || marks > 1 ? escapeCodePoint(ch) : ch);
   }
   // A combining mark right after the opening quote would draw onto it; escape a leading one.
   out = out.replace(/^\p{M}/u, (m) => escapeCodePoint(m));

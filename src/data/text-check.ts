@@ -17,7 +17,7 @@ export interface TextProblem {
 }
 
 /** Never allowed, with what each is called in a message. */
-function forbidden(cp: number): string | null {
+export function forbidden(cp: number): string | null {
   if (cp === 0x09) return "a tab";
   if (cp < 0x20 && cp !== 0x0a && cp !== 0x0d) return "a control character";
   if (cp >= 0x7f && cp <= 0x9f) return "a control character";
@@ -25,7 +25,7 @@ function forbidden(cp: number): string | null {
   if (cp >= 0x202a && cp <= 0x202e) return "a bidirectional override";
   if (cp === 0x2028 || cp === 0x2029) return "a Unicode line separator";
   if (cp >= 0x2061 && cp <= 0x2064) return "an invisible operator";
-  if (cp === 0xfffd) return "a replacement character, the mark of text damaged by a wrong encoding";
+  if (cp === 0xfffd) return "a replacement character";
   if (cp >= 0xfff9 && cp <= 0xfffc) return "an object or annotation marker";
   if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return "a noncharacter";
   if (cp >= 0xd800 && cp <= 0xdfff) return "half of a broken character pair";
@@ -78,6 +78,7 @@ export function checkText(cell: Cell, what: string, multilingual = false): reado
     problems.push({ ...positionInCell(cell, index), message, expected });
   };
   let marks = 0;
+  let base = 0; // where the letter carrying the current run of marks starts
   let index = 0;
   for (const ch of value) {
     const cp = ch.codePointAt(0)!;
@@ -92,9 +93,11 @@ export function checkText(cell: Cell, what: string, multilingual = false): reado
           : `${showValue(value)} in ${what} contains ${name}`,
         cp === 0xfeff
           ? "a byte-order mark only as the very first bytes of a file; one inside usually comes from joining two files"
-          : bad.startsWith("a bidirectional")
+          : cp >= 0x202a && cp <= 0x202e
             ? "text without direction overrides; they make a line read differently from how it is stored"
-            : "visible text; paste as plain text, or retype the character",
+            : cp === 0xfffd
+              ? "the character that was meant; U+FFFD marks text damaged by a wrong encoding on its way here"
+              : "visible text; paste as plain text, or retype the character",
       );
     } else if (!multilingual && NEEDS_LANGUAGE.test(ch)) {
       add(
@@ -107,10 +110,11 @@ export function checkText(cell: Cell, what: string, multilingual = false): reado
     if (MARK.test(ch)) {
       marks++;
       if (marks === (multilingual ? MAX_MARKS_MULTILINGUAL : MAX_MARKS) + 1) {
-        add(index, "marks", `${showValue(value)} in ${what} stacks more than ${marks - 1} combining marks on one letter`, `at most ${marks - 1} accents or marks on a letter`);
+        add(base, "marks", `${showValue(value)} in ${what} stacks more than ${marks - 1} combining marks on one letter`, `at most ${marks - 1} accents or marks on a letter`);
       }
     } else {
       marks = 0;
+      base = index;
     }
     index += ch.length;
   }

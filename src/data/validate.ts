@@ -175,8 +175,9 @@ function checkCell(field: Field, cell: Cell, file: string, problems: Problem[], 
   }
   if (field.type === "integer" || field.type === "number") {
     const n = Number(value);
-    if (typeof c.minimum === "number" && n < c.minimum) at(`${quote(value)} in column ${field.name} is below ${c.minimum}`, describeExpected(field) + ` of at least ${c.minimum}`);
-    if (typeof c.maximum === "number" && n > c.maximum) at(`${quote(value)} in column ${field.name} is above ${c.maximum}`, describeExpected(field) + ` of at most ${c.maximum}`);
+    const kind = field.type === "integer" ? "a whole number" : "a number";
+    if (typeof c.minimum === "number" && n < c.minimum) at(`${quote(value)} in column ${field.name} is below ${c.minimum}`, `${kind} of at least ${c.minimum}`);
+    if (typeof c.maximum === "number" && n > c.maximum) at(`${quote(value)} in column ${field.name} is above ${c.maximum}`, `${kind} of at most ${c.maximum}`);
   }
 }
 
@@ -280,7 +281,11 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
         continue;
       }
       for (const p of checkText(cell, `column ${field.name}`, field["x-multilingual"] === true)) problems.push({ file, ...p });
-      if (problems.length > before) continue;
+      if (problems.length > before) {
+        // A stray byte-order mark is reported once; keys and references then read the cell as meant.
+        if (cell.value.includes("\uFEFF")) row.cells.set(field.name, { ...cell, value: cell.value.replaceAll("\uFEFF", "") });
+        continue;
+      }
       checkCell(field, cell, file, problems, references.get(field.name));
       if (problems.length > before) continue;
       checkValueBounds(field, cell, file, problems, pass.today);
