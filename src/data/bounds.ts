@@ -10,6 +10,22 @@ import { matchPatterns, PATTERN_TIME_LIMIT_MS } from "./safe-pattern.ts";
 import { showValue } from "./show.ts";
 import type { Problem } from "./validate.ts";
 
+/** The limits the schema declares for a field, in words for the data dictionary ("" when none). */
+export function describeLimits(field: Field): string {
+  const c = field.constraints ?? {};
+  const parts: string[] = [];
+  if (c.maxLength !== undefined) parts.push(field.type === "list" ? `at most ${c.maxLength} items` : `at most ${c.maxLength} characters`);
+  if (typeof c.minimum === "number" && typeof c.maximum === "number") parts.push(`from ${c.minimum} to ${c.maximum}`);
+  else if (typeof c.minimum === "number") parts.push(`${c.minimum} or more`);
+  if (typeof c.minimum === "string") {
+    const until = typeof c.maximum === "string" ? c.maximum : c["x-not-in-future"] ? "today" : null;
+    parts.push(until ? `from ${c.minimum} to ${until}` : `from ${c.minimum} on`);
+  } else if (c["x-not-in-future"]) {
+    parts.push("not after today");
+  }
+  return parts.join("; ");
+}
+
 /** Why a number cell cannot be stored as the number it says, or null. */
 export function numberProblem(field: Field, value: string): { message: string; expected: string } | null {
   const n = Number(value);
