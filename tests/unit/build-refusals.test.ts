@@ -19,7 +19,8 @@ function build(env: Record<string, string>) {
 }
 const newFolder = () => join(mkdtempSync(join(tmpdir(), "smt-out-")), "site");
 
-describe("astro build refuses", () => {
+// Each test starts Astro in a child process.
+describe("astro build refuses", { timeout: 60_000 }, () => {
   it("to build into the data folder, and leaves every table and note in it as it was", () => {
     const data = join(makeProject(), "data");
     writeFileSync(join(data, "my-notes.txt"), "uncommitted work\n");

@@ -8,7 +8,8 @@ import { FIXTURES, ROOT, fingerprint, makeProject, runValidate } from "../suppor
 
 const CASES = readdirSync(join(FIXTURES, "invalid")).sort();
 
-describe("npm run validate", () => {
+// Each test runs the validator in a child process (one waits out the pattern time limit by design).
+describe("npm run validate", { timeout: 30_000 }, () => {
   it("passes the valid fixture tables and says how many rows it checked", () => {
     const project = makeProject();
     const result = runValidate(project);
