@@ -1,14 +1,24 @@
 // Site and base path come from the environment so the same build can be served from a domain root
 // or from a sub-path: SITE_URL=https://example.org BASE_PATH=/tracker/ npm run build
+// They are checked first (src/build/settings.ts): a bad value stops here with one line.
 import { defineConfig } from "astro/config";
+import buildGuard from "./src/build/build-guard.ts";
 import readerBuild from "./src/build/integration.ts";
+import { readSettings, SettingsError } from "./src/build/settings.ts";
 
-const base = process.env.BASE_PATH || "/";
+let settings;
+try {
+  settings = readSettings(process.env);
+} catch (error) {
+  if (!(error instanceof SettingsError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
-  base,
-  outDir: process.env.OUT_DIR || "./dist",
+  site: settings.site,
+  base: settings.base,
+  outDir: settings.outDir,
   trailingSlash: "always",
   build: {
     format: "directory",
@@ -17,12 +27,15 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Scripts always as files, never inlined into the HTML: a strict CSP allows only same-origin scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // emptyOutDir: false because build-guard.ts empties the output folder itself, removing only what
+  // an earlier build wrote there.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   server: { host: "127.0.0.1" },
   // No Markdown code blocks on this site; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  // Search index (Pagefind) and sitemap.xml, written after every build.
-  integrations: [readerBuild()],
+  // Search index (Pagefind) and sitemap.xml, written after every build; then the output guard,
+  // last, so the list of what the build wrote includes them.
+  integrations: [readerBuild(), buildGuard()],
   // A strict Content-Security-Policy in every page's <meta>: scripts, styles and everything else
   // only from our own origin, no inline script or style (Astro adds hashes for any it manages).
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine, nothing more.

@@ -82,7 +82,8 @@ export function parseCsv(input: string, delimiter = ","): ParsedCsv {
             j += 1;
             break;
           }
-          if (ch === "\n") {
+          // A line break inside the field: LF, CRLF (counted at its LF) or a lone CR (old Mac files).
+          if (ch === "\n" || (ch === "\r" && text[j + 1] !== "\n")) {
             line += 1;
             lineStart = j + 1;
           }
@@ -169,9 +170,31 @@ export function parseCsv(input: string, delimiter = ","): ParsedCsv {
   return { records, errors, bom };
 }
 
-/** Quote a value for CSV output when it needs it. */
+// Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before one) as a
+// formula: =HYPERLINK(...) makes a link, older Excel even starts programs. Following OWASP's advice
+// on CSV injection, every CSV the site serves passes through formatCsvValue, which puts an
+// apostrophe before such a cell (spreadsheets show the rest as text) and quotes it. A plain
+// number such as -12.5 is left alone: spreadsheets read it as a number, not a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The cell as a spreadsheet should see it: text, never a formula. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** Quote a value for CSV output when it needs it; neutralise one a spreadsheet would run. */
 export function formatCsvValue(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return safe !== value || /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * A maintained table as the site serves it: the same cells, written through formatCsvValue so
+ * that nothing in it runs in a spreadsheet (the JSON download keeps every value exact).
+ */
+export function servedCsv(text: string): string {
+  return formatCsv(parseCsv(text).records.map((record) => record.cells.map((cell) => cell.value)));
 }
 
 /** Serialise rows (arrays of strings) as CSV with LF line endings and a final newline. */

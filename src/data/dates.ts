@@ -18,8 +18,13 @@ const MONTHS = [
   "July", "August", "September", "October", "November", "December",
 ];
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Proleptic Gregorian calendar, by arithmetic: Date.UTC reads years 0-99 as 1900-1999, which
+ * made 0000-02-29 (year 0 is a leap year) look impossible. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }
 
 /** Parse a partial date; null when the text is not one or names a day that does not exist. */

@@ -1,6 +1,9 @@
 // The shape of data/datapackage.json: the Frictionless Data Package (v2) and Table Schema subset we
-// use, plus our documented extensions (format "partial-date", list foreign keys, "x-rules").
-// Validation and the generated TypeScript types both read the descriptor through this module.
+// use, plus our documented extensions (format "partial-date", list foreign keys, "x-rules",
+// "x-not-in-future", "x-multilingual"). schema-check.ts checks a descriptor against exactly this
+// shape before any table is read; validation and the generated types then rely on it.
+
+import { checkDescriptor } from "./schema-check.ts";
 
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date" | "list";
 
@@ -9,11 +12,14 @@ export interface FieldConstraints {
   unique?: boolean;
   pattern?: string;
   enum?: readonly string[];
-  minimum?: number;
-  maximum?: number;
+  /** Numbers for integer and number fields; a date (or partial date) for date fields. */
+  minimum?: number | string;
+  maximum?: number | string;
   /** Characters for strings; number of items for lists. */
   minLength?: number;
   maxLength?: number;
+  /** Date fields: not after today (the day a source was read cannot be in the future). */
+  "x-not-in-future"?: boolean;
 }
 
 export interface Field {
@@ -25,6 +31,8 @@ export interface Field {
   delimiter?: string;
   itemType?: "string";
   constraints?: FieldConstraints;
+  /** Text in any language: allows the joiners and direction marks some scripts need. */
+  "x-multilingual"?: boolean;
 }
 
 export interface ForeignKey {
@@ -37,7 +45,9 @@ export type RowRule =
   | { rule: "exactly-one"; fields: [string, string] }
   | { rule: "together"; fields: [string, string] }
   | { rule: "different"; fields: [string, string] }
-  | { rule: "row-reference"; fields: [string, string] };
+  | { rule: "row-reference"; fields: [string, string] }
+  | { rule: "percentage"; fields: [string, string] }
+  | { rule: "acyclic"; fields: [string, string] };
 
 export interface TableSchema {
   fields: Field[];
@@ -66,37 +76,11 @@ export interface DataPackage {
 export const asArray = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-/** Parse and sanity-check a descriptor; throws with a plain message when it is not usable. */
+/** Parse and check a descriptor (schema-check.ts); throws listing every problem when it is not usable. */
 export function parseDescriptor(json: string, file = "data/datapackage.json"): DataPackage {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+  const { descriptor, problems } = checkDescriptor(json, file);
+  if (!descriptor) {
+    throw new Error(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`).join("\n"));
   }
-  const dp = value as DataPackage;
-  if (!dp || !Array.isArray(dp.resources) || dp.resources.length === 0) {
-    throw new Error(`${file}: expected a "resources" array describing every table`);
-  }
-  const names = new Set(dp.resources.map((r) => r.name));
-  for (const r of dp.resources) {
-    if (!r.name || !r.path || !r.schema || !Array.isArray(r.schema.fields)) {
-      throw new Error(`${file}: resource ${JSON.stringify(r.name)} needs name, path and schema.fields`);
-    }
-    const fieldNames = new Set(r.schema.fields.map((f) => f.name));
-    for (const fk of r.schema.foreignKeys ?? []) {
-      if (!names.has(fk.reference.resource)) {
-        throw new Error(`${file}: ${r.name} has a foreign key to unknown resource ${fk.reference.resource}`);
-      }
-      for (const f of asArray(fk.fields)) {
-        if (!fieldNames.has(f)) throw new Error(`${file}: ${r.name} foreign key names unknown field ${f}`);
-      }
-    }
-    for (const rule of r.schema["x-rules"] ?? []) {
-      for (const f of rule.fields) {
-        if (!fieldNames.has(f)) throw new Error(`${file}: ${r.name} rule ${rule.rule} names unknown field ${f}`);
-      }
-    }
-  }
-  return dp;
+  return descriptor;
 }

@@ -2,7 +2,7 @@
 // fails with the validator's messages instead of dropping rows.
 
 import type { Field } from "./descriptor.ts";
-import { readDataFolder, type DataFolder } from "./read.ts";
+import { DataFolderError, readDataFolder, type DataFolder } from "./read.ts";
 import type { TableName, Tables } from "./tables.generated.ts";
 import { formatProblem, validateTables, type ParsedTable, type Problem } from "./validate.ts";
 
@@ -41,7 +41,13 @@ export interface LoadedData {
 
 /** Read, validate and type every table; throws DataValidationError listing every problem. */
 export function loadData(dir?: string): LoadedData {
-  const folder = readDataFolder(dir);
+  let folder: DataFolder;
+  try {
+    folder = readDataFolder(dir);
+  } catch (error) {
+    if (error instanceof DataFolderError) throw new DataValidationError(error.problems);
+    throw error;
+  }
   const { tables, problems } = validateTables(folder.descriptor, folder.files, folder.extraFiles);
   if (problems.length > 0) throw new DataValidationError(problems);
   const out: Partial<Record<TableName, unknown>> = {};

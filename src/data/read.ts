@@ -1,10 +1,22 @@
 // Reads the data folder: the descriptor and each declared table's text. Read-only by design:
 // nothing in src/data or scripts/validate.ts opens a data file for writing.
+//
+// Reading is where files are kept inside their folder and within size: a resource path or a
+// symbolic link that leads out of the data folder is refused before a byte of its target is read
+// (a path of ../../proc/self/environ once printed the environment), and so is a file larger than
+// any table this project could mean to publish. Bytes become text only as strict UTF-8.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { parseDescriptor, type DataPackage } from "./descriptor.ts";
-import type { TableFile } from "./validate.ts";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import type { DataPackage } from "./descriptor.ts";
+import { decodeUtf8 } from "./encoding.ts";
+import { checkDescriptor } from "./schema-check.ts";
+import { formatProblem, type Problem, type TableFile } from "./validate.ts";
+
+/** Largest table file read, in bytes: the real tables are under 0.2 MB, ten-fold synthetic ones 2 MB. */
+export const MAX_TABLE_BYTES = 16 * 1024 * 1024;
+/** Largest descriptor read, in bytes (the real one is about 60 KB). */
+export const MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 
 /** The data folder: DATA_DIR when set (fixture builds, synthetic benchmarks), else ./data. */
 export function dataDir(): string {
@@ -26,20 +38,77 @@ export interface DataFolder {
   extraFiles: string[];
 }
 
+/** The folder or its descriptor cannot be used at all; `problems` says why, file:line:column. */
+export class DataFolderError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "DataFolderError";
+    this.problems = problems;
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Read a file that must stay inside `root` (both real paths). Returns its bytes, null when it does
+ * not exist, or the problem that stops it being read.
+ */
+function readInside(root: string, path: string, file: string, maxBytes: number): { bytes: Buffer } | { problem: Problem } | null {
+  const problem = (message: string, expected: string) => ({ problem: { file, line: 1, column: 1, message, expected } });
+  let link;
+  try {
+    link = lstatSync(path);
+  } catch {
+    return null;
+  }
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return problem("file is a symbolic link to something that does not exist", "the table itself, or a link to a file inside the data folder");
+  }
+  if (real !== root && !real.startsWith(root + sep)) {
+    return problem(`file is a symbolic link to ${real}, outside the data folder`, "the table itself, or a link to a file inside the data folder; nothing outside it is read");
+  }
+  const stat = link.isSymbolicLink() ? statSync(real) : link;
+  if (!stat.isFile()) return problem("is not a file", "a CSV file");
+  if (stat.size > maxBytes) {
+    return problem(`file is ${megabytes(stat.size)}`, `at most ${megabytes(maxBytes)}; a table this large is almost certainly not what was meant to be published`);
+  }
+  return { bytes: readFileSync(real) };
+}
+
 export function readDataFolder(dir = dataDir()): DataFolder {
   const descriptorPath = join(dir, "datapackage.json");
-  if (!existsSync(descriptorPath)) {
-    throw new Error(`${displayPath(descriptorPath)}: file is missing (expected the data package descriptor)`);
+  const shown = displayPath(descriptorPath);
+  const fail = (message: string, expected: string, file = shown): never => {
+    throw new DataFolderError([{ file, line: 1, column: 1, message, expected }]);
+  };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    fail(existsSync(dir) ? "is not a folder" : "folder does not exist", "the data folder: DATA_DIR, or data/ when DATA_DIR is not set", displayPath(dir));
   }
-  const descriptorText = readFileSync(descriptorPath, "utf8");
-  const descriptor = parseDescriptor(descriptorText, displayPath(descriptorPath));
+  const root = realpathSync(dir);
+  const read = readInside(root, descriptorPath, shown, MAX_DESCRIPTOR_BYTES);
+  if (read === null) return fail("file is missing", "the data package descriptor");
+  if ("problem" in read) throw new DataFolderError([read.problem]);
+  const bytes = read.bytes;
+  const decoded = decodeUtf8(bytes);
+  if ("problem" in decoded) throw new DataFolderError([{ file: shown, ...decoded.problem }]);
+  const descriptorText = bytes.toString("utf8");
+  const { descriptor, problems } = checkDescriptor(decoded.text, shown);
+  if (!descriptor) throw new DataFolderError(problems);
+
   const files: TableFile[] = descriptor.resources.map((resource) => {
-    const path = join(dir, resource.path);
-    return {
-      resource,
-      file: displayPath(path),
-      text: existsSync(path) ? readFileSync(path, "utf8") : null,
-    };
+    const path = join(root, resource.path);
+    const file = displayPath(join(dir, resource.path));
+    const read = readInside(root, path, file, MAX_TABLE_BYTES);
+    if (read === null) return { resource, file, text: null };
+    if ("problem" in read) return { resource, file, text: null, unreadable: read.problem };
+    const text = decodeUtf8(read.bytes);
+    if ("problem" in text) return { resource, file, text: null, unreadable: { file, ...text.problem } };
+    // The text keeps its byte-order mark, as the parser expects: it reports where cells start.
+    return { resource, file, text: text.bom ? "\uFEFF" + text.text : text.text };
   });
   const declared = new Set(descriptor.resources.map((r) => r.path));
   const extraFiles = readdirSync(dir)

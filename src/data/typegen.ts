@@ -2,7 +2,20 @@
 // schema: `npm run types` writes src/data/tables.generated.ts and a unit test fails when the
 // committed file no longer matches the descriptor.
 
+import { readFileSync } from "node:fs";
 import type { DataPackage, Field } from "./descriptor.ts";
+import { NAME } from "./schema-check.ts";
+import type { Problem } from "./validate.ts";
+
+/**
+ * The generator writes code, so nothing from the descriptor reaches it unchecked: names must be
+ * plain lowercase identifiers (schema-check.ts refuses others first; this is the second lock),
+ * enum values are JSON string literals, and descriptions are comments that cannot be closed early.
+ */
+function identifier(name: string): string {
+  if (!NAME.test(name)) throw new Error(`refusing to generate a type from the name ${JSON.stringify(name)}: not a plain lowercase identifier`);
+  return name;
+}
 
 /** "mineral_stats" -> "MineralStatRow": one row of the table. */
 export function rowTypeName(resource: string): string {
@@ -10,6 +23,7 @@ export function rowTypeName(resource: string): string {
     .split(/[_-]/)
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join("");
+  identifier(resource);
   return pascal.replace(/s$/, "") + "Row";
 }
 
@@ -24,8 +38,9 @@ function fieldType(field: Field): string {
   return c.required ? t : `${t} | null`;
 }
 
+// One line, no comment terminator, no characters that end a line in some editor or parser.
 const comment = (text: string | undefined, indent: string) =>
-  text ? `${indent}/** ${text.replaceAll("*/", "* /")} */\n` : "";
+  text ? `${indent}/** ${text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ").replaceAll("*/", "* /")} */\n` : "";
 
 export function generateTypes(dp: DataPackage): string {
   let out =
@@ -36,14 +51,37 @@ export function generateTypes(dp: DataPackage): string {
     out += `export interface ${rowTypeName(r.name)} {\n`;
     for (const f of r.schema.fields) {
       out += comment(f.description, "  ");
-      out += `  ${f.name}: ${fieldType(f)};\n`;
+      out += `  ${identifier(f.name)}: ${fieldType(f)};\n`;
     }
     out += "}\n\n";
   }
   out += "/** Every table, by resource name. */\nexport interface Tables {\n";
-  for (const r of dp.resources) out += `  ${r.name}: ${rowTypeName(r.name)}[];\n`;
+  for (const r of dp.resources) out += `  ${identifier(r.name)}: ${rowTypeName(r.name)}[];\n`;
   out += "}\n\n";
   out += `export const TABLE_NAMES = [${dp.resources.map((r) => JSON.stringify(r.name)).join(", ")}] as const;\n`;
   out += "export type TableName = (typeof TABLE_NAMES)[number];\n";
   return out;
+}
+
+/**
+ * The committed types must be what the descriptor generates: a schema edited without `npm run types`
+ * would build pages against the old shape. Points at the first line that differs.
+ */
+export function typesProblem(dp: DataPackage, generatedPath: string, file = "src/data/tables.generated.ts"): Problem | null {
+  const want = generateTypes(dp).split("\n");
+  let have: string[];
+  try {
+    have = readFileSync(generatedPath, "utf8").split("\n");
+  } catch {
+    have = [];
+  }
+  const line = want.findIndex((l, i) => have[i] !== l);
+  if (line === -1 && have.length === want.length) return null;
+  return {
+    file,
+    line: (line === -1 ? want.length : line) + 1,
+    column: 1,
+    message: "the generated row types are out of date with the data package descriptor",
+    expected: "what `npm run types` writes; run it after every schema change and commit the result",
+  };
 }

@@ -15,6 +15,13 @@ export function lastDataUpdate(dir: string): string {
   } catch {
     // not a git checkout, or git is not installed: fall through to file dates
   }
-  const newest = Math.max(...readdirSync(dir).map((name) => statSync(join(dir, name)).mtimeMs));
-  return new Date(newest).toISOString().slice(0, 10);
+  // A dangling link or an unreadable entry (the validator reports any that is a table) has no date.
+  const times = readdirSync(dir).flatMap((name) => {
+    try {
+      return [statSync(join(dir, name)).mtimeMs];
+    } catch {
+      return [];
+    }
+  });
+  return new Date(Math.max(0, ...times)).toISOString().slice(0, 10);
 }

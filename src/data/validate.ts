@@ -2,9 +2,13 @@
 // and column a maintainer needs to fix it. Pure: it takes file texts and returns problems; reading
 // files is read.ts's job and nothing here ever writes.
 
+import { checkPatterns, checkValueBounds, latestToday, numberProblem, type PatternCell } from "./bounds.ts";
 import { parseCsv, type Cell } from "./csv.ts";
 import { isFullDate, parsePartialDate, endsBeforeStart } from "./dates.ts";
 import { asArray, type DataPackage, type Field, type Resource } from "./descriptor.ts";
+import { showValue } from "./show.ts";
+import { checkTableRules } from "./table-rules.ts";
+import { checkText } from "./text-check.ts";
 
 export interface Problem {
   file: string;
@@ -25,6 +29,8 @@ export interface TableFile {
   /** Path as shown in messages, e.g. "data/events.csv". */
   file: string;
   text: string | null;
+  /** Why the file could not be read as a table (encoding, size, a link out of the folder). */
+  unreadable?: Problem;
 }
 
 /** A data row: the cell for each declared field (absent when the row is short). */
@@ -43,6 +49,13 @@ export interface ParsedTable {
   malformed: boolean;
 }
 
+/** What one table's pass leaves for the checks that run across all tables at once. */
+interface TableCheck {
+  today: string;
+  /** Cells whose pattern is matched in time-limited batches (bounds.ts). */
+  patternCells: PatternCell[];
+}
+
 export interface ValidationResult {
   tables: Map<string, ParsedTable>;
   problems: Problem[];
@@ -51,7 +64,8 @@ export interface ValidationResult {
 const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-const quote = (s: string) => JSON.stringify(s);
+// Values in messages: invisible characters escaped, long values cut (see show.ts).
+const quote = (s: string) => showValue(s);
 const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
 
 /**
@@ -67,7 +81,7 @@ export function describeExpected(field: Field, reference?: string): string {
   }
   if (c.enum) return `one of: ${c.enum.join(", ")}`;
   if (field.type === "integer") {
-    const range = c.minimum !== undefined && c.maximum !== undefined ? ` from ${c.minimum} to ${c.maximum}` : "";
+    const range = typeof c.minimum === "number" && typeof c.maximum === "number" ? ` from ${c.minimum} to ${c.maximum}` : "";
     return `a whole number${range}`;
   }
   if (field.type === "number") return "a number such as 1234.5, without thousands separators, units or spaces";
@@ -103,25 +117,25 @@ function checkCell(field: Field, cell: Cell, file: string, problems: Problem[], 
   const at = (message: string, expected = describeExpected(field, reference)): void => {
     problems.push(problemAt(file, cell, message, expected));
   };
-  const shown = quote(value);
 
   if (value !== value.trim()) {
-    at(`${shown} in column ${field.name} has spaces at the start or end`, "no leading or trailing spaces");
+    at(`${quote(value)} in column ${field.name} has spaces at the start or end`, "no leading or trailing spaces");
     return;
   }
 
   switch (field.type) {
     case "integer":
-      if (!INTEGER.test(value)) return at(`${shown} in column ${field.name} is not a whole number`);
+    case "number": {
+      if (!(field.type === "integer" ? INTEGER : NUMBER).test(value)) return at(`${quote(value)} in column ${field.name} is not ${field.type === "integer" ? "a whole number" : "a number"}`);
+      const tooBig = numberProblem(field, value);
+      if (tooBig) return at(tooBig.message, tooBig.expected);
       break;
-    case "number":
-      if (!NUMBER.test(value)) return at(`${shown} in column ${field.name} is not a number`);
-      break;
+    }
     case "boolean":
-      if (value !== "true" && value !== "false") return at(`${shown} in column ${field.name} is not true or false`);
+      if (value !== "true" && value !== "false") return at(`${quote(value)} in column ${field.name} is not true or false`);
       break;
     case "date":
-      if (!isFullDate(value)) return at(`${shown} in column ${field.name} is not a real date`);
+      if (!isFullDate(value)) return at(`${quote(value)} in column ${field.name} is not a real date`);
       break;
     case "list": {
       const seen = new Set<string>();
@@ -144,28 +158,26 @@ function checkCell(field: Field, cell: Cell, file: string, problems: Problem[], 
       if (field.format === "partial-date" && !parsePartialDate(value)) {
         return at(
           /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)
-            ? `${shown} in column ${field.name} is not a real date`
-            : `${shown} in column ${field.name} is not a date`,
+            ? `${quote(value)} in column ${field.name} is not a real date`
+            : `${quote(value)} in column ${field.name} is not a date`,
         );
       }
       if (field.format === "uri" && !isHttpUrl(value)) {
-        return at(`${shown} in column ${field.name} is not an http or https URL`);
+        return at(`${quote(value)} in column ${field.name} is not an http or https URL`);
       }
       break;
   }
 
-  if (c.enum && !c.enum.includes(value)) return at(`${shown} in column ${field.name} is not an allowed value`);
-  if (c.pattern && !new RegExp(`^(?:${c.pattern})$`, "u").test(value)) {
-    return at(`${shown} in column ${field.name} does not have the required form`, `text matching ${c.pattern}`);
-  }
-  if (field.type === "string") {
-    if (c.minLength !== undefined && value.length < c.minLength) at(`column ${field.name} has ${value.length} characters`, `at least ${c.minLength}`);
-    if (c.maxLength !== undefined && value.length > c.maxLength) at(`column ${field.name} has ${value.length} characters`, `at most ${c.maxLength}`);
+  if (c.enum && !c.enum.includes(value)) return at(`${quote(value)} in column ${field.name} is not an allowed value`);
+  // Patterns are matched afterwards, in one time-limited batch per column (bounds.ts).
+  if (field.type === "string" && c.minLength !== undefined && value.length < c.minLength) {
+    at(`column ${field.name} has ${value.length} characters`, `at least ${c.minLength}`);
   }
   if (field.type === "integer" || field.type === "number") {
     const n = Number(value);
-    if (c.minimum !== undefined && n < c.minimum) at(`${shown} in column ${field.name} is below ${c.minimum}`, describeExpected(field) + ` of at least ${c.minimum}`);
-    if (c.maximum !== undefined && n > c.maximum) at(`${shown} in column ${field.name} is above ${c.maximum}`, describeExpected(field) + ` of at most ${c.maximum}`);
+    const kind = field.type === "integer" ? "a whole number" : "a number";
+    if (typeof c.minimum === "number" && n < c.minimum) at(`${quote(value)} in column ${field.name} is below ${c.minimum}`, `${kind} of at least ${c.minimum}`);
+    if (typeof c.maximum === "number" && n > c.maximum) at(`${quote(value)} in column ${field.name} is above ${c.maximum}`, `${kind} of at most ${c.maximum}`);
   }
 }
 
@@ -180,7 +192,7 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** Parse one file and check its header and cells. `fileOf` names the file of another table. */
-function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: string) => string): ParsedTable {
+function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: string) => string, pass: TableCheck): ParsedTable {
   const { resource, file } = tf;
   const fields = resource.schema.fields;
   const table: ParsedTable = { resource, file, rows: [], malformed: false };
@@ -189,6 +201,11 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
   );
   const columns = fields.map((f) => f.name).join(", ");
 
+  if (tf.unreadable) {
+    problems.push(tf.unreadable);
+    table.malformed = true;
+    return table;
+  }
   if (tf.text === null) {
     problems.push({ file, line: 1, column: 1, message: "file is missing", expected: `a CSV file for the table ${resource.name} declared in datapackage.json, with the columns ${columns}` });
     return table;
@@ -209,15 +226,20 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
   const positions: (Field | undefined)[] = [];
   const seen = new Set<string>();
   for (const cell of header.cells) {
-    const field = byName.get(cell.value);
+    const textProblems = checkText(cell, "the header");
+    for (const p of textProblems) problems.push({ file, ...p });
+    // Match the name without the invisible characters just reported, so they are not also an
+    // "unknown column" and a "missing column".
+    const name = textProblems.length > 0 ? cell.value.replace(/[\p{C}\s]/gu, "") : cell.value;
+    const field = byName.get(name);
     if (!field) {
       problems.push(problemAt(file, cell, `unknown column ${quote(cell.value)}`, `only the columns declared for ${resource.name}: ${columns}`));
-    } else if (seen.has(cell.value)) {
-      problems.push(problemAt(file, cell, `column ${quote(cell.value)} appears twice in the header`, "each column once"));
+    } else if (seen.has(name)) {
+      problems.push(problemAt(file, cell, `column ${quote(name)} appears twice in the header`, "each column once"));
       positions.push(undefined);
       continue;
     }
-    seen.add(cell.value);
+    seen.add(name);
     positions.push(field);
   }
   const last = header.cells[header.cells.length - 1];
@@ -251,7 +273,23 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
         }
         continue;
       }
+      const before = problems.length;
+      // Length first: a runaway cell gets one message, not a scan of its megabytes.
+      const max = field.constraints?.maxLength;
+      if (field.type !== "list" && max !== undefined && cell.value.length > max) {
+        problems.push(problemAt(file, cell, `column ${field.name} has ${cell.value.length} characters`, `at most ${max}`));
+        continue;
+      }
+      for (const p of checkText(cell, `column ${field.name}`, field["x-multilingual"] === true)) problems.push({ file, ...p });
+      if (problems.length > before) {
+        // A stray byte-order mark is reported once; keys and references then read the cell as meant.
+        if (cell.value.includes("\uFEFF")) row.cells.set(field.name, { ...cell, value: cell.value.replaceAll("\uFEFF", "") });
+        continue;
+      }
       checkCell(field, cell, file, problems, references.get(field.name));
+      if (problems.length > before) continue;
+      checkValueBounds(field, cell, file, problems, pass.today);
+      if (problems.length === before && field.constraints?.pattern) pass.patternCells.push({ field, cell, file });
     }
   }
   return table;
@@ -387,8 +425,12 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
   const tables = new Map<string, ParsedTable>();
   const fileByResource = new Map(files.map((f) => [f.resource.name, f.file]));
   const fileOf = (resource: string) => fileByResource.get(resource) ?? `${resource}.csv`;
-  for (const tf of files) tables.set(tf.resource.name, checkTable(tf, problems, fileOf));
+  const pass: TableCheck = { today: latestToday(), patternCells: [] };
+  for (const tf of files) tables.set(tf.resource.name, checkTable(tf, problems, fileOf, pass));
+  checkPatterns(pass.patternCells, problems);
+  const fileByName = new Map(files.map((f) => [f.resource.name, f]));
   for (const table of tables.values()) {
+    checkTableRules(table, fileByName.get(table.resource.name), problems);
     checkKeys(table, problems);
     checkForeignKeys(table, tables, problems);
     checkRowRules(table, tables, problems);

@@ -5,6 +5,9 @@ export function safeExternalUrl(value: string | null | undefined): string | null
   if (!value) return null;
   try {
     const url = new URL(value);
+    // A user name before the host (https://trusted.example@evil.example/) reads like one site and
+    // goes to another; the validator refuses it, and no link is made of it here either.
+    if (url.username || url.password) return null;
     return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
   } catch {
     return null;

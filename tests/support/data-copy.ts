@@ -2,7 +2,7 @@
 // optionally one broken case laid over them. Each copy lives in its own temporary project folder so
 // messages read "data/<file>.csv:..." exactly as a maintainer would see them.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -30,11 +30,18 @@ export function makeProject(tablesFrom = join(FIXTURES, "base"), overlay?: strin
   return project;
 }
 
-/** Hash of every file in a folder, to prove a command left it byte-for-byte unchanged. */
+/**
+ * Hash of every file in a folder (and its sub-folders), to prove a command left it byte-for-byte
+ * unchanged. Links are recorded by where they point, never followed.
+ */
 export function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
-    out[name] = createHash("sha256").update(readFileSync(join(dir, name))).digest("hex");
+    const path = join(dir, name);
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) out[name] = `link to ${readlinkSync(path)}`;
+    else if (stat.isDirectory()) for (const [inner, hash] of Object.entries(fingerprint(path))) out[`${name}/${inner}`] = hash;
+    else out[name] = createHash("sha256").update(readFileSync(path)).digest("hex");
   }
   return out;
 }

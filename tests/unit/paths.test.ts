@@ -17,5 +17,6 @@ describe("links from data", () => {
     expect(safeExternalUrl("data:text/html,hi")).toBeNull();
     expect(safeExternalUrl("/relative")).toBeNull();
     expect(safeExternalUrl("")).toBeNull();
+    expect(safeExternalUrl("https://kyivindependent.com@evil.example/")).toBeNull();
   });
 });

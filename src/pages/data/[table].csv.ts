@@ -1,5 +1,7 @@
-// /data/<table>.csv: each table exactly as maintained in the repository.
+// /data/<table>.csv: each table's cells exactly as maintained in the repository, written through
+// the one CSV writer that keeps spreadsheets from running a cell as a formula.
 import type { APIRoute } from "astro";
+import { servedCsv } from "../../data/csv.ts";
 import { getDataFiles } from "../../data/site.ts";
 
 export function getStaticPaths() {
@@ -7,4 +9,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(props.text as string, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  new Response(servedCsv(props.text as string), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

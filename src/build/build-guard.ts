@@ -1,0 +1,70 @@
+// Before `astro build` writes anything: the data must validate (so a bad table is a list of
+// file:line:column messages, not a stack trace from a page), no other build of this checkout may be
+// running, and the output folder must be one the build is allowed to empty (output-guard.ts).
+// After it, the marker lists what the build wrote, so the next build removes exactly that.
+// Last in the integrations list, so its build:done runs after the search index is written.
+
+import type { AstroIntegration } from "astro";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DataFolderError, dataDir, readDataFolder } from "../data/read.ts";
+import { formatProblem, validateTables, type Problem } from "../data/validate.ts";
+import { acquireBuildLock, checkOutputFolder, OutputFolderError, prepareOutputFolder, recordOutput, shownPath } from "./output-guard.ts";
+
+function stop(lines: string[]): never {
+  for (const l of lines) console.error(l);
+  process.exit(1);
+}
+
+function dataProblems(): Problem[] {
+  try {
+    const folder = readDataFolder();
+    return validateTables(folder.descriptor, folder.files, folder.extraFiles).problems;
+  } catch (error) {
+    if (error instanceof DataFolderError) return error.problems;
+    throw error;
+  }
+}
+
+export default function buildGuard(): AstroIntegration {
+  let outDir: string | undefined;
+  let finished = false;
+  return {
+    name: "smt-build-guard",
+    hooks: {
+      "astro:config:setup": async ({ config, command, logger }) => {
+        if (command !== "build") return;
+        const problems = dataProblems();
+        if (problems.length > 0) {
+          const files = new Set(problems.map((p) => p.file)).size;
+          stop([...problems.map(formatProblem), `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; nothing was built`]);
+        }
+        const root = fileURLToPath(config.root);
+        const out = fileURLToPath(config.outDir);
+        await acquireBuildLock(join(root, ".astro", "build.lock"), shownPath(out), (m) => logger.warn(m));
+        let plan;
+        try {
+          plan = checkOutputFolder(out, root, dataDir(), process.env.OUT_DIR || shownPath(out));
+        } catch (error) {
+          if (error instanceof OutputFolderError) stop([error.message]);
+          throw error;
+        }
+        prepareOutputFolder(plan);
+        outDir = plan.dir;
+        // Whatever ends the build, the marker lists what it wrote by then.
+        const dir = plan.dir;
+        process.once("exit", () => {
+          if (!finished) recordOutput(dir, "incomplete");
+        });
+        for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+          process.once(signal, () => process.exit(code));
+        }
+      },
+      "astro:build:done": () => {
+        if (!outDir) return;
+        recordOutput(outDir, "complete");
+        finished = true;
+      },
+    },
+  };
+}
