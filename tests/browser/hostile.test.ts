@@ -46,6 +46,8 @@ describe("data text containing HTML and script", () => {
     await expect(page.locator("h1").textContent()).resolves.toBe('Donald "><img src=x onerror=alert("xss-attr")> Trump');
     await page.goto(site.root + "sources/");
     await expect(page.locator("body").textContent()).resolves.toContain("Caliber </title><svg onload=alert('xss-svg')>");
+    // A publisher's classification reason (publishers.csv) is data too.
+    await expect(page.locator("body").textContent()).resolves.toContain("Reposts <img src=x onerror=alert('xss-reason')> wire copy");
     expect(await page.locator("img[onerror], svg[onload]").count()).toBe(0);
     // Only our own bundled scripts, no inline script from the data.
     const inline = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => e.textContent).filter((t) => t && /alert/.test(t)));
