@@ -22,10 +22,11 @@ interface Marker {
 const ROW_ID = /\b(?:src|pub|act|evt|rel|msr|fig|ms|term|dep|dsp|clm|plc|era|min)-[a-z0-9]+(?:-[a-z0-9]+)+\b/;
 
 const MARKERS: Marker[] = [
-  { pattern: /\bseed (?:article|story)\b/i, what: "the seed article" },
+  { pattern: /\bseed (?:article|story)\b|\bthe seed's\b/i, what: "the seed article" },
   { pattern: /\bdossiers?\b/i, what: "the research dossier" },
   { pattern: /\b(?:research|dossier) leads?\b|\bleads? from the\b|\bReplaces the\b[^.]*\blead\b/i, what: "a research lead" },
-  { pattern: /\bstored (?:copy|copies|excerpts?|pages?|corpus)\b|\bexcerpts? (?:read|seen)\b|\bin the excerpt\b/i, what: "the stored copy" },
+  { pattern: /\bstored (?:copy|copies|excerpts?|pages?|corpus|reporting)\b|\b(?:in|from) the store\b|\bexcerpts? (?:read|seen)\b|\bin the excerpt\b/i, what: "the stored copy" },
+  { pattern: /\(weak\)|\bweak (?:summary |source )?pages?\b/i, what: "a source-quality judgement" },
   { pattern: /\b(?:pages?|sources?) (?:read|seen|checked) (?:here|by us|for this)\b|\bin (?:a|any) (?:page|source) read\b|\bno (?:page|source) read\b|\bpages read\b/i, what: "what the team read" },
   { pattern: /\bnot re-?opened\b/i, what: "a page not re-opened" },
   { pattern: /\bACTOR_IDS\b|\bhelpers?\b/, what: "the research process" },

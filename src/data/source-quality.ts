@@ -33,6 +33,8 @@ interface PublisherInfo {
 interface SourceInfo {
   id: string;
   publisher: PublisherInfo | undefined;
+  /** The publisher whose report the page reproduces, if any. */
+  original: PublisherInfo | undefined;
   read: boolean;
   published: string | null;
 }
@@ -105,9 +107,11 @@ export function checkSourceQuality(tables: Map<string, ParsedTable>, problems: P
     const id = value(row, "id");
     if (!id) continue;
     const publisherId = value(row, "publisher");
+    const reprintOf = value(row, "reprint_of");
     sources.set(id, {
       id,
       publisher: publisherId ? publishers.get(publisherId) : undefined,
+      original: reprintOf ? publishers.get(reprintOf) : undefined,
       read: value(row, "read_directly") !== "false",
       published: value(row, "published"),
     });
@@ -115,6 +119,7 @@ export function checkSourceQuality(tables: Map<string, ParsedTable>, problems: P
   }
   const asOf = sourcesCheckedOn(accessed);
   for (const row of usable(sourcesTable)) checkSource(sourcesTable, row, publishers, asOf, problems);
+  checkDuplicateUrls(sourcesTable, problems);
 
   const countryOf = new Map<string, string>();
   for (const row of usable(tables.get("actors"))) {
@@ -137,6 +142,22 @@ function checkDomains(table: ParsedTable, row: ParsedRow, problems: Problem[]): 
     if (item.value === "") continue; // the list check reports empty items
     if (!/^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(item.value)) {
       problems.push(at(table.file, item, `${quote(item.value)} in column domains is not a bare domain`, "a domain in lowercase without scheme, 'www.', path or trailing dot, e.g. reuters.com"));
+    }
+  }
+}
+
+/** One row per page: a second row with the same address splits the page's citations in two. */
+function checkDuplicateUrls(table: ParsedTable, problems: Problem[]): void {
+  const first = new Map<string, { id: string; line: number }>();
+  for (const row of usable(table)) {
+    const url = row.cells.get("url");
+    const id = value(row, "id");
+    if (!url || url.value === "" || !id) continue;
+    const seen = first.get(url.value);
+    if (seen) {
+      problems.push(at(table.file, url, `url is also the address of ${seen.id} (line ${seen.line})`, `one row per page: cite ${seen.id} instead of a second row`));
+    } else {
+      first.set(url.value, { id, line: url.line });
     }
   }
 }
@@ -207,13 +228,20 @@ function checkCitations(table: ParsedTable, sources: Map<string, SourceInfo>, co
       if (column === factColumn && !(name === "deposits" && value(row, "control") === "unknown")) {
         const claimant = claimantColumn ? value(row, claimantColumn) : null;
         const primary = cited.some((s) => s.read && s.publisher && PRIMARY_KINDS.has(s.publisher.kind));
-        const ownSide = claimant !== null && cited.some((s) => s.read && s.publisher && isOwnSide(s.publisher, claimant, countryOf));
+        // A relation between two actors of one state may rest on that state's own official pages or
+        // state media (TASS on who heads a Russian ministry), as a claim may rest on its claimant's.
+        const parties = name === "relations" ? [value(row, "from"), value(row, "to")].filter((a): a is string => a !== null) : [];
+        const ownSide =
+          (claimant !== null && cited.some((s) => s.read && isOwnSide(s, claimant, countryOf))) ||
+          (parties.length === 2 && cited.some((s) => s.read && s.publisher && sameStateSide(s.publisher, parties, countryOf)));
         if (!primary && !ownSide) {
+          const base = "at least one source from an official body, international organisation, wire or established outlet";
           problems.push(at(table.file, cell, `${column} has no official, wire or established source read directly (${describe()})`, claimant
-            ? `at least one source from an official body, international organisation, wire or established outlet, or from ${claimant}'s own side`
-            : "at least one source from an official body, international organisation, wire or established outlet"));
+            ? `${base}, or from ${claimant}'s own side`
+            : parties.length === 2 ? `${base}, or, when both actors belong to one state, from that state's officials or state media` : base));
+          continue;
         }
-        continue;
+        // An own-side claim read only on a reprint host still needs a page that is not one.
       }
       if (cited.every((s) => !s.read || (s.publisher && WEAK_KINDS.has(s.publisher.kind)))) {
         problems.push(at(table.file, cell, `${column} rests only on aggregator or partisan sources (${describe()})`, "at least one source that is not an aggregator or partisan site"));
@@ -222,11 +250,21 @@ function checkCitations(table: ParsedTable, sources: Map<string, SourceInfo>, co
   }
 }
 
-/** A claim may rest on the claimant's own pages, or on state media or officials of its own state. */
-function isOwnSide(publisher: PublisherInfo, claimant: string, countryOf: Map<string, string>): boolean {
-  if (publisher.actor === claimant) return true;
+/**
+ * A claim may rest on the claimant's own pages (or a verbatim reprint of its own release, such as an
+ * institute's press release on a distribution service), or on its own state's officials or state media.
+ */
+function isOwnSide(source: SourceInfo, claimant: string, countryOf: Map<string, string>): boolean {
+  const { publisher, original } = source;
+  if (!publisher) return false;
+  if (publisher.actor === claimant || (original !== undefined && original.actor === claimant)) return true;
   const country = countryOf.get(claimant);
   return OWN_SIDE_KINDS.has(publisher.kind) && country !== undefined && country === publisher.country;
+}
+
+/** Both actors belong to the state whose officials or state media published the page. */
+function sameStateSide(publisher: PublisherInfo, actors: string[], countryOf: Map<string, string>): boolean {
+  return OWN_SIDE_KINDS.has(publisher.kind) && publisher.country !== null && actors.every((a) => countryOf.get(a) === publisher.country);
 }
 
 /** A source dated well before the event (or relation) it is cited for cannot attest it. */

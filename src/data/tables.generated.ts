@@ -31,7 +31,7 @@ export interface SourceRow {
   publisher: string;
   /** The page's own title or headline. Where the headline could not be read, a short description of the page (maintainer_notes say so). */
   title: string;
-  /** Where the page is. http or https only. */
+  /** Where the page is: the address its publisher gives it (for EU acts, the ELI), http or https, on one of the publisher's domains. One row per page. */
   url: string;
   /** When the page was published (YYYY, YYYY-MM or YYYY-MM-DD). Empty if the page carries no date. */
   published: string | null;

@@ -14,6 +14,10 @@ describe("researchTalk", () => {
     ["Final adoption is UNVERIFIED.", "UNVERIFIED"],
     ["See dsp-eo-13661-date.", "dsp-eo-13661-date"],
     ["Original Reuters URL not found.", "Original Reuters URL"],
+    ["The OFAC page itself was not found in the store.", "in the store"],
+    ["No Senate action found in stored reporting.", "stored reporting"],
+    ["The id keeps the seed's 26 Feb.", "the seed's"],
+    ["Attested by ProudFiler (weak).", "(weak)"],
   ])("finds research talk in %j", (text, found) => {
     expect(researchTalk(text)?.found).toBe(found);
   });
@@ -24,6 +28,8 @@ describe("researchTalk", () => {
     "Reuters reported the request on 3 March 2025.",
     "Date derived from the weekday given in a 20 February report.",
     "The long-term deal covers 57 minerals.",
+    "The DFC committed $75m of seed capital to the fund.",
+    "Russia's position in talks looked weak.",
   ])("leaves reader text alone: %j", (text) => {
     expect(researchTalk(text)).toBeNull();
   });

@@ -91,7 +91,7 @@ describe("npm run validate", { timeout: 30_000 }, () => {
   it("covers every source-quality rule (issue 14)", () => {
     expect(CASES).toEqual(expect.arrayContaining([
       "publisher-domain", "url-not-publisher", "non-canonical-url", "reprint-of", "accessed-and-read",
-      "fact-without-primary-source", "weak-sources-only", "source-before-event", "research-talk",
+      "fact-without-primary-source", "weak-sources-only", "source-before-event", "research-talk", "duplicate-url",
     ]));
   });
 
