@@ -35,7 +35,7 @@ export interface SourceRow {
   url: string;
   /** When the page was published (YYYY, YYYY-MM or YYYY-MM-DD). Empty if the page carries no date. */
   published: string | null;
-  /** The day someone on this team last read the page itself (in its stored copy), YYYY-MM-DD. It changes only when someone reads the page again; empty when read_directly is false. */
+  /** The day someone on this team last read the page itself, YYYY-MM-DD. It changes only when someone reads the page again; empty when read_directly is false. */
   accessed: string | null;
   /** true if someone on this team read the page itself; false if its content was only checked in other pages that quote it (maintainer_notes say which). A source not read directly never carries a fact on its own. */
   read_directly: boolean;
