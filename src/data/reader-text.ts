@@ -38,10 +38,15 @@ const MARKERS: Marker[] = [
   { pattern: ROW_ID, what: "a row id" },
 ];
 
-/** The first piece of research talk in `text`, with where it starts; null when there is none. */
-export function researchTalk(text: string): { what: string; found: string; index: number } | null {
+/**
+ * The first piece of research talk in `text`, with where it starts; null when there is none. Row
+ * ids are research talk in a cell, but a built page shows them in its own addresses, so a scan of
+ * pages passes `rowIds: false`.
+ */
+export function researchTalk(text: string, options: { rowIds?: boolean } = {}): { what: string; found: string; index: number } | null {
   let first: { what: string; found: string; index: number } | null = null;
   for (const { pattern, what } of MARKERS) {
+    if (options.rowIds === false && pattern === ROW_ID) continue;
     const m = pattern.exec(text);
     if (m && (first === null || m.index < first.index)) first = { what, found: m[0], index: m.index };
   }

@@ -34,6 +34,11 @@ describe("researchTalk", () => {
     expect(researchTalk(text)).toBeNull();
   });
 
+  it("can leave row ids alone, for pages that show their own addresses", () => {
+    expect(researchTalk("/events/evt-2025-03-03-relief-list/", { rowIds: false })).toBeNull();
+    expect(researchTalk("/events/evt-2025-03-03-relief-list/ from the stored copy", { rowIds: false })?.found).toBe("stored copy");
+  });
+
   it("reports the earliest match and where it starts", () => {
     expect(researchTalk("See the dossier; named in the seed article.")).toEqual({ what: "the research dossier", found: "dossier", index: 8 });
   });
