@@ -67,6 +67,14 @@ function at(file: string, where: { line: number; column: number }, message: stri
   return { file, line: where.line, column: where.column, message, expected };
 }
 
+/**
+ * True when an earlier check already reported a problem in this cell (a date out of its window, a
+ * URL with credentials): judging the value again would only add follow-on problems.
+ */
+function reported(problems: Problem[], file: string, cell: Cell | undefined): boolean {
+  return cell !== undefined && problems.some((p) => p.file === file && p.line === cell.line && p.column >= cell.column && p.column <= cell.column + cell.value.length + 1);
+}
+
 /** Rows that passed their own shape checks; ragged rows are reported already. */
 const usable = (table: ParsedTable | undefined): ParsedRow[] => (table ? table.rows.filter((r) => !r.ragged) : []);
 
@@ -74,10 +82,12 @@ function kindWords(kind: string): string {
   return kind.replaceAll("-", " ");
 }
 
+/** `day` moved by `n` days; a day JavaScript cannot represent (the date checks report it) stays as it is. */
 function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
   d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+  return Number.isNaN(d.getTime()) ? day : d.toISOString().slice(0, 10);
 }
 
 export function checkSourceQuality(tables: Map<string, ParsedTable>, problems: Problem[]): void {
@@ -168,7 +178,7 @@ function checkSource(table: ParsedTable, row: ParsedRow, publishers: Map<string,
   const publisherCell = row.cells.get("publisher");
   const publisher = publisherCell && publisherCell.value ? publishers.get(publisherCell.value) : undefined;
 
-  if (url && url.value !== "") {
+  if (url && url.value !== "" && !reported(problems, file, url)) {
     const reason = nonCanonicalReason(url.value);
     if (reason) {
       problems.push(at(file, url, `url ${quote(url.value)} is not the page's canonical address: ${reason}`, "the address the publisher gives the page: no trailing dot after the host, no default port, no staging, feed, mobile or AMP host, no tracking parameters"));
@@ -198,9 +208,12 @@ function checkSource(table: ParsedTable, row: ParsedRow, publishers: Map<string,
     }
   }
 
+  // A page someone read cannot be published after it was read: the schema's ordered rule (published,
+  // accessed) says so for that row. A page nobody read has no accessed date, so it is held to the
+  // data's as-of instead.
   const published = row.cells.get("published");
   const pub = published && published.value ? parsePartialDate(published.value) : null;
-  if (published && pub && asOf && firstDay(pub) > asOf) {
+  if (published && pub && asOf && (!accessed || accessed.value === "") && firstDay(pub) > asOf) {
     problems.push(at(file, published, `published ${published.value} is after the data's as-of date ${asOf} (the last day a source was read)`, "a publication date on or before the day the newest source was read"));
   }
 }
@@ -269,11 +282,15 @@ function sameStateSide(publisher: PublisherInfo, actors: string[], countryOf: Ma
 
 /** A source dated well before the event (or relation) it is cited for cannot attest it. */
 function checkDatesAgainstEvents(tables: Map<string, ParsedTable>, sources: Map<string, SourceInfo>, problems: Problem[]): void {
+  // A date the schema checks already refused (out of its window, not a calendar date) is reported
+  // once, there; comparing sources with it would only add follow-on problems.
+  const refused = (file: string, row: ParsedRow, field: string) => reported(problems, file, row.cells.get(field));
+  const eventsTable = tables.get("events");
   const eventDate = new Map<string, string>();
-  for (const row of usable(tables.get("events"))) {
+  for (const row of usable(eventsTable)) {
     const id = value(row, "id");
     const date = value(row, "date");
-    if (id && date) eventDate.set(id, date);
+    if (id && date && !refused(eventsTable!.file, row, "date")) eventDate.set(id, date);
   }
   const check = (table: ParsedTable | undefined, dateOf: (row: ParsedRow) => string | null, what: string) => {
     if (!table || table.malformed) return;
@@ -292,9 +309,10 @@ function checkDatesAgainstEvents(tables: Map<string, ParsedTable>, sources: Map<
       }
     }
   };
-  check(tables.get("events"), (row) => value(row, "date"), "event");
+  check(eventsTable, (row) => eventDate.get(value(row, "id") ?? "") ?? null, "event");
   check(tables.get("event_actors"), (row) => eventDate.get(value(row, "event") ?? "") ?? null, "event");
-  check(tables.get("relations"), (row) => value(row, "start"), "relation");
+  const relations = tables.get("relations");
+  check(relations, (row) => (refused(relations!.file, row, "start") ? null : value(row, "start")), "relation");
 }
 
 /** Research talk in a column that pages show. */
