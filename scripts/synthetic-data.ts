@@ -65,6 +65,8 @@ export function writeSyntheticData(outDir: string, factor: number, { from = data
             if (field.type === "list") return value.split(field.delimiter ?? ";").map((v) => suffix(v, copy)).join(field.delimiter ?? ";");
             return suffix(value, copy);
           }
+          // A source is one row per page (the validator checks it), so each copy cites its own address.
+          if (copy > 0 && resource.name === "sources" && name === "url") return `${value}${value.includes("#") ? "-" : "#"}copy-${copy + 1}`;
           // Names and headlines say which copy they are, within any length limit.
           if (copy > 0 && (name === "name" || name === "headline" || name === "label")) {
             const tag = ` #${copy + 1}`;

@@ -17,8 +17,9 @@ export const KEY_FIGURES: readonly KeyFigureRef[] = [
   { table: "figures", id: "fig-secdev-occupied-rare-earths-critical-33pct" },
   // Russia's side of the minerals pitch, a figure its own ministry puts much higher.
   { table: "mineral_stats", id: "ms-ru-ree-reserves-2024-mcs2025" },
-  // The money that sanctions keep frozen, and that relief talks put in play.
-  { table: "figures", id: "fig-eu-immobilised-russian-assets-210bn-eur-2025-12" },
+  // The money that sanctions keep frozen, and that relief talks put in play. (The EU's
+  // December 2025 "up to EUR 210bn" figure was dropped in dataset v2: no primary source read.)
+  { table: "figures", id: "fig-frozen-cbr-assets-g7-260bn-eur-2024-05" },
 ];
 
 export interface ViewCard {

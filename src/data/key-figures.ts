@@ -3,7 +3,7 @@
 
 import type { KeyFigureRef } from "../config/home.ts";
 import { disputesFor, type DisputeView, type Model } from "./model.ts";
-import type { SourceRow } from "./tables.generated.ts";
+import type { SourceView } from "./model.ts";
 import { formatQuantity } from "../lib/format.ts";
 import { countryName } from "../lib/countries.ts";
 
@@ -19,7 +19,7 @@ export interface KeyFigure {
   asOf: string;
   /** What the number counts, where the source says (tonnage basis). */
   basis: string | null;
-  sources: SourceRow[];
+  sources: SourceView[];
   disputes: DisputeView[];
 }
 

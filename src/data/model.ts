@@ -6,10 +6,41 @@ import * as aq from "arquero";
 import { compareDates, firstDay, lastDay, parsePartialDate } from "./dates.ts";
 import type { DataPackage } from "./descriptor.ts";
 import type {
-  ActorRow, ClaimRow, DepositRow, DisputeRow, EventRow, MeasureRow, MineralRow, RelationRow,
+  ActorRow, ClaimRow, DepositRow, DisputeRow, EventRow, MeasureRow, MineralRow, PublisherRow, RelationRow,
   SourceRow, TableName, Tables,
 } from "./tables.generated.ts";
 import { TABLE_NAMES } from "./tables.generated.ts";
+import { dataAsOf, type AsOf } from "./coverage.ts";
+import type { PublisherKind } from "./source-kinds.ts";
+
+/**
+ * A source with its publisher resolved once for every view: `publisher` is the name pages show
+ * (from publishers.csv), `publisher_id` the id the CSV holds, `reprint_of` the original's name.
+ */
+export interface SourceView extends Omit<SourceRow, "publisher" | "reprint_of"> {
+  publisher: string;
+  publisher_id: string;
+  publisher_kind: PublisherKind;
+  reprint_of: string | null;
+  reprint_of_id: string | null;
+}
+
+/** Resolve each source's publisher and reprinted original to their names and kind. */
+export function resolveSources(sources: readonly SourceRow[], publishers: readonly PublisherRow[]): SourceView[] {
+  const byId = indexBy(publishers, (p) => p.id);
+  return sources.map((s) => {
+    const publisher = byId.get(s.publisher);
+    const original = s.reprint_of ? byId.get(s.reprint_of) : undefined;
+    return {
+      ...s,
+      publisher: publisher?.name ?? s.publisher,
+      publisher_id: s.publisher,
+      publisher_kind: (publisher?.kind ?? "other-outlet") as PublisherKind,
+      reprint_of: original?.name ?? s.reprint_of,
+      reprint_of_id: s.reprint_of,
+    };
+  });
+}
 
 /** A row somewhere in the data that cites a source. */
 export interface Citation {
@@ -40,9 +71,14 @@ export interface Model {
   tables: Tables;
   descriptor: DataPackage;
   lastUpdated: string;
+  /** How current the record is: the newest event, and the last day a source was read. */
+  asOf: AsOf;
   /** Events in time order (ties: coarser precision first, then id). */
   events: EventRow[];
-  sourceById: Map<string, SourceRow>;
+  /** Sources with their publishers resolved, in file order. */
+  sources: SourceView[];
+  sourceById: Map<string, SourceView>;
+  publisherById: Map<string, PublisherRow>;
   actorById: Map<string, ActorRow>;
   eventById: Map<string, EventRow>;
   measureById: Map<string, MeasureRow>;
@@ -93,7 +129,8 @@ function rowLabel(table: TableName, row: Record<string, unknown>, eventById: Map
 }
 
 export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated: string): Model {
-  const sourceById = indexBy(tables.sources, (r) => r.id);
+  const sources = resolveSources(tables.sources, tables.publishers);
+  const sourceById = indexBy(sources, (r) => r.id);
   const actorById = indexBy(tables.actors, (r) => r.id);
   const eventById = indexBy(tables.events, (r) => r.id);
   const events = [...tables.events].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
@@ -150,7 +187,9 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
   return {
     eras: deriveEras(tables, eventById, events),
     tables, descriptor, lastUpdated, events,
-    sourceById, actorById, eventById,
+    asOf: dataAsOf(tables),
+    sources, sourceById, actorById, eventById,
+    publisherById: indexBy(tables.publishers, (r) => r.id),
     measureById: indexBy(tables.measures, (r) => r.id),
     mineralById: indexBy(tables.minerals, (r) => r.id),
     depositById: indexBy(tables.deposits, (r) => r.id),

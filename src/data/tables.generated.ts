@@ -1,32 +1,56 @@
 // Generated from data/datapackage.json by `npm run types`. Do not edit by hand.
 // Empty cells are null; list cells are arrays (empty when the cell is empty).
 
-/** Every publication a row cites: the page a fact was read on, its publisher and dates. Rows in other tables point here by id. */
+/** Every publisher a source comes from, classified by what kind of publisher it is. The kind decides what a source can carry: a fact (an event, measure, figure, deal term, deposit's control or relation) needs at least one source from an official body, an international organisation, a wire service or an established outlet, unless it is a claim its own side's publisher reports. Sources point here by id. */
+export interface PublisherRow {
+  /** Stable id, 'pub-' then a slug of the name (pub-reuters, pub-ofac). Never reused. */
+  id: string;
+  /** The publisher's name as readers know it; pages show this name for every source it published. */
+  name: string;
+  /** The web domains it publishes on, without 'www.', separated by ';' (reuters.com;in.reuters.com). A source's URL must be on one of them or on a subdomain of one. */
+  domains: string[];
+  /** What kind of publisher it is: official (a government, legislature, court, regulator or official gazette publishing its own acts and statements), international-organisation (UN, IEA, IMF ...), wire (a news agency that is not state-controlled), established-outlet (a newsroom with a record of editorial standards and corrections), specialist (trade and industry press, data providers), law-firm, think-tank (research institutes, including trackers such as the Kiel Institute), encyclopedia (and its mirrors), company (a company's own site), other-outlet (a smaller or regional newsroom: never enough for a fact on its own), aggregator (a site that reposts or rewrites others' reports: reprint_of required), partisan (an outlet known for partisan or conspiratorial content), state-media (state-controlled media: carries only its own state's side). */
+  kind: "official" | "international-organisation" | "wire" | "established-outlet" | "specialist" | "law-firm" | "think-tank" | "encyclopedia" | "company" | "other-outlet" | "aggregator" | "partisan" | "state-media";
+  /** ISO 3166-1 alpha-2 code of the country it is based in, EU for EU institutions, INT for international organisations and encyclopedias; empty if not known. For official bodies and state media, the state whose side it speaks for. */
+  country: string | null;
+  /** Id of the actor this publisher is, if it is also an actor in the story (the Kremlin's site is act-kremlin). A figure or claim by that actor may rest on its own pages. */
+  actor: string | null;
+  /** Why it has this kind, in a few words. */
+  reason: string;
+  /** A page that supports the classification where it is not obvious (the publisher's own about page, an encyclopedia entry). http or https only. */
+  reason_url: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
+}
+
+/** Every publication a row cites: the page a fact was read on, its publisher and dates. Rows in other tables point here by id; each source points to its publisher in publishers.csv. */
 export interface SourceRow {
   /** Stable id, 'src-' then a lowercase slug (publisher, date, topic). Never reused. */
   id: string;
-  /** Who published the page cited (the outlet, agency or company), as it names itself. */
+  /** Id of the publisher of the page cited, in publishers.csv; pages show that publisher's name, and its kind decides what the source can carry. */
   publisher: string;
-  /** What kind of publisher it is. */
-  publisher_kind: "government" | "court-register" | "international-organization" | "wire" | "newspaper" | "broadcaster" | "online-news" | "magazine" | "think-tank" | "law-firm" | "data-provider" | "company" | "reference";
-  /** The page's own title or headline. Where the headline could not be read, a short description of the page, and notes say so. */
+  /** The page's own title or headline. Where the headline could not be read, a short description of the page (maintainer_notes say so). */
   title: string;
-  /** Where the page is. http or https only. */
+  /** Where the page is: the address its publisher gives it (for EU acts, the ELI), http or https, on one of the publisher's domains. One row per page. */
   url: string;
   /** When the page was published (YYYY, YYYY-MM or YYYY-MM-DD). Empty if the page carries no date. */
   published: string | null;
-  /** When the page was last read or checked for this project (YYYY-MM-DD). */
-  accessed: string;
+  /** The day someone on this team last read the page itself, YYYY-MM-DD. It changes only when someone reads the page again; empty when read_directly is false. */
+  accessed: string | null;
+  /** true if someone on this team read the page itself; false if its content was only checked in other pages that quote it (maintainer_notes say which). A source not read directly never carries a fact on its own. */
+  read_directly: boolean;
   /** Language of the page, ISO 639-1 (en, uk, ru, de ...). */
   language: string | null;
-  /** If the page republishes another outlet's report (a wire story on a partner site), the original publisher. Empty if the page is the original. */
+  /** If the page republishes another publisher's report (wire copy on a partner site, an aggregator's repost), the id of that original publisher in publishers.csv. Required when the publisher is an aggregator. Empty if the page is the original. */
   reprint_of: string | null;
   /** A web-archive copy of the page, if one is known. http or https only. */
   archive_url: string | null;
   /** The source's reuse terms where known (e.g. public domain as a US government work). */
   reuse: string | null;
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** People, governments, agencies, legislatures, companies, media and international bodies in the story. */
@@ -45,8 +69,10 @@ export interface ActorRow {
   parent: string | null;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Dated events from 2014 on: sanctions, relief talks, the minerals deal, the war and energy. */
@@ -67,8 +93,10 @@ export interface EventRow {
   importance: number;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Who took part in each event, and how. */
@@ -117,8 +145,10 @@ export interface RelationRow {
   event: string | null;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Sanctions measures and proposed or granted relief: who imposed what, by which instrument, on whom, and whether it still stands. */
@@ -147,8 +177,10 @@ export interface MeasureRow {
   summary: string;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** The minerals and commodities the figures refer to. A vocabulary, not a set of claims, so it cites no sources. */
@@ -191,8 +223,10 @@ export interface MineralStatRow {
   missing_reason: string | null;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Named mineral deposits, where they are, how precisely we know it, and who controls the ground as of a date. */
@@ -223,8 +257,10 @@ export interface DepositRow {
   summary: string | null;
   /** Ids of the sources for the deposit's existence, minerals and location. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: other spellings of the name, a caveat on location or control. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Money and shares around the deal: aid as claimed, appropriated and tracked; demands; the fund's capital; frozen Russian assets; Russian oil and gas revenue; estimates of resources under occupation. */
@@ -259,8 +295,10 @@ export interface FigureRow {
   basket: string | null;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Terms of the US–Ukraine minerals agreement as they changed from the first draft to the signed text. */
@@ -277,8 +315,10 @@ export interface DealTermRow {
   text: string;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Places where sources disagree about a row. The claims table holds each side. */
@@ -291,8 +331,10 @@ export interface DisputeRow {
   subject_id: string;
   /** What the sources disagree about, in our words. */
   question: string;
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** One side of a dispute: who says what, and where. */
@@ -331,12 +373,15 @@ export interface PlaceRow {
   deposits: string[];
   /** Ids of the sources that give the coordinates, separated by ';'. At least one. */
   sources: string[];
-  /** Anything a reader or maintainer should know about this row: caveats, what a reprint reproduces, why a figure is an estimate. */
+  /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
+  /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
 }
 
 /** Every table, by resource name. */
 export interface Tables {
+  publishers: PublisherRow[];
   sources: SourceRow[];
   actors: ActorRow[];
   events: EventRow[];
@@ -354,5 +399,5 @@ export interface Tables {
   places: PlaceRow[];
 }
 
-export const TABLE_NAMES = ["sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims", "places"] as const;
+export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims", "places"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

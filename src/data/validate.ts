@@ -7,6 +7,7 @@ import { parseCsv, type Cell } from "./csv.ts";
 import { isFullDate, parsePartialDate, endsBeforeStart } from "./dates.ts";
 import { asArray, type DataPackage, type Field, type Resource } from "./descriptor.ts";
 import { showValue } from "./show.ts";
+import { checkSourceQuality } from "./source-quality.ts";
 import { checkTableRules } from "./table-rules.ts";
 import { checkText } from "./text-check.ts";
 
@@ -435,6 +436,7 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
     checkForeignKeys(table, tables, problems);
     checkRowRules(table, tables, problems);
   }
+  checkSourceQuality(tables, problems);
   for (const file of extraFiles) {
     problems.push({ file, line: 1, column: 1, message: "file is not declared in datapackage.json", expected: "every CSV file in the data folder to be a resource in datapackage.json" });
   }

@@ -12,6 +12,7 @@ export function rowHref(model: Model, table: TableName, id: string): string | nu
 }
 
 export const TABLE_LABELS: Record<TableName, string> = {
+  publishers: "Publisher",
   sources: "Source",
   actors: "Actor",
   events: "Event",

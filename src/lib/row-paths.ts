@@ -28,6 +28,7 @@ export function rowPath(model: Model, table: TableName, id: string): string | nu
     case "places":
       return `/minerals/#${id}`;
     case "sources":
+    case "publishers":
       return `/sources/#${id}`;
     case "disputes": {
       const dispute = model.tables.disputes.find((d) => d.id === id);

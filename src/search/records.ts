@@ -22,7 +22,7 @@ const join = (...parts: (string | null | undefined)[]) => parts.filter((p) => p 
 
 export function searchRecords(model: Model): SearchRecord[] {
   const records: SearchRecord[] = [];
-  for (const s of model.tables.sources) {
+  for (const s of model.sources) {
     records.push({
       url: rowPath(model, "sources", s.id)!,
       content: join(s.title, s.publisher, s.reprint_of && `Reproduces ${s.reprint_of}`, s.notes),

@@ -165,7 +165,7 @@ describe("search", () => {
 
   it("finds sources and measures, which have no page of their own, at their anchors", async () => {
     const page = await open("/");
-    const source = tables.sources.find((s) => s.publisher === "Reuters")!;
+    const source = model.sources.find((s) => s.publisher_id === "pub-reuters")!;
     const sources = await searchAll(page, site.root, "Reuters");
     expect(sources.filter((r) => r.type === "Source").map((r) => r.href)).toContain(`/sources/#${source.id}`);
     const measure = tables.measures.find((m) => m.id === "msr-us-gl-125-alaska-summit") ?? tables.measures[0]!;
@@ -421,7 +421,7 @@ describe("sources page", () => {
     await page.locator("#sources-q").fill("Reuters");
     await page.locator("[data-sources-status]").filter({ hasText: /Showing/ }).waitFor();
     const shown = await page.locator("li.source:visible").evaluateAll((lis) => lis.map((li) => li.id));
-    const expected = tables.sources.filter((s) => `${s.publisher} ${s.title} ${s.id} ${s.reprint_of ?? ""}`.toLowerCase().includes("reuters")).map((s) => s.id);
+    const expected = model.sources.filter((s) => `${s.publisher} ${s.title} ${s.id} ${s.reprint_of ?? ""}`.toLowerCase().includes("reuters")).map((s) => s.id);
     expect(shown.sort()).toEqual(expected.sort());
     expect(new URL(page.url()).searchParams.get("q")).toBe("Reuters");
     await close(page);
@@ -430,7 +430,7 @@ describe("sources page", () => {
   it("indexes publishers A to Z, each letter leading to its publishers", async () => {
     const page = await open("/sources/");
     const letters = await page.locator(".letters a").allTextContents();
-    const firstLetters = new Set(tables.sources.map((s) => s.publisher.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").charAt(0).toUpperCase()).map((c) => (/[A-Z]/.test(c) ? c : "#")));
+    const firstLetters = new Set(model.sources.map((s) => s.publisher.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").charAt(0).toUpperCase()).map((c) => (/[A-Z]/.test(c) ? c : "#")));
     expect(new Set(letters)).toEqual(firstLetters);
     await close(page);
   });

@@ -2,7 +2,7 @@
 // origin, links resolve, the navigation works by mouse and keyboard, pages pass axe in both themes,
 // and charts are in the HTML without JavaScript.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { axeViolations, crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
@@ -10,6 +10,7 @@ import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { scriptBytes } from "../support/weight.ts";
+import { researchTalk } from "../../src/data/reader-text.ts";
 import { gzipSync } from "node:zlib";
 
 let browser: Browser;
@@ -65,6 +66,36 @@ describe("every page", () => {
     expect(crawled.files.filter((f) => f.status !== 200)).toEqual([]);
     expect(crawled.brokenAnchors).toEqual([]);
     expect(crawled.escapedLinks).toEqual([]);
+  });
+});
+
+/** Every HTML file under `dir`. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
+  });
+}
+
+/** What a page shows or reads out: text between tags, and alt, title, aria-label and meta content. */
+function readerText(html: string): string[] {
+  const source = html.replace(/<script[\s\S]*?<\/script>/g, " ").replace(/<style[\s\S]*?<\/style>/g, " ");
+  const attributes = [...source.matchAll(/\s(?:aria-label|alt|title|content)="([^"]*)"/g)].map((m) => m[1]!);
+  const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return [...source.split(/<[^>]+>/), ...attributes].map(decode).filter((s) => s.trim() !== "");
+}
+
+describe("reader text", () => {
+  it("carries no research notes on any page: no seed article, leads, stored copies or proxy addresses", () => {
+    const files = htmlFiles(join(ROOT, "dist"));
+    expect(files.length).toBeGreaterThanOrEqual(crawled.pages.length);
+    const talk = files.flatMap((file) =>
+      readerText(readFileSync(file, "utf8")).flatMap((text) => {
+        const found = researchTalk(text, { rowIds: false });
+        return found ? [`${file.slice(ROOT.length)}: ${found.found} (${found.what})`] : [];
+      }),
+    );
+    expect(talk).toEqual([]);
   });
 });
 

@@ -65,9 +65,10 @@ describe("astro build refuses", { timeout: 60_000 }, () => {
     const out = newFolder();
     const result = build({ DATA_DIR: data, OUT_DIR: out });
     const lines = result.stderr.trimEnd().split("\n");
-    expect(lines).toHaveLength(16);
-    expect(lines[0]).toBe(`${data}/sources.csv:2:1: table has a header but no rows (expected at least one row; an empty table usually means its rows were lost when the file was saved)`);
-    expect(lines[15]).toBe("15 problems in 15 files; nothing was built");
+    // One line per table (the publisher register first, as in datapackage.json) and a summary.
+    expect(lines).toHaveLength(17);
+    expect(lines[0]).toBe(`${data}/publishers.csv:2:1: table has a header but no rows (expected at least one row; an empty table usually means its rows were lost when the file was saved)`);
+    expect(lines[16]).toBe("16 problems in 16 files; nothing was built");
     expect(result.status).toBe(1);
     expect(existsSync(out)).toBe(false);
   });

@@ -103,13 +103,11 @@ describe("sources", () => {
     }
   });
 
-  it("spell each publisher one way", () => {
-    const byKey = new Map<string, Set<string>>();
-    for (const s of tables.sources) {
-      const key = s.publisher.toLowerCase();
-      byKey.set(key, (byKey.get(key) ?? new Set()).add(s.publisher));
-    }
-    expect([...byKey.values()].filter((names) => names.size > 1).map((n) => [...n])).toEqual([]);
+  it("name each publisher once in the register, and cite each through it", () => {
+    const names = tables.publishers.map((p) => p.name.toLowerCase());
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    const domains = tables.publishers.flatMap((p) => p.domains);
+    expect(domains.filter((d, i) => domains.indexOf(d) !== i)).toEqual([]);
   });
 
   it("are each used at most once per URL", () => {

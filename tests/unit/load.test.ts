@@ -34,7 +34,7 @@ describe("loadData", () => {
       loadData(dir);
     } catch (error) {
       expect((error as DataValidationError).problems).toHaveLength(2);
-      expect((error as Error).message).toContain(":13:111: \"javascript:alert(1)\" in column url is not an http or https URL");
+      expect((error as Error).message).toContain(":13:110: \"javascript:alert(1)\" in column url is not an http or https URL");
     }
   });
 

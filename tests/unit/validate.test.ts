@@ -88,6 +88,13 @@ describe("npm run validate", { timeout: 30_000 }, () => {
     expect(result.status).toBe(1);
   });
 
+  it("covers every source-quality rule (issue 14)", () => {
+    expect(CASES).toEqual(expect.arrayContaining([
+      "publisher-domain", "url-not-publisher", "non-canonical-url", "reprint-of", "accessed-and-read",
+      "fact-without-primary-source", "weak-sources-only", "source-before-event", "research-talk", "duplicate-url",
+    ]));
+  });
+
   it("accepts a table saved with a byte-order mark and CRLF line endings", () => {
     const project = makeProject();
     const file = join(project, "data/events.csv");
