@@ -62,6 +62,8 @@ export interface Resource {
   title?: string;
   description?: string;
   schema: TableSchema;
+  /** A table that may hold no rows (redirects.csv before anything was renamed or removed). */
+  "x-may-be-empty"?: boolean;
 }
 
 export interface DataPackage {

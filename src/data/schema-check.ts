@@ -22,7 +22,7 @@ export const RULES = ["ordered", "exactly-one", "together", "different", "row-re
 export const NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
 const PACKAGE_KEYS = ["$schema", "name", "id", "title", "description", "homepage", "version", "created", "keywords", "image", "licenses", "sources", "contributors", "profile", "resources"];
-const RESOURCE_KEYS = ["name", "type", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "dialect", "licenses", "sources"];
+const RESOURCE_KEYS = ["name", "type", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "dialect", "licenses", "sources", "x-may-be-empty"];
 const SCHEMA_KEYS = ["fields", "primaryKey", "foreignKeys", "x-rules"];
 const FIELD_KEYS = ["name", "type", "format", "title", "description", "example", "constraints", "delimiter", "itemType", "x-multilingual", "x-one-spelling"];
 const CONSTRAINT_KEYS = ["required", "unique", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength", "x-not-in-future"];
@@ -121,6 +121,8 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
     checkFixed(node, "encoding", ["utf-8", "UTF-8", "utf8"], name);
     checkFixed(node, "profile", ["tabular-data-resource"], name);
     checkFixed(node, "type", ["table"], name);
+    const mayBeEmpty = get(node, "x-may-be-empty");
+    if (mayBeEmpty && mayBeEmpty.kind !== "boolean") report(mayBeEmpty.at, `x-may-be-empty of resource ${name} is ${kindName(mayBeEmpty)}`, "true or false");
     const dialect = get(node, "dialect");
     if (dialect) {
       const value = JSON.stringify(toValue(dialect));

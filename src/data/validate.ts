@@ -8,6 +8,8 @@ import { isFullDate, parsePartialDate, endsBeforeStart } from "./dates.ts";
 import { asArray, type DataPackage, type Field, type Resource } from "./descriptor.ts";
 import { showValue } from "./show.ts";
 import { checkSourceQuality } from "./source-quality.ts";
+import { cellProblem, explainSplitRow, separatorProblem, SpreadsheetFindings, type SplitRow } from "./spreadsheet.ts";
+import { didYouMean, nearest } from "./suggest.ts";
 import { checkTableRules } from "./table-rules.ts";
 import { checkText } from "./text-check.ts";
 
@@ -17,11 +19,13 @@ export interface Problem {
   column: number;
   message: string;
   expected: string;
+  /** A note is worth knowing but stops nothing (a file in a non-canonical form); default: error. */
+  severity?: "error" | "note";
 }
 
-/** `data/events.csv:12:34: <what is wrong> (expected <what is allowed>)` */
+/** `data/events.csv:12:34: <what is wrong> (expected <what is allowed>)`; a note says so first. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`;
+  return `${p.file}:${p.line}:${p.column}: ${p.severity === "note" ? "note: " : ""}${p.message} (expected ${p.expected})`;
 }
 
 /** A table file as read from disk: its text, or null when the file does not exist. */
@@ -169,7 +173,7 @@ function checkCell(field: Field, cell: Cell, file: string, problems: Problem[], 
       break;
   }
 
-  if (c.enum && !c.enum.includes(value)) return at(`${quote(value)} in column ${field.name} is not an allowed value`);
+  if (c.enum && !c.enum.includes(value)) return at(`${quote(value)} in column ${field.name} is not an allowed value${didYouMean(value, c.enum)}`);
   // Patterns are matched afterwards, in one time-limited batch per column (bounds.ts).
   if (field.type === "string" && c.minLength !== undefined && value.length < c.minLength) {
     at(`column ${field.name} has ${value.length} characters`, `at least ${c.minLength}`);
@@ -216,17 +220,35 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
     return table;
   }
 
+  // A file saved with ";" between cells is one cause, not a problem in every row.
+  const separator = separatorProblem(tf.text, fields, file);
+  if (separator) {
+    problems.push(separator);
+    table.malformed = true;
+    return table;
+  }
   const parsed = parseCsv(tf.text);
   table.malformed = parsed.errors.length > 0;
+  const findings = new SpreadsheetFindings(file);
   for (const e of parsed.errors) problems.push({ file, line: e.line, column: e.column, message: e.message, expected: e.expected });
   const [header, ...records] = parsed.records;
   if (!header) return table;
 
-  // Map header positions to declared fields; report unknown, repeated and missing columns.
+  // Empty cells after the last column name: a spreadsheet's empty columns, reported with the rows'.
+  let width = header.cells.length;
+  while (width > 1 && header.cells[width - 1]!.value === "" && !header.cells[width - 1]!.quoted) width--;
+  if (width < header.cells.length) findings.trailingEmpty(header.cells[width]!);
+  const headerCells = header.cells.slice(0, width);
+
+  // Map header positions to declared fields; report unknown, repeated and missing columns. An
+  // unknown column that is a near miss of a missing one is one problem (a misspelt name), not two.
   const byName = new Map(fields.map((f) => [f.name, f]));
   const positions: (Field | undefined)[] = [];
   const seen = new Set<string>();
-  for (const cell of header.cells) {
+  const written = new Set(headerCells.map((c) => c.value));
+  const missingNames = fields.map((f) => f.name).filter((n) => !written.has(n));
+  const misspelt = new Set<string>();
+  for (const cell of headerCells) {
     const textProblems = checkText(cell, "the header");
     for (const p of textProblems) problems.push({ file, ...p });
     // Match the name without the invisible characters just reported, so they are not also an
@@ -234,7 +256,9 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
     const name = textProblems.length > 0 ? cell.value.replace(/[\p{C}\s]/gu, "") : cell.value;
     const field = byName.get(name);
     if (!field) {
-      problems.push(problemAt(file, cell, `unknown column ${quote(cell.value)}`, `only the columns declared for ${resource.name}: ${columns}`));
+      const guess = nearest(name, missingNames.filter((n) => !misspelt.has(n)));
+      if (guess) misspelt.add(guess);
+      problems.push(problemAt(file, cell, `unknown column ${quote(cell.value)}${guess ? `; did you mean ${quote(guess)}?` : ""}`, `only the columns declared for ${resource.name}: ${columns}`));
     } else if (seen.has(name)) {
       problems.push(problemAt(file, cell, `column ${quote(name)} appears twice in the header`, "each column once"));
       positions.push(undefined);
@@ -243,31 +267,57 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
     seen.add(name);
     positions.push(field);
   }
-  const last = header.cells[header.cells.length - 1];
+  const last = headerCells[headerCells.length - 1];
   const headerEnd = { line: header.line, column: last ? last.column + last.value.length + (last.quoted ? 2 : 0) : 1 };
   for (const field of fields) {
-    if (!seen.has(field.name)) {
+    if (!seen.has(field.name) && !misspelt.has(field.name)) {
       problems.push(problemAt(file, headerEnd, `missing column ${quote(field.name)}`, `a header with the columns ${columns}`));
     }
   }
 
   for (const record of records) {
-    const row: ParsedRow = { line: record.line, cells: new Map(), ragged: record.broken === true || record.cells.length !== header.cells.length };
-    record.cells.forEach((cell, i) => {
+    let cells = record.cells;
+    let split: SplitRow | null = null;
+    if (!record.broken) {
+      // A row of empty cells is a spreadsheet's empty row: reported once per file, then ignored.
+      if (cells.length > 1 && cells.every((c) => c.value === "" && !c.quoted)) {
+        findings.emptyRow(cells[0]!);
+        continue;
+      }
+      // More cells than columns: find the cell whose unquoted comma split it, and check the rest.
+      // Empty cells past the last column are a spreadsheet's, unless a comma earlier in the row
+      // explains them (a row whose last cell is empty ends in a comma anyway).
+      if (cells.length > width) {
+        split = explainSplitRow(cells, positions, file);
+        const trailing = cells.slice(width).every((c) => c.value === "" && !c.quoted);
+        if (trailing && (!split || split.index === width - 1)) {
+          split = null;
+          findings.trailingEmpty(cells[width]!);
+          cells = cells.slice(0, width);
+        } else if (split) {
+          problems.push(split.problem);
+          cells = split.cells;
+        }
+      }
+    }
+    const row: ParsedRow = { line: record.line, cells: new Map(), ragged: record.broken === true || cells.length !== width };
+    cells.forEach((cell, i) => {
       const field = positions[i];
       if (field) row.cells.set(field.name, cell);
     });
     table.rows.push(row);
     if (record.broken) continue; // its syntax error is already reported
     if (row.ragged) {
-      const n = record.cells.length;
-      const where = n > header.cells.length ? record.cells[header.cells.length]! : record.cells[n - 1]!;
-      problems.push(problemAt(file, where, `row has ${n} cells but the header has ${header.cells.length}`, `${header.cells.length} cells separated by commas; quote any cell that contains a comma`));
+      const n = cells.length;
+      const where = n > width ? cells[width]! : cells[n - 1]!;
+      problems.push(problemAt(file, where, `row has ${n} cells but the header has ${width}`, `${width} cells separated by commas; quote any cell that contains a comma`));
       continue;
     }
+    const joined = split ? positions[split.index]?.name : undefined;
     for (const field of fields) {
       const cell = row.cells.get(field.name);
       if (!cell) continue; // missing column, already reported
+      if (field.name === joined) continue; // the split cell: its problem is the split
       if (cell.value === "") {
         if (field.constraints?.required) {
           problems.push(problemAt(file, cell, `empty cell in required column ${field.name}`, describeExpected(field, references.get(field.name))));
@@ -287,12 +337,20 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
         if (cell.value.includes("\uFEFF")) row.cells.set(field.name, { ...cell, value: cell.value.replaceAll("\uFEFF", "") });
         continue;
       }
+      // What a spreadsheet did to the cell: grouped per file, or one message with the right fix.
+      if (findings.note(field, cell)) continue;
+      const damaged = cellProblem(field, cell, file);
+      if (damaged) {
+        problems.push(damaged);
+        continue;
+      }
       checkCell(field, cell, file, problems, references.get(field.name));
       if (problems.length > before) continue;
       checkValueBounds(field, cell, file, problems, pass.today);
       if (problems.length === before && field.constraints?.pattern) pass.patternCells.push({ field, cell, file });
     }
   }
+  problems.push(...findings.problems());
   return table;
 }
 

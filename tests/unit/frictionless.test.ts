@@ -74,7 +74,7 @@ describe("the npm datapackage library", { timeout: 60_000 }, () => {
     expect(names).toEqual(descriptor.resources.map((r: { name: string }) => r.name));
     for (const resource of pkg.resources) {
       const rows: Record<string, unknown>[] = await resource.read({ keyed: true });
-      expect(rows.length, resource.name).toBe((tables as Record<string, unknown[]>)[resource.name]!.length);
+      expect(rows.length, resource.name).toBe((tables as unknown as Record<string, unknown[]>)[resource.name]!.length);
     }
     // Types as declared: a number is a number, a partial date stays the string it was written as.
     const events: Record<string, unknown>[] = await pkg.getResource("events").read({ keyed: true });
