@@ -33,6 +33,8 @@ export interface Field {
   constraints?: FieldConstraints;
   /** Text in any language: allows the joiners and direction marks some scripts need. */
   "x-multilingual"?: boolean;
+  /** Values spelled one way: two that differ only in case, accents or punctuation are an error. */
+  "x-one-spelling"?: boolean;
 }
 
 export interface ForeignKey {

@@ -32,10 +32,15 @@ const tolerance = (value: string) => Math.max(1, Math.min(4, Math.floor(value.le
  */
 export function nearest(value: string, candidates: Iterable<string>): string | null {
   const folded = value.trim().toLowerCase();
+  const all = [...candidates];
+  // An id cut short or with a part too many ("…-usgs" for "…-usgs-mcs2025") is the likelier meaning,
+  // whatever the edit distance, when only one id extends it or is extended by it.
+  const extended = all.filter((c) => c.toLowerCase().startsWith(`${folded}-`) || folded.startsWith(`${c.toLowerCase()}-`));
+  if (extended.length === 1) return extended[0]!;
   let best: string | null = null;
   let bestDistance = tolerance(value) + 1;
   let tie = false;
-  for (const candidate of candidates) {
+  for (const candidate of all) {
     if (candidate === value) continue;
     if (candidate.toLowerCase() === folded) return candidate;
     const d = editDistance(folded, candidate.toLowerCase(), bestDistance);

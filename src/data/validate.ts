@@ -11,6 +11,10 @@ import { checkSourceQuality } from "./source-quality.ts";
 import { cellProblem, explainSplitRow, separatorProblem, SpreadsheetFindings, type SplitRow } from "./spreadsheet.ts";
 import { didYouMean, nearest } from "./suggest.ts";
 import { checkTableRules } from "./table-rules.ts";
+import { checkChangeLog, formattingNotes, latestVersion, nextVersion, readChanges } from "./changes-log.ts";
+import { diffData, type DataVersion } from "./data-diff.ts";
+import { checkDataRules } from "./data-rules.ts";
+import { checkPublishedIds, checkRedirects, currentIds, missingIdHint, readRedirects, type Redirect } from "./ids-history.ts";
 import { checkText } from "./text-check.ts";
 
 export interface Problem {
@@ -393,7 +397,7 @@ function referencedValues(tables: Map<string, ParsedTable>, resource: string, fi
   return set;
 }
 
-function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[]): void {
+function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[], redirects: Map<string, Redirect>, redirectsFile: string): void {
   const { resource, file, rows } = table;
   for (const fk of resource.schema.foreignKeys ?? []) {
     const [fieldName] = asArray(fk.fields);
@@ -412,13 +416,15 @@ function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, 
       const items = field.type === "list" ? listItems(field, cell) : [{ value: cell.value, line: cell.line, column: cell.column }];
       for (const item of items) {
         if (item.value === "" || known.has(item.value)) continue;
-        problems.push(problemAt(file, item, `${quote(item.value)} in column ${fieldName} is not ${article(refField!)} ${refField} in ${targetFile}`, `an existing ${refField} from ${targetFile}`));
+        // A renamed or removed row says so; a typo gets the nearest id.
+        const hint = missingIdHint(item.value, redirects, known, redirectsFile);
+        problems.push(problemAt(file, item, `${quote(item.value)} in column ${fieldName} is not ${article(refField!)} ${refField} in ${targetFile}${hint}`, `an existing ${refField} from ${targetFile}`));
       }
     }
   }
 }
 
-function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[]): void {
+function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[], redirects: Map<string, Redirect>, redirectsFile: string): void {
   const { resource, file, rows } = table;
   const fieldOf = (name: string) => resource.schema.fields.find((f) => f.name === name)!;
   for (const rule of resource.schema["x-rules"] ?? []) {
@@ -465,8 +471,10 @@ function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, pro
           const target = tables.get(va);
           if (!target || target.malformed) break; // the enum check, or the syntax error, already reported it
           const pk = asArray(target.resource.schema.primaryKey)[0] ?? "id";
-          if (!referencedValues(tables, va, pk).has(vb)) {
-            problems.push(problemAt(file, cellB, `${quote(vb)} in column ${b} is not ${article(pk)} ${pk} in ${target.file}`, `an existing ${pk} from ${target.file}`));
+          const known = referencedValues(tables, va, pk);
+          if (!known.has(vb)) {
+            const hint = missingIdHint(vb, redirects, known, redirectsFile);
+            problems.push(problemAt(file, cellB, `${quote(vb)} in column ${b} is not ${article(pk)} ${pk} in ${target.file}${hint}`, `an existing ${pk} from ${target.file}`));
           }
           break;
         }
@@ -475,11 +483,31 @@ function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, pro
   }
 }
 
+/** What a validation may compare the data with: the base version (git), when it could be read. */
+export interface ValidationContext {
+  base?: { ref: string; version: DataVersion } | null;
+  /** The current datapackage.json as written, to tell a schema change from a version change. */
+  headDescriptorText?: string | null;
+}
+
+/** The tables of another version of the data, parsed the same way (its problems are not ours). */
+function parseVersion(dp: DataPackage, version: DataVersion): Map<string, ParsedTable> {
+  const out = new Map<string, ParsedTable>();
+  const pass: TableCheck = { today: latestToday(), patternCells: [] };
+  for (const resource of dp.resources) {
+    const text = version.files.get(resource.path);
+    if (text === undefined) continue;
+    out.set(resource.name, checkTable({ resource, file: resource.path, text }, [], (r) => `${r}.csv`, pass));
+  }
+  return out;
+}
+
 /**
  * Validate every declared table. `extraFiles` are CSV files found in the data folder that the
  * descriptor does not declare: a maintainer who adds one expects it to be used, so we say it is not.
+ * With a base version in `context`, ids that left since then and the change log are checked too.
  */
-export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: string[] = []): ValidationResult {
+export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: string[] = [], context: ValidationContext = {}): ValidationResult {
   const problems: Problem[] = [];
   const tables = new Map<string, ParsedTable>();
   const fileByResource = new Map(files.map((f) => [f.resource.name, f.file]));
@@ -488,17 +516,22 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
   for (const tf of files) tables.set(tf.resource.name, checkTable(tf, problems, fileOf, pass));
   checkPatterns(pass.patternCells, problems);
   const fileByName = new Map(files.map((f) => [f.resource.name, f]));
+  const redirects = readRedirects(tables);
+  const redirectsFile = fileOf("redirects");
   for (const table of tables.values()) {
     checkTableRules(table, fileByName.get(table.resource.name), problems);
     checkKeys(table, problems);
-    checkForeignKeys(table, tables, problems);
-    checkRowRules(table, tables, problems);
+    checkForeignKeys(table, tables, problems, redirects, redirectsFile);
+    checkRowRules(table, tables, problems, redirects, redirectsFile);
   }
   checkSourceQuality(tables, problems);
+  checkDataRules(tables, problems);
+  checkHistory(dp, files, tables, problems, context, pass.today, fileOf);
   for (const file of extraFiles) {
     problems.push({ file, line: 1, column: 1, message: "file is not declared in datapackage.json", expected: "every CSV file in the data folder to be a resource in datapackage.json" });
   }
   const order = new Map(dp.resources.map((r, i) => [r.name, i]));
+  order.set("datapackage", -1);
   const fileOrder = new Map(files.map((f) => [f.file, order.get(f.resource.name) ?? 0]));
   problems.sort(
     (p, q) =>
@@ -508,4 +541,27 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
       p.column - q.column,
   );
   return { tables, problems };
+}
+
+/** Ids never break, and the change log says what changed: against the base when there is one. */
+function checkHistory(dp: DataPackage, files: TableFile[], tables: Map<string, ParsedTable>, problems: Problem[], context: ValidationContext, today: string, fileOf: (resource: string) => string): void {
+  checkRedirects(tables, problems);
+  const base = context.base ?? null;
+  const baseTables = base ? parseVersion(dp, base.version) : null;
+  const head: DataVersion = {
+    descriptor: dp,
+    descriptorText: null,
+    files: new Map(files.filter((f) => f.text !== null).map((f) => [f.resource.path, f.text!])),
+  };
+  const diff = base ? diffData({ ...base.version, descriptor: base.version.descriptor ?? dp }, { ...head, descriptorText: context.headDescriptorText ?? null }) : null;
+  const latest = latestVersion(readChanges(tables.get("changes")));
+  checkPublishedIds(tables, base && baseTables ? { ref: base.ref, ids: currentIds(baseTables) } : null, problems, { today, version: nextVersion(latest, ["removal"]) });
+  checkChangeLog(tables, problems, {
+    diff,
+    baseEntries: baseTables?.has("changes") ? readChanges(baseTables.get("changes")) : null,
+    baseRef: base?.ref ?? "",
+    today,
+  });
+  const byPath = new Map(files.map((f) => [f.resource.path, f.file]));
+  problems.push(...formattingNotes(diff, (path) => byPath.get(path) ?? fileOf(path.replace(/\.csv$/, "")), base?.ref ?? ""));
 }

@@ -1,0 +1,112 @@
+// Rules about the data that used to live only in unit tests, where a maintainer met them as
+// "expected 492 to be 491": now they are validator messages at the row to fix.
+// - A dispute shows both sides: at least two claims (a one-outlet typo is a note, not a dispute).
+// - One source row per page: two sources with the same URL split the page's citations.
+// - A field marked x-one-spelling is spelled one way (a publisher is "Reuters", never also "REUTERS").
+
+import { showValue } from "./show.ts";
+import type { ParsedRow, ParsedTable, Problem } from "./validate.ts";
+
+const value = (row: ParsedRow, field: string) => {
+  const cell = row.cells.get(field);
+  return cell && cell.value !== "" ? cell : null;
+};
+
+/**
+ * A URL as the page it names: scheme and host in lower case, no trailing slash. The fragment is
+ * kept: two sections of one long document (#article-3, #annex) are cited as two sources.
+ */
+export function samePage(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, "")}${u.search}${u.hash}`;
+  } catch {
+    return url.replace(/\/+$/, "");
+  }
+}
+
+/**
+ * The key two spellings of one name share: no case or accents, punctuation read as a space. Words
+ * stay apart, so "Geo News" and "GeoNews" (two different outlets) are not one name.
+ */
+export function spellingKey(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+export function checkDataRules(tables: Map<string, ParsedTable>, problems: Problem[]): void {
+  checkDisputeSides(tables, problems);
+  checkOneRowPerUrl(tables, problems);
+  for (const table of tables.values()) checkOneSpelling(table, problems);
+}
+
+function checkDisputeSides(tables: Map<string, ParsedTable>, problems: Problem[]): void {
+  const disputes = tables.get("disputes");
+  const claims = tables.get("claims");
+  // A claims table that is missing, empty or broken is its own problem: every dispute would repeat it.
+  if (!disputes || !claims || disputes.malformed || claims.malformed || claims.rows.length === 0) return;
+  const count = new Map<string, number>();
+  for (const row of claims.rows) {
+    const d = value(row, "dispute")?.value;
+    if (d && !row.ragged) count.set(d, (count.get(d) ?? 0) + 1);
+  }
+  for (const row of disputes.rows) {
+    const id = value(row, "id");
+    if (!id || row.ragged) continue;
+    const n = count.get(id.value) ?? 0;
+    if (n >= 2) continue;
+    problems.push({
+      file: disputes.file,
+      line: id.line,
+      column: id.column,
+      message: `dispute ${showValue(id.value)} has ${n === 0 ? "no claim" : "one claim"} in ${claims.file}`,
+      expected: `at least two claims, one per side, each with its source; where one outlet simply got a value wrong, a note on the row instead of a dispute`,
+    });
+  }
+}
+
+function checkOneRowPerUrl(tables: Map<string, ParsedTable>, problems: Problem[]): void {
+  const sources = tables.get("sources");
+  if (!sources || sources.malformed) return;
+  const first = new Map<string, { id: string; line: number }>();
+  for (const row of sources.rows) {
+    const url = value(row, "url");
+    const id = value(row, "id")?.value ?? "";
+    if (!url || row.ragged) continue;
+    const key = samePage(url.value);
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, { id, line: row.line });
+      continue;
+    }
+    problems.push({
+      file: sources.file,
+      line: url.line,
+      column: url.column,
+      message: `this URL is already the source ${showValue(seen.id)} on line ${seen.line}`,
+      expected: `one source row per page: cite ${showValue(seen.id)} where this row is cited, and delete this row`,
+    });
+  }
+}
+
+function checkOneSpelling(table: ParsedTable, problems: Problem[]): void {
+  if (table.malformed) return;
+  for (const field of table.resource.schema.fields.filter((f) => f["x-one-spelling"] === true)) {
+    const first = new Map<string, { text: string; line: number }>();
+    for (const row of table.rows) {
+      const cell = value(row, field.name);
+      if (!cell || row.ragged) continue;
+      const key = spellingKey(cell.value);
+      const seen = first.get(key);
+      if (!seen) first.set(key, { text: cell.value, line: row.line });
+      else if (seen.text !== cell.value) {
+        problems.push({
+          file: table.file,
+          line: cell.line,
+          column: cell.column,
+          message: `${showValue(cell.value)} in column ${field.name} is spelled ${showValue(seen.text)} on line ${seen.line}`,
+          expected: `one spelling for each ${field.name}: ${showValue(seen.text)}, or change the other rows too`,
+        });
+      }
+    }
+  }
+}
