@@ -12,6 +12,7 @@ import type { ParsedRow, ParsedTable, Problem } from "./validate.ts";
 export interface Redirect {
   id: string;
   table: string;
+  label: string;
   replacement: string | null;
   date: string;
   version: string;
@@ -24,6 +25,26 @@ export interface BaseIds {
   /** How the base was named in messages: "main", "origin/main", "a1b2c3d". */
   ref: string;
   ids: Map<string, Set<string>>;
+  /** What each row was called on the base (headline, name, label), to prefill a redirect. */
+  labels?: Map<string, string>;
+}
+
+/** The columns that name a row for readers, in the order they are tried. */
+const LABEL_FIELDS = ["headline", "name", "label", "title", "topic", "claim"];
+
+/** What readers saw each row as: its headline, name or label. */
+export function rowLabels(tables: Map<string, ParsedTable>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const table of idTables(tables)) {
+    const field = LABEL_FIELDS.find((f) => table.resource.schema.fields.some((x) => x.name === f));
+    if (!field) continue;
+    for (const row of table.rows) {
+      const id = value(row, "id");
+      const label = value(row, field);
+      if (id && label) out.set(id, label);
+    }
+  }
+  return out;
 }
 
 const value = (row: ParsedRow, field: string) => {
@@ -54,6 +75,7 @@ export function readRedirects(tables: Map<string, ParsedTable>): Map<string, Red
     out.set(id, {
       id,
       table: value(row, "table") ?? "",
+      label: value(row, "label") ?? "",
       replacement: value(row, "replacement"),
       date: value(row, "date") ?? "",
       version: value(row, "version") ?? "",
@@ -140,8 +162,9 @@ export function checkRedirects(tables: Map<string, ParsedTable>, problems: Probl
 }
 
 /** The row a maintainer adds to redirects.csv for a vanished id, ready to fill in. */
-function redirectRow(id: string, table: string, replacement: string | null, today: string, version: string): string {
-  return `${id},${table},${replacement ?? ""},${today},${version},<why, in a line for readers>`;
+function redirectRow(id: string, table: string, label: string | undefined, replacement: string | null, today: string, version: string): string {
+  const shown = label === undefined ? "<what it was, for readers>" : /[",\n]/.test(label) ? `"${label.replaceAll('"', '""')}"` : label;
+  return `${id},${table},${shown},${replacement ?? ""},${today},${version},<why, in a line for readers>`;
 }
 
 /**
@@ -187,7 +210,7 @@ export function checkPublishedIds(
       line: end,
       column: 1,
       message: `${showValue(id)} was published (${where}) and is no longer in ${file}${renamed ? `; it looks renamed to ${showValue(renamed)}` : ""}: its page, links and embeds would break`,
-      expected: `a line in ${redirectTable.file} saying where it went or why it was removed, such as ${redirectRow(id, table, renamed, today, version)}; or the row back in ${file}`,
+      expected: `a line in ${redirectTable.file} saying where it went or why it was removed, such as ${redirectRow(id, table, base?.labels?.get(id), renamed, today, version)}; or the row back in ${file}`,
     });
   }
 }

@@ -14,7 +14,7 @@ import { checkTableRules } from "./table-rules.ts";
 import { checkChangeLog, formattingNotes, latestVersion, nextVersion, readChanges } from "./changes-log.ts";
 import { diffData, type DataVersion } from "./data-diff.ts";
 import { checkDataRules } from "./data-rules.ts";
-import { checkPublishedIds, checkRedirects, currentIds, missingIdHint, readRedirects, type Redirect } from "./ids-history.ts";
+import { checkPublishedIds, checkRedirects, currentIds, missingIdHint, readRedirects, rowLabels, type Redirect } from "./ids-history.ts";
 import { checkText } from "./text-check.ts";
 
 export interface Problem {
@@ -555,7 +555,7 @@ function checkHistory(dp: DataPackage, files: TableFile[], tables: Map<string, P
   };
   const diff = base ? diffData({ ...base.version, descriptor: base.version.descriptor ?? dp }, { ...head, descriptorText: context.headDescriptorText ?? null }) : null;
   const latest = latestVersion(readChanges(tables.get("changes")));
-  checkPublishedIds(tables, base && baseTables ? { ref: base.ref, ids: currentIds(baseTables) } : null, problems, { today, version: nextVersion(latest, ["removal"]) });
+  checkPublishedIds(tables, base && baseTables ? { ref: base.ref, ids: currentIds(baseTables), labels: rowLabels(baseTables) } : null, problems, { today, version: nextVersion(latest, ["removal"]) });
   checkChangeLog(tables, problems, {
     diff,
     baseEntries: baseTables?.has("changes") ? readChanges(baseTables.get("changes")) : null,
