@@ -62,7 +62,8 @@ export function idTables(tables: Map<string, ParsedTable>): ParsedTable[] {
 export function currentIds(tables: Map<string, ParsedTable>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const table of idTables(tables)) {
-    out.set(table.resource.name, new Set(table.rows.flatMap((r) => (r.ragged ? [] : [value(r, "id")].filter((v): v is string => v !== null)))));
+    // A ragged row still has its id in the first cells: it is there, only misshapen (reported already).
+    out.set(table.resource.name, new Set(table.rows.flatMap((r) => [value(r, "id")].filter((v): v is string => v !== null))));
   }
   return out;
 }

@@ -150,7 +150,11 @@ export function explainSplitRow(cells: readonly Cell[], fields: readonly (Field 
   for (let i = 0; i + extra < cells.length; i++) {
     const joined = cells.slice(i, i + extra + 1).map((c) => c.value).join(",");
     const values = [...cells.slice(0, i).map((c) => c.value), joined, ...cells.slice(i + extra + 1).map((c) => c.value)];
-    const score = values.filter((v, k) => plausible(fields[k], v)).length;
+    // A join that reads as a known accident (a thousands separator in a number, text in curly
+    // quotes) beats one that merely fits, such as "…, 2025" + "3" + "800" as text and "000" as a number.
+    const field = fields[i];
+    const accident = ((field?.type === "number" || field?.type === "integer") && thousandsNumber(joined)) || curlyWrapped(joined);
+    const score = values.filter((v, k) => plausible(fields[k], v)).length + (accident ? 0.5 : 0);
     if (!best || score > best.score) {
       best = { index: i, score };
       tie = false;
@@ -158,7 +162,7 @@ export function explainSplitRow(cells: readonly Cell[], fields: readonly (Field 
       tie = true;
     }
   }
-  if (!best || tie || best.score < fields.length) return null;
+  if (!best || tie || Math.floor(best.score) < fields.length) return null;
   const { index } = best;
   const first = cells[index]!;
   const value = cells.slice(index, index + extra + 1).map((c) => c.value).join(",");
