@@ -1,7 +1,7 @@
 // Rules about the data that used to live only in unit tests, where a maintainer met them as
-// "expected 492 to be 491": now they are validator messages at the row to fix.
+// "expected 492 to be 491": now they are validator messages at the row to fix. (One source row per
+// page, the third such rule, is in source-quality.ts with the other rules about sources.)
 // - A dispute shows both sides: at least two claims (a one-outlet typo is a note, not a dispute).
-// - One source row per page: two sources with the same URL split the page's citations.
 // - A field marked x-one-spelling is spelled one way (a publisher is "Reuters", never also "REUTERS").
 
 import { showValue } from "./show.ts";
@@ -13,19 +13,6 @@ const value = (row: ParsedRow, field: string) => {
 };
 
 /**
- * A URL as the page it names: scheme and host in lower case, no trailing slash. The fragment is
- * kept: two sections of one long document (#article-3, #annex) are cited as two sources.
- */
-export function samePage(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, "")}${u.search}${u.hash}`;
-  } catch {
-    return url.replace(/\/+$/, "");
-  }
-}
-
-/**
  * The key two spellings of one name share: no case or accents, punctuation read as a space. Words
  * stay apart, so "Geo News" and "GeoNews" (two different outlets) are not one name.
  */
@@ -35,7 +22,6 @@ export function spellingKey(text: string): string {
 
 export function checkDataRules(tables: Map<string, ParsedTable>, problems: Problem[]): void {
   checkDisputeSides(tables, problems);
-  checkOneRowPerUrl(tables, problems);
   for (const table of tables.values()) checkOneSpelling(table, problems);
 }
 
@@ -60,30 +46,6 @@ function checkDisputeSides(tables: Map<string, ParsedTable>, problems: Problem[]
       column: id.column,
       message: `dispute ${showValue(id.value)} has ${n === 0 ? "no claim" : "one claim"} in ${claims.file}`,
       expected: `at least two claims, one per side, each with its source; where one outlet simply got a value wrong, a note on the row instead of a dispute`,
-    });
-  }
-}
-
-function checkOneRowPerUrl(tables: Map<string, ParsedTable>, problems: Problem[]): void {
-  const sources = tables.get("sources");
-  if (!sources || sources.malformed) return;
-  const first = new Map<string, { id: string; line: number }>();
-  for (const row of sources.rows) {
-    const url = value(row, "url");
-    const id = value(row, "id")?.value ?? "";
-    if (!url || row.ragged) continue;
-    const key = samePage(url.value);
-    const seen = first.get(key);
-    if (!seen) {
-      first.set(key, { id, line: row.line });
-      continue;
-    }
-    problems.push({
-      file: sources.file,
-      line: url.line,
-      column: url.column,
-      message: `this URL is already the source ${showValue(seen.id)} on line ${seen.line}`,
-      expected: `one source row per page: cite ${showValue(seen.id)} where this row is cited, and delete this row`,
     });
   }
 }
