@@ -89,7 +89,7 @@ export function canonicalCsv(input: string, resource?: Resource): Canonical {
   const needless = parsed.records.reduce((n, r) => n + r.cells.filter((c) => c.quoted && !/[",\r\n]/.test(c.value)).length, 0);
   if (needless > 0) changes.push(`${plural(needless, "cell")} no longer in quotes that need none`);
   if (!/[\r\n]$/.test(text) && text !== "") changes.push("added the final line break");
-  if (/(?:\r\n|\n|\r){2,}$/.test(text)) changes.push("removed empty lines at the end");
+  if (/\n{2,}$/.test(text.replace(/\r\n?/g, "\n"))) changes.push("removed empty lines at the end");
   if (out === input) return { text: out, changes: [] };
   if (changes.length === 0) changes.push("rewrote the file in canonical form");
   return { text: out, changes };

@@ -30,7 +30,7 @@ export interface BaseIds {
 }
 
 /** The columns that name a row for readers, in the order they are tried. */
-const LABEL_FIELDS = ["headline", "name", "label", "title", "topic", "claim"];
+const LABEL_FIELDS = ["headline", "name", "label", "title", "topic", "question", "claim", "summary"];
 
 /** What readers saw each row as: its headline, name or label. */
 export function rowLabels(tables: Map<string, ParsedTable>): Map<string, string> {
