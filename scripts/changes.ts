@@ -16,23 +16,15 @@ import { idsByKind, kindsOf, latestVersion, nextVersion, readChanges, type Chang
 import { diffData } from "../src/data/data-diff.ts";
 import { readBase } from "../src/data/git-base.ts";
 import { currentIds } from "../src/data/ids-history.ts";
-import { DataFolderError, displayPath, readDataFolder } from "../src/data/read.ts";
+import { displayPath, readDataFolderOrReport } from "../src/data/read.ts";
 import { validateTables } from "../src/data/validate.ts";
 
 function main(args: string[]): number {
   const write = args.includes("--write");
   const baseIndex = args.indexOf("--base");
   const ref = baseIndex >= 0 ? args[baseIndex + 1] : args.find((a) => a.startsWith("--base="))?.slice(7);
-  let folder;
-  try {
-    folder = readDataFolder();
-  } catch (error) {
-    if (error instanceof DataFolderError) {
-      for (const p of error.problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`);
-      return 1;
-    }
-    throw error;
-  }
+  const folder = readDataFolderOrReport();
+  if (!folder) return 1;
   const { tables } = validateTables(folder.descriptor, folder.files, folder.extraFiles);
   const changesFile = join(folder.dir, "changes.csv");
   const entries = readChanges(tables.get("changes"));

@@ -16,7 +16,7 @@ import { diffData } from "../src/data/data-diff.ts";
 import { readBase } from "../src/data/git-base.ts";
 import { DataValidationError, loadData } from "../src/data/load.ts";
 import { buildModel, type Model } from "../src/data/model.ts";
-import { DataFolderError, readDataFolder } from "../src/data/read.ts";
+import { readDataFolderOrReport } from "../src/data/read.ts";
 import { validateTables } from "../src/data/validate.ts";
 import { diffMarkdown } from "../src/review/diff-markdown.ts";
 import { touchedBy } from "../src/review/touches.ts";
@@ -33,16 +33,8 @@ function modelOf(dir: string): Model | string {
 
 function main(args: string[]): number {
   const ref = args.find((a) => !a.startsWith("--"));
-  let folder;
-  try {
-    folder = readDataFolder();
-  } catch (error) {
-    if (error instanceof DataFolderError) {
-      for (const p of error.problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`);
-      return 1;
-    }
-    throw error;
-  }
+  const folder = readDataFolderOrReport();
+  if (!folder) return 1;
   const result = readBase(folder.dir, folder.descriptor.resources.map((r) => r.path), ref);
   if ("unavailable" in result) {
     console.error(`npm run diff: nothing to compare with: ${result.unavailable}${ref ? "" : " (name a ref: npm run diff -- <ref>)"}`);

@@ -14,7 +14,7 @@ import { basename, join, resolve } from "node:path";
 import { canonicalCsv } from "../src/data/canonical-csv.ts";
 import type { Resource } from "../src/data/descriptor.ts";
 import { decodeUtf8 } from "../src/data/encoding.ts";
-import { DataFolderError, displayPath, readDataFolder } from "../src/data/read.ts";
+import { displayPath, readDataFolderOrReport } from "../src/data/read.ts";
 
 function main(args: string[]): number {
   let mode: "report" | "check" | "write" | "out" = "report";
@@ -31,16 +31,8 @@ function main(args: string[]): number {
     } else named.push(arg);
   }
 
-  let folder;
-  try {
-    folder = readDataFolder();
-  } catch (error) {
-    if (error instanceof DataFolderError) {
-      for (const p of error.problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`);
-      return 1;
-    }
-    throw error;
-  }
+  const folder = readDataFolderOrReport();
+  if (!folder) return 1;
   if (mode === "out" && resolve(outDir) === resolve(folder.dir)) {
     console.error(`--out ${outDir} is the data folder itself (expected another folder; --write rewrites in place)`);
     return 2;
