@@ -137,6 +137,13 @@ describe("corrections readers can see", () => {
     await page.context().close();
   });
 
+  it("a corrected figure is noted on the page that lists it", async () => {
+    const page = await open(`${hostile.root}minerals/`);
+    await expect(page.locator(".correction-notes").textContent()).resolves.toContain("Corrected on 30 November 2026: A figure's value corrected <em>per its source</em>");
+    expect(await page.locator(".correction-notes em").count()).toBe(0);
+    await page.context().close();
+  });
+
   it("the feed marks a corrected or newly added event updated on the day of the change, not the day it happened", async () => {
     const page = await browser.newPage();
     const feed = await (await page.request.get(`${hostile.root}feed.xml`)).text();
