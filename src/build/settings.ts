@@ -80,5 +80,15 @@ export function readSettings(env: Record<string, string | undefined>): BuildSett
   if (rawOut !== "" && (rawOut.trim() !== rawOut || /[\0\n\r]/.test(rawOut))) {
     throw new SettingsError(line("OUT_DIR", rawOut, "has spaces at either end or a control character", "a folder path such as dist or /tmp/site"));
   }
+  // Where "Report an error" goes when there is no repository to open an issue in (src/lib/report-error.ts).
+  const rawEmail = env.CORRECTIONS_EMAIL ?? "";
+  if (rawEmail !== "" && !isPlainEmail(rawEmail)) {
+    throw new SettingsError(line("CORRECTIONS_EMAIL", rawEmail, "is not a plain e-mail address", "an address such as corrections@example.org, with no name, spaces or ?query"));
+  }
   return { site, base, outDir: rawOut || "./dist" };
+}
+
+/** name@host.tld and nothing else: it becomes a mailto: link on every page. */
+export function isPlainEmail(value: string): boolean {
+  return /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value) && value.length <= 254;
 }

@@ -5,6 +5,7 @@
 import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "../charts/timeline-scale.ts";
 import { eraNameFits, labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
 import { readList, readState, writeState } from "./url-state.ts";
+import { followOldEvent } from "./old-ids.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Narrowest window: one week across the chart. */
@@ -531,7 +532,7 @@ export function initTimeline(root: HTMLElement): void {
   }).observe(svg);
 
   applyFilters();
-  const initial = params.get("event");
+  const initial = followOldEvent(root, params.get("event"));
   if (initial && byId.has(initial)) {
     const m = byId.get(initial)!;
     if (m.f < view.v0 || m.f > view.v1) setView(m.f - (view.v1 - view.v0) / 2, m.f + (view.v1 - view.v0) / 2);

@@ -33,6 +33,8 @@ export interface Field {
   constraints?: FieldConstraints;
   /** Text in any language: allows the joiners and direction marks some scripts need. */
   "x-multilingual"?: boolean;
+  /** Values spelled one way: two that differ only in case, accents or punctuation are an error. */
+  "x-one-spelling"?: boolean;
 }
 
 export interface ForeignKey {
@@ -62,6 +64,8 @@ export interface Resource {
   title?: string;
   description?: string;
   schema: TableSchema;
+  /** A table that may hold no rows (redirects.csv before anything was renamed or removed). */
+  "x-may-be-empty"?: boolean;
 }
 
 export interface DataPackage {

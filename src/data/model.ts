@@ -3,6 +3,7 @@
 // Pure: it takes loaded tables and returns derived views; it never touches the file system.
 
 import * as aq from "arquero";
+import { buildHistory, type History } from "./change-history.ts";
 import { compareDates, firstDay, lastDay, parsePartialDate } from "./dates.ts";
 import type { DataPackage } from "./descriptor.ts";
 import type {
@@ -73,6 +74,10 @@ export interface Model {
   lastUpdated: string;
   /** How current the record is: the newest event, and the last day a source was read. */
   asOf: AsOf;
+  /** The data version: the latest in the change log, else the descriptor's, else "unversioned". */
+  version: string;
+  /** The change log and redirects, for /changes/, correction notes, the feed and old addresses. */
+  history: History;
   /** Events in time order (ties: coarser precision first, then id). */
   events: EventRow[];
   /** Sources with their publishers resolved, in file order. */
@@ -184,10 +189,12 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
     rows: (tables[r.name as TableName] as unknown[]).length,
   }));
 
+  const history = buildHistory(tables);
   return {
     eras: deriveEras(tables, eventById, events),
-    tables, descriptor, lastUpdated, events,
+    tables, descriptor, lastUpdated, events, history,
     asOf: dataAsOf(tables),
+    version: history.version ?? descriptor.version ?? "unversioned",
     sources, sourceById, actorById, eventById,
     publisherById: indexBy(tables.publishers, (r) => r.id),
     measureById: indexBy(tables.measures, (r) => r.id),

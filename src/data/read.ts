@@ -117,3 +117,14 @@ export function readDataFolder(dir = dataDir()): DataFolder {
     .map((name) => displayPath(join(dir, name)));
   return { dir, descriptor, descriptorText, files, extraFiles };
 }
+
+/** The data folder for a command-line script, or null after printing why it cannot be used. */
+export function readDataFolderOrReport(dir?: string): DataFolder | null {
+  try {
+    return readDataFolder(dir);
+  } catch (error) {
+    if (!(error instanceof DataFolderError)) throw error;
+    for (const p of error.problems) console.error(formatProblem(p));
+    return null;
+  }
+}

@@ -11,6 +11,7 @@
 import { firstDay, lastDay, parsePartialDate } from "./dates.ts";
 import type { DataPackage } from "./descriptor.ts";
 import { parseJson, toValue, type JsonNode, type Position } from "./json-source.ts";
+import { normaliseFrictionless } from "./frictionless-form.ts";
 import { patternProblem } from "./safe-pattern.ts";
 import { showValue } from "./show.ts";
 import type { Problem } from "./validate.ts";
@@ -21,10 +22,14 @@ export const RULES = ["ordered", "exactly-one", "together", "different", "row-re
 export const NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
 const PACKAGE_KEYS = ["$schema", "name", "id", "title", "description", "homepage", "version", "created", "keywords", "image", "licenses", "sources", "contributors", "profile", "resources"];
-const RESOURCE_KEYS = ["name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "dialect", "licenses", "sources"];
+const RESOURCE_KEYS = ["name", "type", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "dialect", "licenses", "sources", "x-may-be-empty"];
 const SCHEMA_KEYS = ["fields", "primaryKey", "foreignKeys", "x-rules"];
-const FIELD_KEYS = ["name", "type", "format", "title", "description", "example", "constraints", "delimiter", "itemType", "x-multilingual"];
+const FIELD_KEYS = ["name", "type", "format", "title", "description", "example", "constraints", "delimiter", "itemType", "x-multilingual", "x-one-spelling"];
 const CONSTRAINT_KEYS = ["required", "unique", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength", "x-not-in-future"];
+/** Keys and types as written in datapackage.json (see frictionless-form.ts), for messages. */
+const DISK_FIELD_KEYS = ["name", "type", "format", "x-format", "x-list", "title", "description", "example", "constraints", "x-minimum", "x-maximum", "x-not-in-future", "x-multilingual", "x-one-spelling"];
+const DISK_CONSTRAINT_KEYS = ["required", "unique", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength"];
+const DISK_TYPES = "string, integer, number, boolean, date; a list is a string with x-list";
 const FORMATS: Record<string, string[]> = { string: ["default", "uri", "partial-date"] };
 
 type ObjectNode = Extract<JsonNode, { kind: "object" }>;
@@ -51,10 +56,12 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
     return { descriptor: null, problems };
   }
 
-  const knownKeys = (node: ObjectNode, keys: readonly string[], what: string, allowExtensions = false) => {
+  // `shown` are the keys as written on disk, where they differ from what the tree holds after
+  // normaliseFrictionless (x-list becomes delimiter and itemType, and so on).
+  const knownKeys = (node: ObjectNode, keys: readonly string[], what: string, allowExtensions = false, shown: readonly string[] = keys) => {
     for (const [key, { keyAt }] of node.entries) {
       if (keys.includes(key) || (allowExtensions && key.startsWith("x-"))) continue;
-      report(keyAt, `unknown key ${showValue(key)} in ${what}`, `one of: ${list(keys)}${allowExtensions ? ', or a documentation key starting "x-"' : ""}`);
+      report(keyAt, `unknown key ${showValue(key)} in ${what}`, `one of: ${list(shown)}${allowExtensions ? ', or a documentation key starting "x-"' : ""}`);
     }
   };
   const get = (node: ObjectNode, key: string) => node.entries.get(key)?.node;
@@ -70,6 +77,8 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
     return node as Extract<JsonNode, { kind: K }>;
   };
 
+  // Our extensions are written as x- properties a Frictionless tool skips; read them as one form.
+  normaliseFrictionless(root, report);
   knownKeys(root, PACKAGE_KEYS, "the data package", true);
   const resources = expectKind(get(root, "resources"), "array", '"resources"', "a list of the tables, each with name, path and schema", root.at);
   if (!resources) return { descriptor: null, problems };
@@ -111,6 +120,9 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
     checkFixed(node, "mediatype", ["text/csv"], name);
     checkFixed(node, "encoding", ["utf-8", "UTF-8", "utf8"], name);
     checkFixed(node, "profile", ["tabular-data-resource"], name);
+    checkFixed(node, "type", ["table"], name);
+    const mayBeEmpty = get(node, "x-may-be-empty");
+    if (mayBeEmpty && mayBeEmpty.kind !== "boolean") report(mayBeEmpty.at, `x-may-be-empty of resource ${name} is ${kindName(mayBeEmpty)}`, "true or false");
     const dialect = get(node, "dialect");
     if (dialect) {
       const value = JSON.stringify(toValue(dialect));
@@ -262,7 +274,7 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
       report(nameNode.at, `field name ${showValue(nameNode.value)} in ${resource} is not a plain lowercase name`, "a letter, then lowercase letters, digits or _ (at most 63), such as start_date");
       return null;
     }
-    knownKeys(field, FIELD_KEYS, `field ${label}`);
+    knownKeys(field, FIELD_KEYS, `field ${label}`, false, DISK_FIELD_KEYS);
     const description = get(field, "description");
     if (!description || description.kind !== "string" || description.value.trim() === "") {
       report(description?.at ?? field.at, `field ${label} has no description`, "a sentence saying what the column holds (the /data/ page shows it)");
@@ -271,16 +283,18 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
       const n = get(field, key);
       if (n) expectKind(n, "string", `the ${key} of field ${label}`, "text", n.at);
     }
-    const typeNode = expectKind(get(field, "type"), "string", `the type of field ${label}`, `one of: ${list(FIELD_TYPES)}`, field.at);
+    const typeNode = expectKind(get(field, "type"), "string", `the type of field ${label}`, `one of: ${DISK_TYPES}`, field.at);
     const type = typeNode && (FIELD_TYPES as readonly string[]).includes(typeNode.value) ? typeNode.value : null;
-    if (typeNode && !type) report(typeNode.at, `unknown type ${showValue(typeNode.value)} for field ${label}`, `one of: ${list(FIELD_TYPES)}`);
+    if (typeNode && !type) report(typeNode.at, `unknown type ${showValue(typeNode.value)} for field ${label}`, `one of: ${DISK_TYPES}`);
 
     const formatNode = get(field, "format");
     let format = "default";
     if (formatNode && type) {
       const formats = FORMATS[type] ?? ["default"];
       if (formatNode.kind !== "string" || !formats.includes(formatNode.value)) {
-        report(formatNode.at, `unknown format ${showValue(formatNode.kind === "string" ? formatNode.value : JSON.stringify(toValue(formatNode)))} for ${type} field ${label}`, `one of: ${list(formats)}`);
+        // partial-date is written as x-format on disk (frictionless-form.ts), so it is not offered here.
+        const offered = formats.filter((f) => f !== "partial-date");
+        report(formatNode.at, `unknown format ${showValue(formatNode.kind === "string" ? formatNode.value : JSON.stringify(toValue(formatNode)))} for ${type} field ${label}`, `one of: ${list(offered)}${offered.length < formats.length ? '; a partial date is "x-format": "partial-date"' : ""}`);
       } else {
         format = formatNode.value;
       }
@@ -296,6 +310,9 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
       if (delimiter && !(delimiter.kind === "string" && /^[;|]$/.test(delimiter.value))) report(delimiter.at, `list field ${label} has the delimiter ${showValue(JSON.stringify(toValue(delimiter)))}`, '";" or "|"');
       if (itemType && !(itemType.kind === "string" && itemType.value === "string")) report(itemType.at, `list field ${label} has the itemType ${showValue(JSON.stringify(toValue(itemType)))}`, '"string"');
     }
+    const oneSpelling = get(field, "x-one-spelling");
+    if (oneSpelling && oneSpelling.kind !== "boolean") report(oneSpelling.at, `x-one-spelling of field ${label} is ${kindName(oneSpelling)}`, "true or false");
+    if (oneSpelling && type && type !== "string") report(oneSpelling.at, `x-one-spelling is set on ${type} field ${label}`, "x-one-spelling only on string fields");
     const multilingual = get(field, "x-multilingual");
     if (multilingual && multilingual.kind !== "boolean") report(multilingual.at, `x-multilingual of field ${label} is ${kindName(multilingual)}`, "true or false");
     if (multilingual && type && type !== "string") report(multilingual.at, `x-multilingual is set on ${type} field ${label}`, "x-multilingual only on string fields");
@@ -308,7 +325,7 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
   }
 
   function checkConstraints(c: ObjectNode, label: string, type: string | null, format: string) {
-    knownKeys(c, CONSTRAINT_KEYS, `the constraints of field ${label}`);
+    knownKeys(c, CONSTRAINT_KEYS, `the constraints of field ${label}`, false, DISK_CONSTRAINT_KEYS);
     for (const key of ["required", "unique", "x-not-in-future"]) {
       const n = get(c, key);
       if (n && n.kind !== "boolean") report(n.at, `${key} of field ${label} is ${kindName(n)}`, "true or false");
@@ -389,13 +406,19 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
     const has = (key: string) => (c ? c.entries.has(key) : false);
     const where = c?.at ?? at;
     if ((type === "string" && !has("enum") && format !== "partial-date") || type === "list") {
-      if (!has("maxLength")) report(where, `field ${label} declares no maxLength`, type === "list" ? "constraints.maxLength: the most items a cell may list" : "constraints.maxLength: the most characters a cell may hold, with room to grow");
+      if (!has("maxLength")) report(where, type === "list" ? `list field ${label} declares no maxItems` : `field ${label} declares no maxLength`, type === "list" ? "x-list.maxItems: the most items a cell may list" : "constraints.maxLength: the most characters a cell may hold, with room to grow");
     }
     if ((type === "integer" || type === "number") && !has("minimum")) {
       report(where, `field ${label} declares no minimum`, "constraints.minimum (0 for amounts and counts), and a maximum where there is a natural one");
     }
     if ((type === "date" || format === "partial-date") && !(has("minimum") && (has("maximum") || has("x-not-in-future")))) {
-      report(where, `field ${label} declares no window of dates`, 'constraints.minimum and constraints.maximum (such as "1991" and "2040"), or x-not-in-future instead of a maximum');
+      report(
+        where,
+        `field ${label} declares no window of dates`,
+        format === "partial-date"
+          ? 'x-minimum and x-maximum on the field (such as "1991" and "2040"), or x-not-in-future instead of a maximum'
+          : 'constraints.minimum and constraints.maximum (such as "2025-01-01" and "2040-12-31"), or x-not-in-future on the field instead of a maximum',
+      );
     }
   }
 }

@@ -4,7 +4,7 @@
 import { loadData, type LoadedData } from "./load.ts";
 import { buildModel, type Model } from "./model.ts";
 import { lastDataUpdate } from "./updated.ts";
-import { dataHistory, type DataCommit } from "./history.ts";
+import { buildHistory } from "./change-history.ts";
 
 let loaded: LoadedData | undefined;
 let model: Model | undefined;
@@ -16,7 +16,7 @@ function load(): LoadedData {
 export function getModel(): Model {
   if (!model) {
     const { tables, folder } = load();
-    model = buildModel(tables, folder.descriptor, lastDataUpdate(folder.dir));
+    model = buildModel(tables, folder.descriptor, lastDataUpdate(folder.dir, buildHistory(tables).lastChange));
   }
   return model;
 }
@@ -28,15 +28,4 @@ export function getDataFiles(): { name: string; path: string; text: string }[] {
 
 export function getDescriptorText(): string {
   return load().folder.descriptorText;
-}
-
-let history: DataCommit[] | null | undefined;
-
-/** The data folder's change log from git (null outside a git checkout), read once per build. */
-export function getDataHistory(): DataCommit[] | null {
-  if (history === undefined) {
-    const { folder } = load();
-    history = dataHistory(folder.dir, folder.descriptor);
-  }
-  return history;
 }

@@ -11,7 +11,7 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 export function checkTableRules(table: ParsedTable, tf: TableFile | undefined, problems: Problem[]): void {
   const { file, rows, resource } = table;
   // The site draws its pages from every table: an empty one is refused here, not a crash in a chart.
-  if (tf && tf.text !== null && !tf.unreadable && tf.text.replace(/^\uFEFF/, "").trim() !== "" && rows.length === 0 && !table.malformed) {
+  if (tf && tf.text !== null && !tf.unreadable && tf.text.replace(/^\uFEFF/, "").trim() !== "" && rows.length === 0 && !table.malformed && resource["x-may-be-empty"] !== true) {
     problems.push({ file, line: 2, column: 1, message: "table has a header but no rows", expected: "at least one row; an empty table usually means its rows were lost when the file was saved" });
   }
   const value = (row: ParsedRow, f: string) => {

@@ -379,6 +379,46 @@ export interface PlaceRow {
   maintainer_notes: string | null;
 }
 
+/** The public log of the data: one row per kind of change in each data version, oldest first, with the rows it concerns and a line for readers. The latest version here is the data version in datapackage.json, CITATION.cff and on every page. The validator checks a pull request's new rows against what the pull request changed. */
+export interface ChangeRow {
+  /** The data version this change made, MAJOR.MINOR.PATCH: a removal or a change of the schema raises MAJOR, an addition or update MINOR, a correction PATCH. */
+  version: string;
+  /** The day the change was published (YYYY-MM-DD). */
+  date: string;
+  /** addition (new rows), update (rows brought up to date with later facts), correction (a wrong value put right), removal (rows taken out; see redirects.csv) or schema (columns or tables changed). */
+  kind: "addition" | "update" | "correction" | "removal" | "schema";
+  /** Ids of the rows this change concerns, separated by ;. A change to an event's actors counts as a change to the event. May be empty for a change of the schema or one that touches a whole table. */
+  rows: string[];
+  /** What changed, in one line for readers: it is shown on /changes/ and, for a correction, on the page of each row it names. */
+  description: string;
+}
+
+/** Every id that was published and is no longer in its table: where it went (a renamed or merged row) or, with no replacement, that it was removed, when and why. Ids are permanent addresses: the site keeps a page at each old address that forwards to the new one or says what was removed. */
+export interface RedirectRow {
+  /** The id that is no longer in its table. */
+  id: string;
+  /** The table it was in. */
+  table: "publishers" | "sources" | "actors" | "events" | "eras" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
+  /** What the row was, as readers knew it (an event's headline, an actor's name): shown at the old address. */
+  label: string;
+  /** The id in the same table that now holds its facts (after a rename or a merge). Empty when the row was removed. */
+  replacement: string | null;
+  /** The day it was renamed or removed (YYYY-MM-DD). */
+  date: string;
+  /** The data version in which it went, as in changes.csv. */
+  version: string;
+  /** Why, in a line for readers: shown on the page left at the old address. */
+  reason: string;
+}
+
+/** Every id that has been published, so that the validator can require a redirect for any of them that disappears even where the repository's history is not at hand (a download, a shallow clone). npm run changes -- --write adds new ids. */
+export interface PublishedIdRow {
+  /** An id that has been published. (No pattern here: each id was checked in its own table when it was added.) */
+  id: string;
+  /** The table it belongs to. */
+  table: "publishers" | "sources" | "actors" | "events" | "eras" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
+}
+
 /** Every table, by resource name. */
 export interface Tables {
   publishers: PublisherRow[];
@@ -397,7 +437,10 @@ export interface Tables {
   disputes: DisputeRow[];
   claims: ClaimRow[];
   places: PlaceRow[];
+  changes: ChangeRow[];
+  redirects: RedirectRow[];
+  published_ids: PublishedIdRow[];
 }
 
-export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims", "places"] as const;
+export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

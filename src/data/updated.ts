@@ -1,20 +1,13 @@
-// "Last data update" for the footer: the date of the last commit that touched the data folder,
-// or, outside a git checkout (a tarball, a fixture folder), the newest file's modification date.
+// "Last data update" for the footer and the feed: the date of the latest entry in the change log
+// (changes.csv). The log is committed data, so a shallow clone, a download or a fixture folder all
+// give the same date; git history is never read. A folder without a log falls back to its newest
+// file's modification date.
 
-import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-export function lastDataUpdate(dir: string): string {
-  try {
-    const date = execFileSync("git", ["log", "-1", "--format=%cs", "--", dir], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  } catch {
-    // not a git checkout, or git is not installed: fall through to file dates
-  }
+export function lastDataUpdate(dir: string, lastChange: string | null): string {
+  if (lastChange) return lastChange;
   // A dangling link or an unreadable entry (the validator reports any that is a table) has no date.
   const times = readdirSync(dir).flatMap((name) => {
     try {

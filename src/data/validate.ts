@@ -8,7 +8,13 @@ import { isFullDate, parsePartialDate, endsBeforeStart } from "./dates.ts";
 import { asArray, type DataPackage, type Field, type Resource } from "./descriptor.ts";
 import { showValue } from "./show.ts";
 import { checkSourceQuality } from "./source-quality.ts";
+import { cellProblem, explainSplitRow, separatorProblem, SpreadsheetFindings, type SplitRow } from "./spreadsheet.ts";
+import { didYouMean, nearest } from "./suggest.ts";
 import { checkTableRules } from "./table-rules.ts";
+import { checkChangeLog, formattingNotes, latestVersion, nextVersion, readChanges } from "./changes-log.ts";
+import { diffData, type DataVersion } from "./data-diff.ts";
+import { checkDataRules } from "./data-rules.ts";
+import { checkPublishedIds, checkRedirects, currentIds, missingIdHint, readRedirects, rowLabels, type Redirect } from "./ids-history.ts";
 import { checkText } from "./text-check.ts";
 
 export interface Problem {
@@ -17,11 +23,13 @@ export interface Problem {
   column: number;
   message: string;
   expected: string;
+  /** A note is worth knowing but stops nothing (a file in a non-canonical form); default: error. */
+  severity?: "error" | "note";
 }
 
-/** `data/events.csv:12:34: <what is wrong> (expected <what is allowed>)` */
+/** `data/events.csv:12:34: <what is wrong> (expected <what is allowed>)`; a note says so first. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message} (expected ${p.expected})`;
+  return `${p.file}:${p.line}:${p.column}: ${p.severity === "note" ? "note: " : ""}${p.message} (expected ${p.expected})`;
 }
 
 /** A table file as read from disk: its text, or null when the file does not exist. */
@@ -169,7 +177,7 @@ function checkCell(field: Field, cell: Cell, file: string, problems: Problem[], 
       break;
   }
 
-  if (c.enum && !c.enum.includes(value)) return at(`${quote(value)} in column ${field.name} is not an allowed value`);
+  if (c.enum && !c.enum.includes(value)) return at(`${quote(value)} in column ${field.name} is not an allowed value${didYouMean(value, c.enum)}`);
   // Patterns are matched afterwards, in one time-limited batch per column (bounds.ts).
   if (field.type === "string" && c.minLength !== undefined && value.length < c.minLength) {
     at(`column ${field.name} has ${value.length} characters`, `at least ${c.minLength}`);
@@ -216,17 +224,35 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
     return table;
   }
 
+  // A file saved with ";" between cells is one cause, not a problem in every row.
+  const separator = separatorProblem(tf.text, fields, file);
+  if (separator) {
+    problems.push(separator);
+    table.malformed = true;
+    return table;
+  }
   const parsed = parseCsv(tf.text);
   table.malformed = parsed.errors.length > 0;
+  const findings = new SpreadsheetFindings(file);
   for (const e of parsed.errors) problems.push({ file, line: e.line, column: e.column, message: e.message, expected: e.expected });
   const [header, ...records] = parsed.records;
   if (!header) return table;
 
-  // Map header positions to declared fields; report unknown, repeated and missing columns.
+  // Empty cells after the last column name: a spreadsheet's empty columns, reported with the rows'.
+  let width = header.cells.length;
+  while (width > 1 && header.cells[width - 1]!.value === "" && !header.cells[width - 1]!.quoted) width--;
+  if (width < header.cells.length) findings.trailingEmpty(header.cells[width]!);
+  const headerCells = header.cells.slice(0, width);
+
+  // Map header positions to declared fields; report unknown, repeated and missing columns. An
+  // unknown column that is a near miss of a missing one is one problem (a misspelt name), not two.
   const byName = new Map(fields.map((f) => [f.name, f]));
   const positions: (Field | undefined)[] = [];
   const seen = new Set<string>();
-  for (const cell of header.cells) {
+  const written = new Set(headerCells.map((c) => c.value));
+  const missingNames = fields.map((f) => f.name).filter((n) => !written.has(n));
+  const misspelt = new Set<string>();
+  for (const cell of headerCells) {
     const textProblems = checkText(cell, "the header");
     for (const p of textProblems) problems.push({ file, ...p });
     // Match the name without the invisible characters just reported, so they are not also an
@@ -234,7 +260,9 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
     const name = textProblems.length > 0 ? cell.value.replace(/[\p{C}\s]/gu, "") : cell.value;
     const field = byName.get(name);
     if (!field) {
-      problems.push(problemAt(file, cell, `unknown column ${quote(cell.value)}`, `only the columns declared for ${resource.name}: ${columns}`));
+      const guess = nearest(name, missingNames.filter((n) => !misspelt.has(n)));
+      if (guess) misspelt.add(guess);
+      problems.push(problemAt(file, cell, `unknown column ${quote(cell.value)}${guess ? `; did you mean ${quote(guess)}?` : ""}`, `only the columns declared for ${resource.name}: ${columns}`));
     } else if (seen.has(name)) {
       problems.push(problemAt(file, cell, `column ${quote(name)} appears twice in the header`, "each column once"));
       positions.push(undefined);
@@ -243,31 +271,57 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
     seen.add(name);
     positions.push(field);
   }
-  const last = header.cells[header.cells.length - 1];
+  const last = headerCells[headerCells.length - 1];
   const headerEnd = { line: header.line, column: last ? last.column + last.value.length + (last.quoted ? 2 : 0) : 1 };
   for (const field of fields) {
-    if (!seen.has(field.name)) {
+    if (!seen.has(field.name) && !misspelt.has(field.name)) {
       problems.push(problemAt(file, headerEnd, `missing column ${quote(field.name)}`, `a header with the columns ${columns}`));
     }
   }
 
   for (const record of records) {
-    const row: ParsedRow = { line: record.line, cells: new Map(), ragged: record.broken === true || record.cells.length !== header.cells.length };
-    record.cells.forEach((cell, i) => {
+    let cells = record.cells;
+    let split: SplitRow | null = null;
+    if (!record.broken) {
+      // A row of empty cells is a spreadsheet's empty row: reported once per file, then ignored.
+      if (cells.length > 1 && cells.every((c) => c.value === "" && !c.quoted)) {
+        findings.emptyRow(cells[0]!);
+        continue;
+      }
+      // More cells than columns: find the cell whose unquoted comma split it, and check the rest.
+      // Empty cells past the last column are a spreadsheet's, unless a comma earlier in the row
+      // explains them (a row whose last cell is empty ends in a comma anyway).
+      if (cells.length > width) {
+        split = explainSplitRow(cells, positions, file);
+        const trailing = cells.slice(width).every((c) => c.value === "" && !c.quoted);
+        if (trailing && (!split || split.index === width - 1)) {
+          split = null;
+          findings.trailingEmpty(cells[width]!);
+          cells = cells.slice(0, width);
+        } else if (split) {
+          problems.push(split.problem);
+          cells = split.cells;
+        }
+      }
+    }
+    const row: ParsedRow = { line: record.line, cells: new Map(), ragged: record.broken === true || cells.length !== width };
+    cells.forEach((cell, i) => {
       const field = positions[i];
       if (field) row.cells.set(field.name, cell);
     });
     table.rows.push(row);
     if (record.broken) continue; // its syntax error is already reported
     if (row.ragged) {
-      const n = record.cells.length;
-      const where = n > header.cells.length ? record.cells[header.cells.length]! : record.cells[n - 1]!;
-      problems.push(problemAt(file, where, `row has ${n} cells but the header has ${header.cells.length}`, `${header.cells.length} cells separated by commas; quote any cell that contains a comma`));
+      const n = cells.length;
+      const where = n > width ? cells[width]! : cells[n - 1]!;
+      problems.push(problemAt(file, where, `row has ${n} cells but the header has ${width}`, `${width} cells separated by commas; quote any cell that contains a comma`));
       continue;
     }
+    const joined = split ? positions[split.index]?.name : undefined;
     for (const field of fields) {
       const cell = row.cells.get(field.name);
       if (!cell) continue; // missing column, already reported
+      if (field.name === joined) continue; // the split cell: its problem is the split
       if (cell.value === "") {
         if (field.constraints?.required) {
           problems.push(problemAt(file, cell, `empty cell in required column ${field.name}`, describeExpected(field, references.get(field.name))));
@@ -287,12 +341,20 @@ function checkTable(tf: TableFile, problems: Problem[], fileOf: (resource: strin
         if (cell.value.includes("\uFEFF")) row.cells.set(field.name, { ...cell, value: cell.value.replaceAll("\uFEFF", "") });
         continue;
       }
+      // What a spreadsheet did to the cell: grouped per file, or one message with the right fix.
+      if (findings.note(field, cell)) continue;
+      const damaged = cellProblem(field, cell, file);
+      if (damaged) {
+        problems.push(damaged);
+        continue;
+      }
       checkCell(field, cell, file, problems, references.get(field.name));
       if (problems.length > before) continue;
       checkValueBounds(field, cell, file, problems, pass.today);
       if (problems.length === before && field.constraints?.pattern) pass.patternCells.push({ field, cell, file });
     }
   }
+  problems.push(...findings.problems());
   return table;
 }
 
@@ -335,7 +397,7 @@ function referencedValues(tables: Map<string, ParsedTable>, resource: string, fi
   return set;
 }
 
-function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[]): void {
+function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[], redirects: Map<string, Redirect>, redirectsFile: string): void {
   const { resource, file, rows } = table;
   for (const fk of resource.schema.foreignKeys ?? []) {
     const [fieldName] = asArray(fk.fields);
@@ -354,13 +416,15 @@ function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, 
       const items = field.type === "list" ? listItems(field, cell) : [{ value: cell.value, line: cell.line, column: cell.column }];
       for (const item of items) {
         if (item.value === "" || known.has(item.value)) continue;
-        problems.push(problemAt(file, item, `${quote(item.value)} in column ${fieldName} is not ${article(refField!)} ${refField} in ${targetFile}`, `an existing ${refField} from ${targetFile}`));
+        // A renamed or removed row says so; a typo gets the nearest id.
+        const hint = missingIdHint(item.value, redirects, known, redirectsFile);
+        problems.push(problemAt(file, item, `${quote(item.value)} in column ${fieldName} is not ${article(refField!)} ${refField} in ${targetFile}${hint}`, `an existing ${refField} from ${targetFile}`));
       }
     }
   }
 }
 
-function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[]): void {
+function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, problems: Problem[], redirects: Map<string, Redirect>, redirectsFile: string): void {
   const { resource, file, rows } = table;
   const fieldOf = (name: string) => resource.schema.fields.find((f) => f.name === name)!;
   for (const rule of resource.schema["x-rules"] ?? []) {
@@ -407,8 +471,10 @@ function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, pro
           const target = tables.get(va);
           if (!target || target.malformed) break; // the enum check, or the syntax error, already reported it
           const pk = asArray(target.resource.schema.primaryKey)[0] ?? "id";
-          if (!referencedValues(tables, va, pk).has(vb)) {
-            problems.push(problemAt(file, cellB, `${quote(vb)} in column ${b} is not ${article(pk)} ${pk} in ${target.file}`, `an existing ${pk} from ${target.file}`));
+          const known = referencedValues(tables, va, pk);
+          if (!known.has(vb)) {
+            const hint = missingIdHint(vb, redirects, known, redirectsFile);
+            problems.push(problemAt(file, cellB, `${quote(vb)} in column ${b} is not ${article(pk)} ${pk} in ${target.file}${hint}`, `an existing ${pk} from ${target.file}`));
           }
           break;
         }
@@ -417,11 +483,31 @@ function checkRowRules(table: ParsedTable, tables: Map<string, ParsedTable>, pro
   }
 }
 
+/** What a validation may compare the data with: the base version (git), when it could be read. */
+export interface ValidationContext {
+  base?: { ref: string; version: DataVersion } | null;
+  /** The current datapackage.json as written, to tell a schema change from a version change. */
+  headDescriptorText?: string | null;
+}
+
+/** The tables of another version of the data, parsed the same way (its problems are not ours). */
+function parseVersion(dp: DataPackage, version: DataVersion): Map<string, ParsedTable> {
+  const out = new Map<string, ParsedTable>();
+  const pass: TableCheck = { today: latestToday(), patternCells: [] };
+  for (const resource of dp.resources) {
+    const text = version.files.get(resource.path);
+    if (text === undefined) continue;
+    out.set(resource.name, checkTable({ resource, file: resource.path, text }, [], (r) => `${r}.csv`, pass));
+  }
+  return out;
+}
+
 /**
  * Validate every declared table. `extraFiles` are CSV files found in the data folder that the
  * descriptor does not declare: a maintainer who adds one expects it to be used, so we say it is not.
+ * With a base version in `context`, ids that left since then and the change log are checked too.
  */
-export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: string[] = []): ValidationResult {
+export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: string[] = [], context: ValidationContext = {}): ValidationResult {
   const problems: Problem[] = [];
   const tables = new Map<string, ParsedTable>();
   const fileByResource = new Map(files.map((f) => [f.resource.name, f.file]));
@@ -430,17 +516,22 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
   for (const tf of files) tables.set(tf.resource.name, checkTable(tf, problems, fileOf, pass));
   checkPatterns(pass.patternCells, problems);
   const fileByName = new Map(files.map((f) => [f.resource.name, f]));
+  const redirects = readRedirects(tables);
+  const redirectsFile = fileOf("redirects");
   for (const table of tables.values()) {
     checkTableRules(table, fileByName.get(table.resource.name), problems);
     checkKeys(table, problems);
-    checkForeignKeys(table, tables, problems);
-    checkRowRules(table, tables, problems);
+    checkForeignKeys(table, tables, problems, redirects, redirectsFile);
+    checkRowRules(table, tables, problems, redirects, redirectsFile);
   }
   checkSourceQuality(tables, problems);
+  checkDataRules(tables, problems);
+  checkHistory(dp, files, tables, problems, context, pass.today, fileOf);
   for (const file of extraFiles) {
     problems.push({ file, line: 1, column: 1, message: "file is not declared in datapackage.json", expected: "every CSV file in the data folder to be a resource in datapackage.json" });
   }
   const order = new Map(dp.resources.map((r, i) => [r.name, i]));
+  order.set("datapackage", -1);
   const fileOrder = new Map(files.map((f) => [f.file, order.get(f.resource.name) ?? 0]));
   problems.sort(
     (p, q) =>
@@ -450,4 +541,27 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
       p.column - q.column,
   );
   return { tables, problems };
+}
+
+/** Ids never break, and the change log says what changed: against the base when there is one. */
+function checkHistory(dp: DataPackage, files: TableFile[], tables: Map<string, ParsedTable>, problems: Problem[], context: ValidationContext, today: string, fileOf: (resource: string) => string): void {
+  checkRedirects(tables, problems);
+  const base = context.base ?? null;
+  const baseTables = base ? parseVersion(dp, base.version) : null;
+  const head: DataVersion = {
+    descriptor: dp,
+    descriptorText: null,
+    files: new Map(files.filter((f) => f.text !== null).map((f) => [f.resource.path, f.text!])),
+  };
+  const diff = base ? diffData({ ...base.version, descriptor: base.version.descriptor ?? dp }, { ...head, descriptorText: context.headDescriptorText ?? null }) : null;
+  const latest = latestVersion(readChanges(tables.get("changes")));
+  checkPublishedIds(tables, base && baseTables ? { ref: base.ref, ids: currentIds(baseTables), labels: rowLabels(baseTables) } : null, problems, { today, version: nextVersion(latest, ["removal"]) });
+  checkChangeLog(tables, problems, {
+    diff,
+    baseEntries: baseTables?.has("changes") ? readChanges(baseTables.get("changes")) : null,
+    baseRef: base?.ref ?? "",
+    today,
+  });
+  const byPath = new Map(files.map((f) => [f.resource.path, f.file]));
+  problems.push(...formattingNotes(diff, (path) => byPath.get(path) ?? fileOf(path.replace(/\.csv$/, "")), base?.ref ?? ""));
 }

@@ -1,5 +1,5 @@
 // What the build needs to turn a registered chart into files: the site's light colours, the
-// source line and the credit with an absolute link back (when SITE_URL is known).
+// source line and the credit with an absolute link back (when SITE_URL is known) and the data version.
 
 import globalCss from "../styles/global.css?raw";
 import type { Chart } from "../charts/chart.ts";
@@ -10,7 +10,8 @@ import { absoluteUrl, href } from "./paths.ts";
 
 export const exportStyle: ExportStyle = { vars: rootCustomProperties(globalCss) };
 
-export function exportText(chart: Chart, model: Pick<Model, "sourceById">, site: string | undefined = import.meta.env.SITE): ExportText {
+export function exportText(chart: Chart, model: Pick<Model, "sourceById" | "version">, site: string | undefined = import.meta.env.SITE): ExportText {
   const page = site ? ` · ${absoluteUrl(href(chart.page), site)}` : "";
-  return { sources: sourceLine(chart, model), credit: `Chart: ${SITE_NAME}${page} · Data: CC BY 4.0` };
+  // The data version travels with the file, so a published image says which data it shows.
+  return { sources: sourceLine(chart, model), credit: `Chart: ${SITE_NAME}${page} · Data version ${model.version}, CC BY 4.0` };
 }

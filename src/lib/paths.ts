@@ -1,7 +1,8 @@
 // Internal links and assets must respect the base path (BASE_PATH), so every page builds its hrefs
 // through these helpers rather than writing "/..." by hand.
 
-const BASE = import.meta.env.BASE_URL;
+// Outside Astro and Vite (npm run diff builds charts in plain Node) there is no import.meta.env: the root.
+const BASE = import.meta.env?.BASE_URL ?? "/";
 
 /** "/events/x/" -> "<base>events/x/". Keeps a query string or #hash if given. */
 export function href(path: string, base: string = BASE): string {
@@ -21,6 +22,8 @@ export const paths = {
   data: () => href("/data/"),
   dataFile: (file: string) => href(`/data/${file}`),
   about: () => href("/about/"),
+  changes: () => href("/changes/"),
+  version: (version: string) => href(`/changes/#v${version}`),
   search: () => href("/search/"),
   feed: () => href("/feed.xml"),
   embed: (chartId: string) => href(`/embed/${chartId}/`),
@@ -38,6 +41,6 @@ export const sharePaths = {
 };
 
 /** An absolute URL when the site's origin is known (SITE_URL), else the path unchanged. */
-export function absoluteUrl(path: string, site: string | undefined = import.meta.env.SITE): string {
+export function absoluteUrl(path: string, site: string | undefined = import.meta.env?.SITE): string {
   return site ? new URL(path, site).href : path;
 }

@@ -28,4 +28,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   claims: "Claim",
   eras: "Era",
   places: "Place",
+  changes: "Change",
+  redirects: "Renamed or removed id",
+  published_ids: "Published id",
 };

@@ -3,12 +3,16 @@
 // own address. Entry ids are name-based urn:uuid, so they never depend on where the site is hosted.
 import type { APIRoute } from "astro";
 import { getModel } from "../data/site.ts";
+import { correctionsOf, lastChangeOf } from "../data/change-history.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts";
 import { trackLabel } from "../charts/palette.ts";
 import { atomFeed, escapeHtml, nameUuid } from "../lib/atom.ts";
 import { paths } from "../lib/paths.ts";
 import { safeExternalUrl } from "../lib/safe-url.ts";
 import { SITE_NAME } from "../lib/cite.ts";
+
+/** The later of the event's own date and the day the log last added or corrected it. */
+const latest = (eventTime: string, changed: string | null) => (changed && `${changed}T00:00:00Z` > eventTime ? `${changed}T00:00:00Z` : eventTime);
 
 const dateTime = (partial: string) => {
   const d = parsePartialDate(partial);
@@ -21,7 +25,11 @@ export const GET: APIRoute = ({ site }) => {
   const entries = [...model.events].reverse().map((event) => {
     const actors = model.actorsOfEvent.get(event.id) ?? [];
     const sources = event.sources.map((id) => model.sourceById.get(id)).filter((s) => s !== undefined);
+    const corrections = correctionsOf(model.history, event.id).map(
+      (c) => `<p><em>${c.kind === "update" ? "Updated" : "Corrected"} on ${escapeHtml(formatPartialDate(c.date))}: ${escapeHtml(c.description)}</em></p>`,
+    );
     const html = [
+      ...corrections,
       `<p><strong>${escapeHtml(formatPartialDate(event.date))}${event.end ? ` – ${escapeHtml(formatPartialDate(event.end))}` : ""}.</strong> ${escapeHtml(event.summary)}</p>`,
       actors.length > 0 ? `<p>Actors: ${actors.map(({ actor, role }) => `${escapeHtml(actor.name)} (${escapeHtml(role)})`).join(", ")}.</p>` : "",
       `<p>Sources:</p><ul>${sources
@@ -37,7 +45,9 @@ export const GET: APIRoute = ({ site }) => {
       title: event.headline,
       link: absolute(paths.event(event.id)),
       published: dateTime(event.date),
-      updated: dateTime(event.date),
+      // A row added or corrected later is news to a feed reader: <updated> is that day, from the
+      // change log, not the day the event happened.
+      updated: latest(dateTime(event.date), lastChangeOf(model.history, event.id)),
       summary: event.summary,
       contentHtml: html,
       categories: [{ term: event.track, label: trackLabel(event.track) }],

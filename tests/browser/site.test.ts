@@ -37,8 +37,12 @@ describe("every page", () => {
   it("is reached from the home page by links, including a page per event and per actor", () => {
     const paths = crawled.pages.map((p) => new URL(p.url).pathname);
     for (const section of ["/", "/timeline/", "/network/", "/minerals/", "/sources/", "/data/", "/about/"]) expect(paths).toContain(section);
-    expect(paths.filter((p) => p.startsWith("/events/"))).toHaveLength(dataRows("events"));
-    expect(paths.filter((p) => p.startsWith("/actors/"))).toHaveLength(dataRows("actors"));
+    // Every event and actor, and the page left at the address of each removed one (redirects.csv),
+    // reached from /changes/. (A renamed one's old address only forwards, and is not linked.)
+    const redirects = parseCsv(readFileSync(join(ROOT, "data/redirects.csv"), "utf8")).records.slice(1).map((r) => r.cells.map((c) => c.value));
+    const oldAddresses = (table: string) => redirects.filter(([, t, , replacement]) => t === table && replacement === "").length;
+    expect(paths.filter((p) => p.startsWith("/events/"))).toHaveLength(dataRows("events") + oldAddresses("events"));
+    expect(paths.filter((p) => p.startsWith("/actors/"))).toHaveLength(dataRows("actors") + oldAddresses("actors"));
   });
 
   it("loads with status 200, no console error and no failed request", () => {

@@ -108,8 +108,11 @@ describe("the real data, with one thing broken", { timeout: 30_000 }, () => {
     const file = join(p, "data/actors.csv");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^(.*),notes,/, "$1,note,"));
     const header = readFileSync(file, "utf8").split("\n")[0]!;
-    expectProblem(p, "actors", { line: 1, column: header.indexOf(",note,") + 2 }, /^unknown column "note"/);
-    expectProblem(p, "actors", { line: 1, column: header.length + 1 }, /^missing column "notes"/);
+    // A misspelt column is one problem with its likely name, not an unknown one and a missing one.
+    expectProblem(p, "actors", { line: 1, column: header.indexOf(",note,") + 2 }, /^unknown column "note"; did you mean "notes"\?/);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^(.*),note,/, "$1,remarks,"));
+    expectProblem(p, "actors", { line: 1, column: header.indexOf(",note,") + 2 }, /^unknown column "remarks" \(/);
+    expectProblem(p, "actors", { line: 1, column: header.length + 4 }, /^missing column "notes"/);
   });
 
   it("catches an empty file and a missing one", () => {

@@ -15,7 +15,8 @@ describe("synthetic data", () => {
 
   it("writes every table and the descriptor, about factor times the real rows", () => {
     expect(readdirSync(out).sort()).toEqual(readdirSync(join(ROOT, "data")).sort());
-    for (const [name, rows] of Object.entries(real.tables)) expect(counts[name], name).toBe(3 * (rows as unknown[]).length);
+    // The change log is copied once: its rows have no id to tell copies apart.
+    for (const [name, rows] of Object.entries(real.tables)) expect(counts[name], name).toBe((name === "changes" ? 1 : 3) * (rows as unknown[]).length);
   });
 
   it("passes the validator: ids unique, foreign keys and row references resolve, sources cited", () => {
