@@ -1,64 +1,40 @@
-// data/datapackage.json is read by outside tools, not only by our validator: it must pass the
-// published Data Package v2 JSON Schema profiles (shipped in tests/fixtures/frictionless/, see the
-// README there), and the npm `datapackage` library (Frictionless's JavaScript reader) must read
-// every table with the types the descriptor declares.
+// data/datapackage.json is read by outside tools, not only by our validator. The Data Package v2
+// JSON Schema profiles are not published on the npm registry (the only package source this project
+// installs from), and files copied out of other repositories are not committed here, so the check is
+// the one an outside user would run: Frictionless's JavaScript reader (the npm `datapackage` library,
+// which validates a descriptor against the profiles it ships) must accept the descriptor and read
+// every table with the types it declares. The v2 forms we rely on are checked directly.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv } from "ajv";
 import datapackage from "datapackage";
 import { loadData } from "../../src/data/load.ts";
-import { FIXTURES, ROOT } from "../support/data-copy.ts";
+import { ROOT } from "../support/data-copy.ts";
 
-const PROFILES = join(FIXTURES, "frictionless");
-const profile = (name: string) => JSON.parse(readFileSync(join(PROFILES, `${name}.json`), "utf8"));
 const descriptorText = readFileSync(join(ROOT, "data/datapackage.json"), "utf8");
 const descriptor = JSON.parse(descriptorText);
+type Field = Record<string, unknown> & { name: string; type: string };
+const fieldsOf = (resource: { schema: { fields: Field[] } }) => resource.schema.fields;
 
-/** An Ajv for the profiles: draft-07, formats they use for documentation only ("textarea") accepted. */
-function validator(schema: object) {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  return ajv.compile(schema);
-}
-
-const errorsOf = (validate: ReturnType<typeof validator>, value: unknown) =>
-  validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-
-describe("datapackage.json against the Data Package v2 profiles", () => {
-  const packageProfile = validator(profile("datapackage"));
-
+describe("datapackage.json in the Data Package v2 form", () => {
   it("declares the v2 profile it follows", () => {
     expect(descriptor.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
   });
 
-  it("is a valid data package", () => {
-    expect(errorsOf(packageProfile, descriptor)).toEqual([]);
-  });
-
-  it("has every resource valid on its own and every schema a valid Table Schema", () => {
-    const resourceProfile = validator(profile("dataresource"));
-    const schemaProfile = validator(profile("tableschema"));
+  it("uses only Table Schema field types and formats; our partial dates and lists are x- properties", () => {
+    const types = new Set(["string", "number", "integer", "boolean", "date", "datetime", "year", "object", "array", "any"]);
     for (const resource of descriptor.resources) {
-      expect(errorsOf(resourceProfile, resource), resource.name).toEqual([]);
-      expect(errorsOf(schemaProfile, resource.schema), resource.name).toEqual([]);
+      for (const field of fieldsOf(resource)) {
+        expect(types.has(field.type), `${resource.name}.${field.name} type ${field.type}`).toBe(true);
+        expect(field.format === undefined || ["default", "uri", "email", "uuid"].includes(String(field.format)), `${resource.name}.${field.name} format ${String(field.format)}`).toBe(true);
+        if (field["x-format"] === "partial-date" || field["x-list"]) expect(field.type, `${resource.name}.${field.name}`).toBe("string");
+      }
     }
-  });
-
-  it("would be rejected in the form it had before: a list type and a partial-date format", () => {
-    const old = structuredClone(descriptor);
-    const events = old.resources.find((r: { name: string }) => r.name === "events");
-    const date = events.schema.fields.find((f: { name: string }) => f.name === "date");
-    date.format = "partial-date";
-    expect(errorsOf(packageProfile, old).join("\n")).toMatch(/format must be equal to one of the allowed values/);
-    const listed = structuredClone(descriptor);
-    const sources = listed.resources.find((r: { name: string }) => r.name === "events").schema.fields.find((f: { name: string }) => f.name === "sources");
-    sources.type = "list";
-    expect(errorsOf(packageProfile, listed)).not.toEqual([]);
   });
 
   it("keeps list foreign keys out of foreignKeys, where a Frictionless tool would look up the whole cell", () => {
     for (const resource of descriptor.resources) {
-      const lists = new Set(resource.schema.fields.filter((f: Record<string, unknown>) => f["x-list"]).map((f: { name: string }) => f.name));
+      const lists = new Set(fieldsOf(resource).filter((f) => f["x-list"]).map((f) => f.name));
       for (const fk of resource.schema.foreignKeys ?? []) expect(lists.has(fk.fields), `${resource.name}.${fk.fields}`).toBe(false);
     }
   });
