@@ -20,6 +20,11 @@ export interface Chart {
    * below about 34rem of width so text keeps a readable size. Downloads use `svg`.
    */
   narrowSvg?: string;
+  /**
+   * Optional small drawing for previews (the home page's cards), where the full drawing would be
+   * too tall to read at card size. Pages, embeds, downloads and share cards use `svg`.
+   */
+  previewSvg?: string;
   /** Exactly the data drawn, for the table alternative and the CSV download. */
   columns: ChartColumn[];
   rows: Record<string, string | number | null>[];

@@ -1,7 +1,9 @@
 // Hover and keyboard focus on a chart mark show its exact figure, unit, date and source. The marks
-// are SVG/HTML rendered at build time carrying data-* attributes (src/charts/minerals/markup.ts);
-// this island only reads them. Inside each chart the marks form one tab stop with arrow keys to
-// move (a roving tabindex), so a keyboard user does not tab through a hundred bars.
+// are SVG elements rendered at build time carrying data-* attributes (src/charts/minerals/markup.ts);
+// this island only reads them. Inside each drawing the marks form one tab stop with arrow keys to
+// move (a roving tabindex), so a keyboard user does not tab through a hundred bars. A chart holds a
+// wide and a narrow drawing of which only one is shown: each drawing gets its own tab stop, and the
+// arrows move within the drawing the reader sees.
 
 const MARK = "[data-mark]";
 let tip: HTMLDivElement | null = null;
@@ -73,12 +75,12 @@ document.addEventListener("focusout", (e) => {
   if (markOf(e.target)) hide();
 });
 
-// Roving tabindex per chart: one tab stop, arrows move, Home/End jump, Escape hides the box.
-for (const chart of document.querySelectorAll("[data-chart-id]")) {
-  const marks = [...chart.querySelectorAll<HTMLElement | SVGElement>(MARK)];
+// Roving tabindex per drawing: one tab stop, arrows move, Home/End jump, Escape hides the box.
+for (const drawing of document.querySelectorAll("[data-chart-id] svg[role='group']")) {
+  const marks = [...drawing.querySelectorAll<HTMLElement | SVGElement>(MARK)];
   if (marks.length < 2) continue;
   marks.forEach((m, i) => m.setAttribute("tabindex", i === 0 ? "0" : "-1"));
-  chart.addEventListener("keydown", (event) => {
+  drawing.addEventListener("keydown", (event) => {
     const e = event as KeyboardEvent;
     const current = markOf(e.target);
     if (!current) return;

@@ -2,13 +2,15 @@
 // source line and the credit with an absolute link back (when SITE_URL is known) and the data version.
 
 import globalCss from "../styles/global.css?raw";
+import mineralCss from "../styles/mineral-charts.css?raw";
 import type { Chart } from "../charts/chart.ts";
 import type { Model } from "../data/model.ts";
 import { SITE_NAME, sourceLine, type ExportStyle, type ExportText } from "../charts/export.ts";
 import { rootCustomProperties } from "./css-vars.ts";
 import { absoluteUrl, href } from "./paths.ts";
 
-export const exportStyle: ExportStyle = { vars: rootCustomProperties(globalCss) };
+// The mineral charts' palette lives beside their styles; downloads resolve it like the site's own.
+export const exportStyle: ExportStyle = { vars: { ...rootCustomProperties(globalCss), ...rootCustomProperties(mineralCss) } };
 
 export function exportText(chart: Chart, model: Pick<Model, "sourceById" | "version">, site: string | undefined = import.meta.env.SITE): ExportText {
   const page = site ? ` · ${absoluteUrl(href(chart.page), site)}` : "";

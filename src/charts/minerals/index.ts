@@ -1,21 +1,39 @@
-// The mineral-stakes charts (issue 6), in page order. The registry spreads this list in, so each one
-// gets /embed/<id>/ and /charts/<id>.csv.
+// The mineral-stakes charts, one question each, in page order. The registry spreads this list in,
+// so each one gets /embed/<id>/, /charts/<id>.svg, .png, .csv and a share card.
 import type { Model } from "../../data/model.ts";
+import { href } from "../../lib/paths.ts";
 import type { Chart } from "../chart.ts";
-import { inTheGround } from "./in-the-ground.ts";
+import { sideBySide } from "./side-by-side.ts";
+import { inTheGround, inTheGroundMineral } from "./in-the-ground.ts";
 import { claimsVsAssessments } from "./claims-vs-assessments.ts";
 import { chinaProcessing } from "./china-processing.ts";
-import { occupiedEstimates } from "./occupied-estimates.ts";
+import { occupiedEstimates, occupiedValue } from "./occupied-estimates.ts";
 import { depositsMap } from "./deposits-map.ts";
-import { money } from "./money.ts";
-import { dealTerms } from "./deal-terms.ts";
+import { money, moneyFrozen, moneyFund, moneyKiel, moneyRussiaRevenue } from "./money.ts";
+import { dealDrafts, dealTerms } from "./deal-terms.ts";
+import { MINERAL_PAGES, mineralPagePath } from "./pages.ts";
+
+export { MINERAL_PAGES, mineralPagePath };
+
+const mineralPage = (mineral: string): string | null => {
+  const path = mineralPagePath(mineral);
+  return path ? href(path) : null;
+};
 
 export const MINERAL_CHARTS: readonly { id: string; build: (model: Model) => Chart }[] = [
-  { id: "minerals-in-the-ground", build: inTheGround },
+  { id: "minerals-side-by-side", build: (model) => sideBySide(model, { mineralPage }) },
+  { id: "minerals-in-the-ground", build: (model) => inTheGround(model, { minerals: MINERAL_PAGES, mineralPage }) },
+  ...MINERAL_PAGES.map(({ mineral, slug }) => ({ id: `minerals-in-the-ground-${slug}`, build: (model: Model) => inTheGroundMineral(model, mineral, slug) })),
   { id: "minerals-claims-vs-assessments", build: claimsVsAssessments },
   { id: "minerals-china-processing", build: chinaProcessing },
   { id: "minerals-occupied-estimates", build: occupiedEstimates },
-  { id: "minerals-deposits-map", build: depositsMap },
+  { id: "minerals-deposits-map", build: (model) => depositsMap(model, { depositHref: (id) => href(`/minerals/#${id}`) }) },
   { id: "minerals-money", build: money },
+  { id: "minerals-money-kiel", build: moneyKiel },
+  { id: "minerals-money-fund", build: moneyFund },
+  { id: "minerals-money-frozen-assets", build: moneyFrozen },
+  { id: "minerals-money-russia-revenue", build: moneyRussiaRevenue },
+  { id: "minerals-occupied-value", build: occupiedValue },
   { id: "minerals-deal-terms", build: dealTerms },
+  { id: "minerals-deal-drafts", build: dealDrafts },
 ];
