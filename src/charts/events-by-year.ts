@@ -50,7 +50,8 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
         Plot.ruleY([0]),
       ],
     },
-    { label: `Bar chart of events per year from ${first} to ${last}, stacked by track` },
+    // 13 units: at least 11 px as the frame shows it (from 544 px wide, or 288 px for the narrow one).
+    { label: `Bar chart of events per year from ${first} to ${last}, stacked by track`, fontSize: 13 },
   );
   const svg = draw(width, height, 1);
   // On a phone or in a 300-px embed: a drawing at that size, with every other year labelled.

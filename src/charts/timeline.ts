@@ -150,7 +150,7 @@ export function timelineChart(model: Model): Chart {
     return (
       `<g class="tl-lane" data-track="${t.id}">` +
       `<line x1="0" x2="${TIMELINE.width}" y1="${top + 0.5}" y2="${top + 0.5}" stroke="var(--border)"></line>` +
-      `<text class="tl-lane-title" x="${TIMELINE.padLeft}" y="${top + 12}" font-size="10.5" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g>`
+      `<text class="tl-lane-title" x="${TIMELINE.padLeft}" y="${top + 12}" font-size="11" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g>`
     );
   }).join("");
 
