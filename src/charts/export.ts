@@ -220,8 +220,12 @@ export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle,
   if (layout.beside) {
     const title = wrapText(chart.title, 400, 40, "bold").slice(0, 4);
     parts.push(textBlock(title, pad, 10 + pad + 30, 40, 1.15, c.fg, "bold"));
-    const takeaway = wrapText(chart.takeaway, 400, 22).slice(0, 8);
-    parts.push(textBlock(takeaway, pad, 10 + pad + 30 + title.length * 40 * 1.15 + 18, 22, 1.35, c.muted));
+    // The whole takeaway, in the largest size that fits above the footer (never cut off).
+    const top = 10 + pad + 30 + title.length * 40 * 1.15 + 18;
+    let size = 22;
+    let takeaway = wrapText(chart.takeaway, 400, size);
+    while (size > 14 && top + (takeaway.length - 1) * size * 1.35 > layout.footerTop - 24) takeaway = wrapText(chart.takeaway, 400, (size -= 1));
+    parts.push(textBlock(takeaway, pad, top, size, 1.35, c.muted));
   } else {
     const title = wrapText(chart.title, CARD.width - 2 * pad, 44, "bold").slice(0, 2);
     parts.push(textBlock(title, pad, 10 + pad + 34, 44, 1.15, c.fg, "bold"));

@@ -15,6 +15,7 @@ import { MINERAL_PAGES, mineralPagePath } from "./pages.ts";
 
 export { MINERAL_PAGES, mineralPagePath };
 
+const depositHref = (id: string): string => href(`/minerals/#${id}`);
 const mineralPage = (mineral: string): string | null => {
   const path = mineralPagePath(mineral);
   return path ? href(path) : null;
@@ -27,7 +28,7 @@ export const MINERAL_CHARTS: readonly { id: string; build: (model: Model) => Cha
   { id: "minerals-claims-vs-assessments", build: claimsVsAssessments },
   { id: "minerals-china-processing", build: chinaProcessing },
   { id: "minerals-occupied-estimates", build: occupiedEstimates },
-  { id: "minerals-deposits-map", build: (model) => depositsMap(model, { depositHref: (id) => href(`/minerals/#${id}`) }) },
+  { id: "minerals-deposits-map", build: (model) => depositsMap(model, { depositHref }) },
   { id: "minerals-money", build: money },
   { id: "minerals-money-kiel", build: moneyKiel },
   { id: "minerals-money-fund", build: moneyFund },

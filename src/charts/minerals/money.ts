@@ -49,7 +49,7 @@ export function when(f: FigureRow): string {
   const stated = shortDate(f.as_of);
   const start = shortDate(f.period_start);
   const end = shortDate(f.period_end);
-  if ((f.kind === "tracked" || f.kind === "committed") && f.period_end) return `release with data to ${end} (${stated})`;
+  if ((f.kind === "tracked" || f.kind === "committed") && f.period_end) return `release with data to ${end}, published ${stated}`;
   if (f.period_start && f.period_end && f.period_start !== f.period_end) return `${start} – ${end}${f.as_of.slice(0, 7) !== f.period_end.slice(0, 7) ? `, stated ${stated}` : ""}`;
   if (f.period_start && !f.period_end) return `since ${start}, stated ${stated}`;
   return stated;

@@ -130,7 +130,8 @@ export function figureChart({ panels, label: ariaLabel, key, variant }: FigureCh
     for (const r of panel.rows) {
       if (r.group && r.group !== lastGroup) {
         const g = wrap(r.group, width, SIZE.small, "bold");
-        rowParts.push(textBlock(g, 0, y + 16, { size: SIZE.small, weight: "bold" }));
+        // A halo in the page colour keeps gridlines from running through the heading.
+        rowParts.push(textBlock(g, 0, y + 16, { size: SIZE.small, weight: "bold", attrs: { stroke: INK.bg, "stroke-width": 4, "paint-order": "stroke", "stroke-linejoin": "round" } }));
         y += blockHeight(g.length, SIZE.small) + 7;
         lastGroup = r.group;
       }

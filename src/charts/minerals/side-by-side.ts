@@ -194,9 +194,12 @@ function claimMark(ctx: Ctx, line: MineralLine, { row: r, others }: Claim, x: nu
 /** A square per deposit, in who-holds-it colours, and the count in words (beside or below). */
 function depositSquares(ctx: Ctx, line: MineralLine, x: number, y: number, width: number, beside: boolean): { node: SvgNode; height: number } {
   const perRow = beside ? line.deposits.length || 1 : Math.max(1, Math.floor((width + 3) / 14));
-  const squares = line.deposits.map((d, i) =>
-    h("g", depositAttrs(ctx.model, d), h("rect", { x: x + (i % perRow) * 14, y: y + Math.floor(i / perRow) * 14, width: 11, height: 11, rx: 2, fill: CONTROL[d.control].ink })),
-  );
+  // A square per deposit is a summary: it carries the deposit's row (data-row-id) and tooltip, while
+  // the map, where each deposit links to its row, is the deposit's own mark (data-deposit-id).
+  const squares = line.deposits.map((d, i) => {
+    const { "data-deposit-id": _id, "data-control": _control, "data-precision": _precision, ...attrs } = depositAttrs(ctx.model, d);
+    return h("g", attrs, h("rect", { x: x + (i % perRow) * 14, y: y + Math.floor(i / perRow) * 14, width: 11, height: 11, rx: 2, fill: CONTROL[d.control].ink }));
+  });
   const rows = Math.ceil(line.deposits.length / perRow);
   const tx = beside ? x + line.deposits.length * 14 + (line.deposits.length ? 4 : 0) : x;
   const textTop = beside ? y + 10 : y + rows * 14 + (rows ? 11 : 10);
