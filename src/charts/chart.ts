@@ -28,6 +28,11 @@ export interface Chart {
   /** Exactly the data drawn, for the table alternative and the CSV download. */
   columns: ChartColumn[];
   rows: Record<string, string | number | null>[];
+  /**
+   * Optional keys of the columns the table alternative shows, when the CSV carries more (ids and
+   * URLs beside the names, for spreadsheets) than a reader needs on the page. Default: all.
+   */
+  tableColumns?: string[];
   /** Optional link for each row (its row's page), so the table alternative leads where marks do. */
   rowLinks?: (string | null)[];
   /** Ids of the sources behind the chart, for its "Sources:" line. */

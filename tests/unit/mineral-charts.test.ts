@@ -88,6 +88,7 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
     it("draw one mark per chart row in each drawing, carrying that row's id and the value drawn", () => {
       for (const chart of Object.values(charts)) {
         const drawnRows = chart.rows.filter((r) => r.id != null && r.placed_at !== "not drawn");
+        const wide = new Map(marksOf(chart.svg).map((m) => [m.attrs["data-row-id"], m]));
         for (const svg of drawings(chart)) {
           const marks = marksOf(svg);
           if (name === "real") expect(marks.length, chart.id).toBeGreaterThan(0);
@@ -96,10 +97,14 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
             const row = chart.rows.find((r) => r.id === m.attrs["data-row-id"])!;
             const drawn = "share_of_world_pct" in row && chart.id === "minerals-in-the-ground" ? row.share_of_world_pct : row.value;
             if (drawn !== undefined && (drawn !== null || m.attrs["data-value"] !== "")) expect(m.attrs["data-value"], `${chart.id} ${row.id}`).toBe(drawn == null ? "" : String(drawn));
-            expect(m.attrs["data-source"]!.length, `${chart.id} ${row.id} has a source`).toBeGreaterThan(0);
-            expect(m.attrs["aria-label"]).toContain(m.attrs["data-display"]!);
-            expect(m.attrs.tabindex).toBe("0");
+            // The narrow drawing's marks take their tooltip text from the wide twin of the same row.
+            const tip = m.attrs["data-display"] !== undefined ? m : wide.get(m.attrs["data-row-id"])!;
+            expect(tip, `${chart.id} ${row.id} has tooltip text`).toBeDefined();
+            expect(tip.attrs["data-source"]!.length, `${chart.id} ${row.id} has a source`).toBeGreaterThan(0);
+            expect(m.attrs["aria-label"]).toContain(tip.attrs["data-display"]!);
           }
+          // One tab stop per drawing (its first mark); the arrow keys reach the rest.
+          expect(marks.map((m) => m.attrs.tabindex), chart.id).toEqual(marks.map((_, i) => (i === 0 ? "0" : "-1")));
         }
       }
     });

@@ -9,7 +9,6 @@ import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { mineralPagePath } from "./pages.ts";
 import { h, render, type SvgNode } from "./dom.ts";
 import { drawKey } from "./key.ts";
 import { markAttrs, metricLabel, mineralName, publishers, shortDate, SOURCE_COLUMNS, sourceFields, dateLabel, whoSays } from "./markup.ts";
@@ -144,7 +143,6 @@ export function chinaProcessing(model: Model): Chart {
     rows: rows.map((r) => ({ id: r.id, mineral: r.mineral, mineral_name: mineralName(model, r.mineral), metric: r.metric, metric_label: metricLabel(r.metric), stage: stageOf(r), year: r.year, value: r.value, basis: r.basis, edition: r.edition, ...sourceFields(model, r.sources) })),
     sources: [...new Set(rows.flatMap((r) => r.sources))],
     notes: "Shares as the source states them; we compute none from USGS tonnages. The IEA also projects shares for 2030; those are not recorded as rows.",
-    // Its home is the page of the first mineral it has figures for (today: rare earths).
-    page: mineralPagePath(minerals[0] ?? "") ?? "/minerals/",
+    page: "/minerals/ground/",
   };
 }

@@ -53,7 +53,7 @@ export function claimSubjects(model: Model): Subject[] {
 }
 
 const figure = (r: MineralStatRow) => (r.value === null ? "no figure" : r.unit === "%" ? `${r.qualifier === "about" ? "~" : ""}${r.value}%` : tonnage(r.value, r.unit, r.qualifier));
-const edition = (r: MineralStatRow) => `${(r.edition ?? "").replace("USGS Mineral Commodity Summaries", "MCS")}, data ${shortDate(r.year)}`;
+const edition = (r: MineralStatRow) => `${/(\d{4})\s*$/.exec(r.edition ?? "")?.[1] ?? r.edition} edition, data ${shortDate(r.year)}`;
 
 function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: string): string {
   const width = widthOf(variant);
@@ -62,8 +62,8 @@ function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: st
   const markX = wide ? 232 : 0;
   const key = drawKey(
     [
-      { shape: "bar", ink: INK.russia, text: "Russia" },
-      { shape: "bar", ink: INK.ukraine, text: "Ukraine: USGS" },
+      { shape: "bar", ink: INK.russia, text: "Russia (USGS)" },
+      { shape: "bar", ink: INK.ukraine, text: "Ukraine (USGS)" },
       { shape: "missing", text: "no figure" },
       { shape: "diamond", ink: INK.fg, text: "claim, own basis" },
     ],
@@ -168,6 +168,6 @@ export function claimsVsAssessments(model: Model): Chart {
     rows: drawn.map(({ lane, row }) => ({ kind: lane.assessment ? "USGS assessment" : "claim", ...statFields(model, row) })),
     sources: [...new Set(drawn.flatMap((d) => d.row.sources))],
     notes: "Reserves (what can be mined profitably today), resources (what is thought to be there) and shares are different measures; Soviet and Russian categories differ from USGS's.",
-    page: "/minerals/",
+    page: "/minerals/ground/",
   };
 }

@@ -10,7 +10,7 @@
 // time. Natural Earth's default view draws Crimea inside Russia; we join that polygon back to
 // Ukraine to show the internationally recognised border.
 
-import { geoCentroid, geoConicConformal, geoPath } from "d3";
+import { geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
@@ -67,6 +67,39 @@ export function placements(model: Model): Placement[] {
     });
 }
 
+/**
+ * A path string for an outline at map scale: points closer than a pixel to the last one kept are
+ * dropped and coordinates are whole pixels. Natural Earth's 1:50m detail is finer than a 300–400 px
+ * map can show, and every byte of it would be paid twice (wide and narrow drawing) on every load.
+ */
+function outlinePath(projection: GeoProjection): (object: GeoPermissibleObjects) => string {
+  return (object) => {
+    let d = "";
+    let last: [number, number] | null = null;
+    let start = "";
+    const context = {
+      moveTo(x: number, y: number) {
+        last = [Math.round(x), Math.round(y)];
+        start = `M${last[0]},${last[1]}`;
+        d += start;
+      },
+      lineTo(x: number, y: number) {
+        const p: [number, number] = [Math.round(x), Math.round(y)];
+        if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < 1.5) return;
+        d += `L${p[0]},${p[1]}`;
+        last = p;
+      },
+      closePath() {
+        d += "Z";
+      },
+      arc() {},
+      beginPath() {},
+    };
+    geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
+    return d;
+  };
+}
+
 /** The deposit's name without the kind of deposit it is: "Shevchenkivske lithium deposit" → "Shevchenkivske". */
 export const shortName = (d: DepositRow): string => d.name.replace(/ (lithium|graphite|rare-earth|titanium|uranium|ilmenite|beryllium|zirconium)\b.*$/i, "");
 
@@ -117,10 +150,10 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
     .fitExtent([[g.fit[0][0], top + g.fit[0][1]], [g.fit[1][0], top + g.fit[1][1]]], outline)
     // Neighbouring countries are cut at the map's edge, never drawn over the key, list or page.
     .clipExtent([[area.x, area.y], [area.x + area.w, area.y + area.h]]);
-  const path = geoPath(projection).digits(1);
+  const path = outlinePath(projection);
   const neighbours = topology.objects.countries.geometries
     .filter((geo) => NEIGHBOURS.includes(String(geo.id)))
-    .map((geo) => path(feature(topology, geo as Polygon | MultiPolygon)) ?? "")
+    .map((geo) => path(feature(topology, geo as Polygon | MultiPolygon)))
     .join("");
 
   const drawn = placed.filter((p) => p.lat !== null);
@@ -196,7 +229,7 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
 
   const mapNodes: SvgNode[] = [
     h("path", { d: neighbours, fill: "none", stroke: INK.rule, "stroke-width": 0.8, "aria-hidden": "true", "data-preview": "omit" }),
-    h("path", { d: path(outline) ?? "", fill: "var(--bg-soft)", stroke: INK.muted, "stroke-width": 1, "aria-hidden": "true" }),
+    h("path", { d: path(outline), fill: "var(--bg-soft)", stroke: INK.muted, "stroke-width": 1, "aria-hidden": "true" }),
     h("g", { "aria-hidden": "true" }, ...lines, ...boxes),
     ...marks,
     h("g", { "aria-hidden": "true" }, ...texts),
@@ -290,6 +323,6 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
     notes:
       "Control is as of the date shown, from the sources cited; no front line is drawn. Oblast boxes and settlement rings are placement aids from data/places.csv, not deposit locations. " +
       "Outline: Natural Earth 1:50m via world-atlas, with Crimea drawn as part of Ukraine.",
-    page: "/minerals/",
+    page: "/minerals/occupation/",
   };
 }

@@ -440,7 +440,7 @@ export function inTheGround(model: Model, options: OverviewOptions): Chart {
     rows,
     sources: [...new Set(rows.flatMap((r) => String(r.sources ?? "").split(";").filter(Boolean)))],
     notes: "Each share is a country's figure divided by USGS's world total in the same edition, year and basis. Where USGS gives no figure, or no world total to divide by, the slot is empty.",
-    page: "/minerals/",
+    page: "/minerals/ground/",
   };
 }
 

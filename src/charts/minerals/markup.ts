@@ -51,6 +51,15 @@ export function markAttrs(tip: Tip, extra: Record<string, string> = {}): Attrs {
 }
 
 /**
+ * The narrow drawing of a chart repeats the wide one's marks; its marks keep their row id, value
+ * and accessible name, and the tooltip reads the rest from the wide twin of the same row (both are
+ * in the page), which spares phones a second copy of every tooltip's text.
+ */
+export function withoutTipText(svg: string): string {
+  return svg.replace(/ data-(?:label|display|unit|date|source|note)="[^"]*"/g, "");
+}
+
+/**
  * A source as a reader should credit it: the publisher, and for a reprint the original publisher
  * first ("International Energy Agency (…), as reported by SEAISI").
  */

@@ -6,12 +6,11 @@ import type { Model } from "../../data/model.ts";
 import type { FigureRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { markAttrs, moneyShort, publishers, shortDate, whoSays, whoShort } from "./markup.ts";
-import { amount, FIGURE_COLUMNS, figureRecord, moneyTick } from "./money.ts";
-import { figureChart, TONE_KEY, type FigureRowSpec } from "./rows.ts";
+import { moneyShort, whoSays } from "./markup.ts";
+import { amount, FIGURE_COLUMNS, figureRecord, figureSpec, moneyTick } from "./money.ts";
+import { figureChart, TONE_KEY } from "./rows.ts";
 
 const BASKETS = ["all mineral resources", "rare earths and critical minerals", "metals", "coal", "oil", "gas"];
-const KIND_WORD: Record<string, string> = { claim: "claim", estimate: "estimate", official: "official figure" };
 const basketRank = (f: FigureRow) => {
   const i = BASKETS.indexOf(f.basket ?? "");
   return i === -1 ? BASKETS.length : i;
@@ -30,37 +29,13 @@ export function occupiedValueRows(model: Model): FigureRow[] {
   return [...occupied, ...whole];
 }
 
-function spec(model: Model, f: FigureRow, group: string, value: (v: number) => number): FigureRowSpec {
-  const who = whoSays(model, f.claimant, f.sources);
-  return {
-    attrs: markAttrs({
-      rowId: f.id,
-      label: f.label,
-      display: formatQuantity(f),
-      value: f.value,
-      unit: f.scale ? `${f.unit} ${f.scale}` : f.unit,
-      date: shortDate(f.as_of),
-      source: publishers(model, f.sources),
-      note: `${KIND_WORD[f.kind] ?? f.kind} by ${who}${f.basket ? `; counts ${f.basket}` : ""}`,
-    }),
-    who: whoShort(model, f.claimant, f.sources),
-    what: `${KIND_WORD[f.kind] ?? f.kind}, ${shortDate(f.as_of)}`,
-    valueText: moneyShort(f),
-    low: value(f.value),
-    high: f.value_high != null ? value(f.value_high) : null,
-    qualifier: f.qualifier,
-    tone: f.kind === "claim" ? "claim" : "count",
-    group,
-  };
-}
-
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const DOT_KEY = [TONE_KEY.claim("dot"), { ...TONE_KEY.count("dot"), text: "estimate by an analyst or outlet" }, { shape: "arrow" as const, text: "more than (or, pointing left, less than)" }];
 
 export function occupiedEstimates(model: Model): Chart {
   const shares = occupiedShareRows(model);
   const label = "Estimates of the share of Ukraine's resources under Russian control, by what is counted";
-  const panel = { caption: "Per cent of each basket of Ukraine's resources, as each source counts it", scale: "percent" as const, format: (v: number) => `${v}%`, rows: shares.map((f) => spec(model, f, capital(f.basket ?? "unspecified"), (v) => v)) };
+  const panel = { caption: "Per cent of each basket of Ukraine's resources, as each source counts it", scale: "percent" as const, format: (v: number) => `${v}%`, rows: shares.map((f) => figureSpec(model, f, capital(f.basket ?? "unspecified"), (v) => v)) };
   const key = DOT_KEY.slice(0, 2);
   const zel = shares.filter((f) => f.claimant === "act-volodymyr-zelenskyy");
   const sec = shares.filter((f) => f.claimant === "act-secdev");
@@ -78,7 +53,7 @@ export function occupiedEstimates(model: Model): Chart {
     rows: shares.map((f) => ({ basket: f.basket, ...figureRecord(model, "Share under Russian control", capital(f.basket ?? "unspecified"), f) })),
     sources: [...new Set(shares.flatMap((f) => f.sources))],
     notes: "SecDev's 2022 analysis counts deposits in areas held since 2014 too; the 2025 figures reflect a different front line. Shares are comparable only within a basket.",
-    page: "/minerals/",
+    page: "/minerals/occupation/",
   };
 }
 
@@ -89,7 +64,7 @@ export function occupiedValue(model: Model): Chart {
     caption: "US dollars, log scale: each gridline is ten times the one before",
     scale: "log" as const,
     format: moneyTick("USD"),
-    rows: values.map((f) => spec(model, f, f.topic === "occupied-resources" ? "Under Russian control" : "All of Ukraine's resources, for scale", (v) => amount(f, v))),
+    rows: values.map((f) => figureSpec(model, f, f.topic === "occupied-resources" ? "Under Russian control" : "All of Ukraine's resources, for scale")),
   };
   const occupied = values.filter((f) => f.topic === "occupied-resources");
   const whole = values.filter((f) => f.topic !== "occupied-resources");
@@ -109,6 +84,6 @@ export function occupiedValue(model: Model): Chart {
     rows: values.map((f) => ({ basket: f.basket, ...figureRecord(model, "Value of Ukraine's resources", f.topic === "occupied-resources" ? "Under Russian control" : "All of Ukraine's resources", f) })),
     sources: [...new Set(values.flatMap((f) => f.sources))],
     notes: "Resource values count what is thought to be in the ground, not what could be mined at a profit; reserves (Mykhailov) are a far smaller base than resources.",
-    page: "/minerals/money/",
+    page: "/minerals/occupation/",
   };
 }
