@@ -75,6 +75,7 @@ describe("/minerals/", () => {
     const links = new Set(await page.locator("main a[href]").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, document.baseURI).pathname)));
     for (const path of PAGES.slice(1)) expect(links.has(new URL(site.root + path).pathname), path).toBe(true);
     // An address from when the tables were on /minerals/ still leads to its row.
+    await page.goto("about:blank");
     await page.goto(site.root + "minerals/#ms-ru-ree-reserves-2025-mcs2026");
     await page.waitForURL(/\/minerals\/figures\/#ms-ru-ree-reserves-2025-mcs2026$/);
     await expect(page.locator("#ms-ru-ree-reserves-2025-mcs2026").count()).resolves.toBe(1);

@@ -134,7 +134,7 @@ function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claim
       y += 30;
       lastMetric = group.metric;
     }
-    const editions = [...new Set(group.slots.flatMap((s) => (s.row?.edition ? [s.row.edition.replace("USGS Mineral Commodity Summaries", "USGS MCS")] : [])))];
+    const editions = [...new Set(group.slots.flatMap((s) => (s.row?.edition ? [s.row.edition.replace(/^USGS Mineral Commodity Summaries (\d{4})$/, "USGS, $1 edition")] : [])))];
     // Bars leave room for the longest label beside them, so no figure runs off a narrow drawing.
     const labelOf = (row: MineralStatRow) => {
       const share = shareOfWorld(row, group.world);

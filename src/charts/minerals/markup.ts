@@ -184,6 +184,12 @@ export function moneyShort(f: { value: number; value_high?: number | null; quali
   return `${sign}${amount}${scale} ${f.unit}`;
 }
 
+const QUALIFIER_WORDS: Record<string, string> = { about: "about ", "more-than": "more than ", "less-than": "less than ", "at-least": "at least ", "up-to": "up to " };
+/** A money figure in a sentence: the qualifier in words ("up to €210bn", "about $76bn"). */
+export function moneyWords(f: { value: number; value_high?: number | null; qualifier?: string | null; unit: string; scale?: string | null }): string {
+  return `${f.qualifier ? (QUALIFIER_WORDS[f.qualifier] ?? "") : ""}${moneyShort({ ...f, qualifier: null })}`;
+}
+
 /** The first publisher, and how many more: a source line short enough for a bar, never cut. */
 export function sourceShort(model: Model, ids: readonly string[]): string {
   const names = [...new Set(ids.map((id) => creditOf(model, id)))];

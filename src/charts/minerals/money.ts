@@ -9,7 +9,7 @@ import type { FigureRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart, ChartColumn } from "../chart.ts";
 import type { KeyItem } from "./key.ts";
-import { markAttrs, moneyShort, publishers, shortDate, SOURCE_COLUMNS, sourceFields, whoShort, whoSays } from "./markup.ts";
+import { markAttrs, moneyShort, moneyWords, publishers, shortDate, SOURCE_COLUMNS, sourceFields, whoShort, whoSays } from "./markup.ts";
 import { figureChart, TONE_KEY, type FigureRowSpec, type Panel, type Tone } from "./rows.ts";
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -224,7 +224,7 @@ export function money(model: Model): Chart {
     takeaway: () => {
       const claim = us.filter((x) => x.kind === "claim").sort((a, b) => amount(b) - amount(a))[0];
       const voted = us.filter((x) => x.kind === "appropriated").sort((a, b) => amount(b) - amount(a))[0];
-      if (claim && voted) return `Trump's ${moneyShort(claim)} is ${(amount(claim) / amount(voted)).toFixed(1)} times the most Congress is reported to have voted (${moneyShort(voted)}), and money voted is not money sent to Ukraine.`;
+      if (claim && voted) return `Trump's ${moneyWords(claim)} is ${(amount(claim) / amount(voted)).toFixed(1)} times the most Congress is reported to have voted (${moneyWords(voted)}), and money voted is not money sent to Ukraine.`;
       return "The sums said out loud next to the sums voted and counted.";
     },
     notes: "Congress's appropriations include money spent in the US, on US forces in Europe and for other countries; Kiel counts aid allocated to Ukraine itself. Trump's claimed gap between US and European aid is left out: a difference is not a total.",
@@ -244,7 +244,7 @@ export function moneyKiel(model: Model): Chart {
     takeaway: () => {
       const us = kiel.filter((x) => groupOf(x) === KIEL_GROUPS.us && !/military/i.test(x.label)).sort((a, b) => (b.period_end ?? "").localeCompare(a.period_end ?? ""))[0];
       const eu = kiel.filter((x) => groupOf(x) === KIEL_GROUPS.europe && !/military/i.test(x.label)).sort((a, b) => (b.period_end ?? "").localeCompare(a.period_end ?? ""))[0];
-      if (us && eu) return `In Kiel's release with data to ${shortDate(eu.period_end)}, Europe had allocated ${moneyShort(eu)} against ${moneyShort(us)} from the US; each release revises the last, which is why one institute has several numbers.`;
+      if (us && eu) return `In Kiel's release with data to ${shortDate(eu.period_end)}, Europe had allocated ${moneyWords(eu)} against ${moneyWords(us)} from the US; each release revises the last, which is why one institute has several numbers.`;
       return "Each release of the tracker revises the last, which is why one institute has several numbers.";
     },
     notes: "Kiel counts aid allocated to Ukraine (military, financial and humanitarian), by the date each release's data runs to. Figures from different releases overlap; they are not to be added.",
@@ -275,7 +275,7 @@ export function moneyFund(model: Model): Chart {
     takeaway: () => {
       const seed = rows.filter((x) => x.topic === "fund").sort((a, b) => amount(b) - amount(a))[0];
       const demand = rows.filter((x) => x.topic === "demand")[0];
-      if (seed && demand) return `The fund started with ${moneyShort(seed)}, ${Math.round(amount(demand) / amount(seed)).toLocaleString("en-GB")} times less than the ${moneyShort(demand)} once demanded.`;
+      if (seed && demand) return `The fund started with ${moneyWords(seed)}; the ${moneyWords(demand)} once demanded is ${Math.round(amount(demand) / amount(seed)).toLocaleString("en-GB")} times as much.`;
       return "The sums demanded next to the money put in.";
     },
     notes: "The signed agreement fixes no overall sum; the starting capital is what each side committed in September 2025.",
@@ -295,7 +295,7 @@ export function moneyFrozen(model: Model): Chart {
     takeaway: () => {
       const euroclear = rows.filter((x) => x.claimant === "act-euroclear" && !/interest/i.test(x.label)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
       const eu = rows.filter((x) => x.claimant !== "act-euroclear" && !/interest/i.test(x.label)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
-      return euroclear && eu ? `The EU speaks of ${moneyShort(eu)} immobilised (${shortDate(eu.as_of)}); Euroclear alone held ${moneyShort(euroclear)} by ${shortDate(euroclear.as_of)}.` : "Russian assets frozen in the West, by source and date.";
+      return euroclear && eu ? `The EU speaks of ${moneyWords(eu)} immobilised (${shortDate(eu.as_of)}); Euroclear alone held ${moneyWords(euroclear)} by ${shortDate(euroclear.as_of)}.` : "Russian assets frozen in the West, by source and date.";
     },
     notes: "Different counts cover different holders (the EU, the G7, Euroclear alone) and dates; they are not to be added.",
   });
@@ -317,7 +317,7 @@ export function moneyRussiaRevenue(model: Model): Chart {
     takeaway: () => {
       const y2024 = rub.find((x) => x.id.endsWith("budget-2024"));
       const y2025 = rub.find((x) => x.id.endsWith("budget-2025"));
-      if (y2024 && y2025) return `Russia's budget took in ${moneyShort(y2025)} from oil and gas in 2025, down from ${moneyShort(y2024)} in 2024.`;
+      if (y2024 && y2025) return `Russia's budget took in ${moneyWords(y2025)} from oil and gas in 2025, down from ${moneyWords(y2024)} in 2024.`;
       return "Russia's oil and gas revenue as the Finance Ministry and CREA count it.";
     },
     notes: "Roubles and euros are never converted or drawn on one axis. Budget revenue is tax on production and exports; export revenue is what buyers paid.",

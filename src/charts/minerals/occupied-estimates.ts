@@ -6,7 +6,7 @@ import type { Model } from "../../data/model.ts";
 import type { FigureRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { moneyShort, whoSays } from "./markup.ts";
+import { moneyWords, whoSays } from "./markup.ts";
 import { amount, FIGURE_COLUMNS, figureRecord, figureSpec, moneyTick } from "./money.ts";
 import { figureChart, TONE_KEY } from "./rows.ts";
 
@@ -75,7 +75,7 @@ export function occupiedValue(model: Model): Chart {
     title: "What the resources under occupation are said to be worth",
     takeaway:
       hi && lo && hi !== lo
-        ? `Estimates of the occupied part run from ${moneyShort(lo)} to ${moneyShort(hi)}; estimates for all of Ukraine span ${whole.length ? `${moneyShort(whole[whole.length - 1]!)} to ${moneyShort(whole[0]!)}` : "a similar range"}, so the figures say more about who counts than about the ground.`
+        ? `Estimates of the occupied part run from ${moneyWords(lo)} to ${moneyWords(hi)}; estimates for all of Ukraine span ${whole.length ? `${moneyWords(whole[whole.length - 1]!)} to ${moneyWords(whole[0]!)}` : "a similar range"}, so the figures say more about who counts than about the ground.`
         : "Dollar estimates of Ukraine's resources, by source.",
     description: "Dots on a logarithmic dollar scale, one row per estimate: first the value of resources under Russian control, then estimates for all of Ukraine. " + values.map((f) => `${whoSays(model, f.claimant, f.sources)}, ${f.label}, ${formatQuantity(f)} (${f.as_of}).`).join(" "),
     svg: figureChart({ panels: [panel], label, key: DOT_KEY, variant: "wide" }),
