@@ -67,11 +67,13 @@ export function groundGroups(model: Model, mineral: string): GroundGroup[] {
     // Bases where Russia or Ukraine has a row first; a basis only others report keeps its place after.
     const stake = (g: GroundGroup) => g.slots.filter((s) => STAKES.includes(s.country) && s.row).length;
     own.sort((a, b) => stake(b) - stake(a) || b.slots.filter((s) => s.row).length - a.slots.filter((s) => s.row).length);
-    // Russia and Ukraine appear once per metric: in bases they have no row in, they are left out.
+    // Russia and Ukraine appear once per metric: in bases they have no row in, they are left out;
+    // a basis only other countries report (a world total on its own basis) tells nothing about
+    // either, and stays in the table of every figure rather than in this drawing.
     own.forEach((g, i) => {
       if (i > 0) g.slots = g.slots.filter((s) => s.row || !STAKES.includes(s.country));
     });
-    groups.push(...own);
+    groups.push(...own.filter((g, i) => i === 0 || stake(g) > 0));
   }
   return groups;
 }
@@ -102,13 +104,14 @@ function claimFigure(r: MineralStatRow): string {
 
 interface Geometry {
   variant: Variant;
+  wide: boolean;
   width: number;
   barX: number;
   bar: number;
 }
 const GEOMETRY: Record<Variant, Geometry> = {
-  wide: { variant: "wide", width: WIDE, barX: 100, bar: 300 },
-  narrow: { variant: "narrow", width: NARROW, barX: 88, bar: 92 },
+  wide: { variant: "wide", wide: true, width: WIDE, barX: 100, bar: 300 },
+  narrow: { variant: "narrow", wide: false, width: NARROW, barX: 88, bar: 92 },
 };
 
 const ROW_H = 20;
@@ -149,15 +152,24 @@ function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claim
       const mid = y + ROW_H / 2;
       const tipLabel = `${countryName(country)} · ${name} · ${metricLabel(group.metric).toLowerCase()} (USGS)`;
       if (!row || row.value === null) {
+        // An empty slot says "no figure"; why, it says beside the slot (wide) or under it (narrow).
+        const boxW = g.wide ? 84 : g.bar;
         const empty = [
-          h("rect", { x: g.barX + 0.5, y: mid - 7, width: g.bar - 1, height: 14, rx: 2, fill: "none", stroke: INK.muted, "stroke-dasharray": "3 2" }),
-          label("no figure", g.barX + g.bar / 2, mid + 4, { size: SIZE.small, fill: INK.muted, anchor: "middle" }),
+          h("rect", { x: g.barX + 0.5, y: mid - 7, width: boxW - 1, height: 14, rx: 2, fill: "none", stroke: INK.muted, "stroke-dasharray": "3 2" }),
+          label("no figure", g.barX + boxW / 2, mid + 4, { size: SIZE.small, fill: INK.muted, anchor: "middle" }),
         ];
         parts.push(h("g", row ? markAttrs(statTip(model, row, tipLabel)) : { "aria-hidden": "true" }, ...empty));
-        y += ROW_H;
-        const reason = wrap(row?.missing_reason ?? "No USGS figure for this country in our data.", g.width - g.barX, SIZE.small);
-        parts.push(textBlock(reason, g.barX, y + 10, { size: SIZE.small, fill: INK.muted }));
-        y += blockHeight(reason.length, SIZE.small) + 2;
+        const why = row?.missing_reason ?? "No USGS figure for this country in our data.";
+        if (g.wide) {
+          const reason = wrap(why, g.width - g.barX - boxW - 8, SIZE.small);
+          parts.push(textBlock(reason, g.barX + boxW + 8, mid + 4, { size: SIZE.small, fill: INK.muted }));
+          y += Math.max(ROW_H, blockHeight(reason.length, SIZE.small) + 6);
+        } else {
+          y += ROW_H;
+          const reason = wrap(why, g.width - g.barX, SIZE.small);
+          parts.push(textBlock(reason, g.barX, y + 10, { size: SIZE.small, fill: INK.muted }));
+          y += blockHeight(reason.length, SIZE.small) + 2;
+        }
         continue;
       }
       const w = row.value === 0 ? 1 : Math.max(2, (inBaseUnit(row.value, row.unit) / group.max) * bar);

@@ -60,6 +60,8 @@ export interface Pair {
   rows: Record<Country, MineralStatRow | null>;
   /** Largest value in the pair, in the base unit. */
   max: number;
+  /** How many bases USGS gives for the mineral and measure (the cell draws one). */
+  bases: number;
 }
 
 export interface Claim {
@@ -71,7 +73,7 @@ export interface Claim {
 export interface MineralLine {
   mineral: string;
   name: string;
-  /** Per column (reserves, output): the pairs, one axis each. */
+  /** Per column (reserves, output): the pair drawn (one axis; the mineral's own chart has every basis). */
   cells: Pair[][];
   /** Figures stated by others than USGS, per column. */
   claims: Claim[][];
@@ -113,6 +115,11 @@ function headlineClaims(rows: readonly MineralStatRow[]): Claim[] {
   return out;
 }
 
+/**
+ * The pair a cell draws: of the bases USGS gives for the mineral and measure, the one with most
+ * figures for the two countries, then the largest (the gross measure USGS leads with: crude ore
+ * before its iron content, ilmenite before rutile). The mineral's own chart draws every basis.
+ */
 function pairsOf(rows: readonly MineralStatRow[]): Pair[] {
   const byAxis = new Map<string, MineralStatRow[]>();
   for (const r of rows) byAxis.set(axisKey(r), [...(byAxis.get(axisKey(r)) ?? []), r]);
@@ -121,10 +128,10 @@ function pairsOf(rows: readonly MineralStatRow[]): Pair[] {
     const ru = pick("RU");
     const ua = pick("UA");
     const values = [ru, ua].flatMap((r) => (r && r.value !== null ? [inBaseUnit(r.value, r.unit)] : []));
-    return { basis: basisCore((ru ?? ua)!.basis).split(",")[0]!, rows: { RU: ru, UA: ua }, max: Math.max(0, ...values) };
+    return { basis: basisCore((ru ?? ua)!.basis), rows: { RU: ru, UA: ua }, max: Math.max(0, ...values), bases: byAxis.size };
   });
-  pairs.sort((a, b) => countValues(b) - countValues(a) || a.basis.localeCompare(b.basis));
-  return pairs.length > 0 ? pairs : [{ basis: "", rows: { RU: null, UA: null }, max: 0 }];
+  pairs.sort((a, b) => countValues(b) - countValues(a) || b.max - a.max || a.basis.localeCompare(b.basis));
+  return [pairs[0] ?? { basis: "", rows: { RU: null, UA: null }, max: 0, bases: 0 }];
 }
 
 const countValues = (p: Pair) => COUNTRIES.filter((c) => p.rows[c]?.value != null).length;
@@ -136,6 +143,9 @@ function remarkOf(p: Pair, c: Country): string | null {
   if (!own || !other || other.value === null || p.rows[c]!.value === null) return null;
   return basisRemark(other.basis) === own ? null : own;
 }
+
+/** The basis a cell draws, in its first words ("ilmenite", "crude ore"), wrapped to the cell. */
+const basisLines = (p: Pair, width: number): string[] => wrap(p.basis.split(",")[0]!, width, SIZE.small);
 
 const BAR_H = 11;
 const ROW_H = 18;
@@ -266,15 +276,20 @@ function draw(ctx: Ctx, lines: readonly MineralLine[], link: (m: string) => stri
     parts.push(title.node);
     if (g.name === null) top += title.height + 4;
     const groups = Math.max(...line.cells.map((c) => c.length));
-    const multi = groups > 1;
+    // Where USGS counts a mineral on several bases, each cell names the one it draws.
+    const multi = line.cells.some((c) => c.some((p) => p.bases > 1));
     let gy = top;
     for (let i = 0; i < groups; i++) {
-      if (multi) gy += 15;
+      const labelLines = multi ? Math.max(1, ...line.cells.map((c) => (c[i] && c[i]!.basis ? basisLines(c[i]!, g.cell - 4).length : 0))) : 0;
+      gy += labelLines * 15;
       COUNTRIES.forEach((c, j) => parts.push(label(countryName(c), g.country, gy + j * ROW_H + 14, { size: SIZE.small })));
       COLUMNS.forEach((col, k) => {
         const p = line.cells[k]![i];
         if (!p) return;
-        if (multi && p.basis) parts.push(label(wrap(p.basis, g.cell - 4, SIZE.small)[0]!, g.cells[k]!, gy - 3, { size: SIZE.small, fill: INK.muted }));
+        if (multi && p.basis) {
+          const lines = basisLines(p, g.cell - 4);
+          parts.push(textBlock(lines, g.cells[k]!, gy - 3 - (lines.length - 1) * 15, { size: SIZE.small, fill: INK.muted }));
+        }
         COUNTRIES.forEach((c, j) => parts.push(slot(ctx, line, col.metric, p, c, g.cells[k]!, gy + j * ROW_H, g)));
       });
       gy += 2 * ROW_H + (i < groups - 1 ? 4 : 0);
@@ -478,7 +493,7 @@ export function sideBySide(model: Model, options: SideBySideOptions = {}): Chart
     rows,
     sources,
     notes:
-      "Bars compare Russia and Ukraine within one cell only, on USGS's basis. Claims use their own classifications and are not drawn to scale. Deposits are those named in our data, not all of Ukraine's.",
+      "Bars compare Russia and Ukraine within one cell only, on one USGS basis (each mineral's own chart shows every basis). Claims use their own classifications and are not drawn to scale. Deposits are those named in our data, not all of Ukraine's.",
     page: "/minerals/",
   };
 }

@@ -37,8 +37,12 @@ export function groundRows(stats: readonly MineralStatRow[]): MineralStatRow[] {
 // Remarks USGS attaches to one line of a table: in brackets, or a trailing "excluding US production".
 const REMARK = /\s*\(([^)]*)\)|,\s*(excluding [^,(]+)$/g;
 
+// A basis that only restates its metric ("nickel content, mine output" for mine production) is the
+// same measure as the plain one; USGS's tables and our rows word it both ways.
+const RESTATES_METRIC = /,\s*(mine output|mine production)$/i;
+
 /** The basis without its remarks: "crude ore (A and B categories …)" → "crude ore". */
-export const basisCore = (basis: string): string => basis.replace(REMARK, "").replace(/\s+/g, " ").trim();
+export const basisCore = (basis: string): string => basis.replace(REMARK, "").replace(RESTATES_METRIC, "").replace(/\s+/g, " ").trim();
 
 /** The remarks a row's basis adds, if any. */
 export function basisRemark(basis: string): string | null {
