@@ -1,28 +1,67 @@
 /*! Sanctions & Minerals Tracker embed loader. Plain JS, no dependencies, MIT.
  *
  * Turns every placeholder
- *   <div data-smt-embed="https://…/embed/<chart-id>/" data-smt-title="…" data-smt-height="480">
- *     <a href="https://…/timeline/">fallback link</a>
- *   </div>
- * into an iframe that takes the height the embedded page reports (Pym.js or AMP message format).
- * Only iframes this script created are listened to (event.source), only a sane number is used,
- * and no message can make this page navigate, scroll or run anything.
+ *   <div data-smt-embed="https://…/embed/<chart-id>/" data-smt-title="…" data-smt-height="480"
+ *        data-smt-heights="300:812 640:700 …"><a href="https://…/timeline/#timeline">fallback link</a></div>
+ * into an iframe of the chart's real height for the column it finds (interpolated between the
+ * widths in data-smt-heights, computed when the site was built), which then takes the height the
+ * embed reports (Pym.js or AMP message format). Messages count only from an iframe this script made
+ * (event.source), from the origin it loaded (event.origin), and while that iframe still shows the
+ * embed; only a sane number is used, and no message can make this page navigate, scroll or run
+ * anything. If the chart never reports in (a Content-Security-Policy blocks the frame, the network
+ * fails), the fallback link comes back with a short note: never an empty box.
  * Include it once or once per snippet: every run picks up placeholders not yet loaded.
  */
 (function () {
   "use strict";
   var MAX_HEIGHT = 50000;
+  // How long a frame may take to report: after its page has loaded, and after it came into view.
+  var WAIT_AFTER_LOAD = 3000;
+  var WAIT_IN_VIEW = 10000;
   var SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads";
   var state = window.SMTEmbed;
   if (!state) {
     state = window.SMTEmbed = { frames: [], count: 0, scan: scan };
     window.addEventListener("message", onMessage, false);
+    // Until a frame reports, keep its reserved height right for its column (rotation, resizing).
+    window.addEventListener("resize", function () {
+      for (var i = 0; i < state.frames.length; i++) if (!state.frames[i].reported) reserve(state.frames[i]);
+    }, false);
   }
   scan();
 
   function scan() {
     var found = document.querySelectorAll("[data-smt-embed]:not([data-smt-loaded])");
     for (var i = 0; i < found.length; i++) load(found[i]);
+  }
+
+  /** "300:812 640:700" -> [[300, 812], [640, 700]], by width. */
+  function samples(text) {
+    var out = [];
+    var parts = (text || "").split(/\s+/);
+    for (var i = 0; i < parts.length; i++) {
+      var m = /^(\d{2,5}):(\d{1,5})$/.exec(parts[i]);
+      if (m) out.push([Number(m[1]), Number(m[2])]);
+    }
+    return out.sort(function (a, b) { return a[0] - b[0]; });
+  }
+
+  /** The height the chart will have in this column, from the build's samples. */
+  function predicted(frame) {
+    var s = frame.samples;
+    var w = frame.el.getBoundingClientRect().width;
+    if (s.length === 0 || !w) return frame.height;
+    if (s.length === 1 || w <= s[0][0]) return s[0][1];
+    for (var i = 1; i < s.length - 1 && w > s[i][0]; i++);
+    var a = s[i - 1];
+    var b = s[i];
+    // Between two samples, or beyond the widest along the last stretch (drawings grow with width).
+    return Math.round(a[1] + ((b[1] - a[1]) * (w - a[0])) / (b[0] - a[0]));
+  }
+
+  function reserve(frame) {
+    var h = predicted(frame);
+    if (h > 0 && h <= MAX_HEIGHT) frame.iframe.style.height = h + "px";
   }
 
   function load(el) {
@@ -48,10 +87,56 @@
     iframe.setAttribute("sandbox", SANDBOX);
     iframe.style.cssText = "display:block;width:100%;min-width:100%;border:0;margin:0;padding:0";
     var height = parseInt(el.getAttribute("data-smt-height"), 10);
-    iframe.style.height = (height > 0 && height < MAX_HEIGHT ? height : 480) + "px";
-    while (el.firstChild) el.removeChild(el.firstChild);
+    // The fallback is kept, to come back if the chart never reports in.
+    var saved = document.createDocumentFragment();
+    while (el.firstChild) saved.appendChild(el.firstChild);
     el.appendChild(iframe);
-    state.frames.push({ id: id, iframe: iframe });
+    var frame = {
+      id: id, iframe: iframe, el: el, origin: url.origin, saved: saved, note: null,
+      samples: samples(el.getAttribute("data-smt-heights")),
+      height: height > 0 && height < MAX_HEIGHT ? height : 480,
+      reported: false, loaded: false, gone: false, deadline: 0, timer: 0,
+    };
+    reserve(frame);
+    state.frames.push(frame);
+    iframe.addEventListener("load", function () {
+      // A second page in the frame (after the chart reported) is no longer our embed: stop listening.
+      if (frame.loaded && frame.reported) frame.gone = true;
+      frame.loaded = true;
+      if (!frame.reported) wait(frame, WAIT_AFTER_LOAD);
+    }, false);
+    if (window.IntersectionObserver) {
+      var seen = new IntersectionObserver(function (entries) {
+        if (!entries[entries.length - 1].isIntersecting) return;
+        seen.disconnect();
+        if (!frame.reported) wait(frame, WAIT_IN_VIEW);
+      });
+      seen.observe(el);
+    } else {
+      wait(frame, WAIT_IN_VIEW);
+    }
+  }
+
+  function wait(frame, ms) {
+    var deadline = Date.now() + ms;
+    if (frame.timer && frame.deadline <= deadline) return;
+    clearTimeout(frame.timer);
+    frame.deadline = deadline;
+    frame.timer = setTimeout(function () {
+      if (!frame.reported) giveUp(frame);
+    }, ms);
+  }
+
+  /** No report: fold the frame away and bring the fallback link back, with a word on why. */
+  function giveUp(frame) {
+    if (frame.note) return;
+    var note = document.createElement("span");
+    note.setAttribute("data-smt-fallback", "");
+    note.appendChild(document.createTextNode("The chart could not be shown here: "));
+    note.appendChild(frame.saved);
+    frame.note = note;
+    frame.iframe.style.height = "0";
+    frame.el.insertBefore(note, frame.iframe);
   }
 
   function heightFrom(data, id) {
@@ -71,8 +156,17 @@
       if (!frame.iframe.isConnected) {
         state.frames.splice(i--, 1);
       } else if (event.source && event.source === frame.iframe.contentWindow) {
+        if (event.origin !== frame.origin || frame.gone) return;
         var height = heightFrom(event.data, frame.id);
-        if (height !== null) frame.iframe.style.height = height + "px";
+        if (height === null) return;
+        frame.reported = true;
+        clearTimeout(frame.timer);
+        // A late report after the fallback came back (a slow network): the chart wins.
+        if (frame.note) {
+          frame.el.removeChild(frame.note);
+          frame.note = null;
+        }
+        frame.iframe.style.height = height + "px";
         return;
       }
     }
