@@ -1,21 +1,14 @@
-/*! Sanctions & Minerals Tracker embed loader. Plain JS, no dependencies, MIT.
- *
- * Turns every placeholder
- *   <div data-smt-embed="https://…/embed/<chart-id>/" data-smt-title="…" data-smt-height="480"
- *        data-smt-heights="300:812 640:700 …"><a href="https://…/timeline/#timeline">fallback link</a></div>
- * into an iframe of the chart's real height for the column it finds (interpolated between the
- * widths in data-smt-heights, computed when the site was built), which then takes the height the
- * embed reports (Pym.js or AMP message format). Messages count only from an iframe this script made
- * (event.source), from the origin it loaded (event.origin), and while that iframe still shows the
- * embed; only a sane number is used, and no message can make this page navigate, scroll or run
- * anything. If the chart never reports in (a Content-Security-Policy blocks the frame, the network
- * fails), the fallback link comes back with a short note: never an empty box.
- * Include it once or once per snippet: every run picks up placeholders not yet loaded.
+/*! Sanctions & Minerals Tracker embed loader. MIT. No dependencies.
+ * Turns each <div data-smt-embed="…/embed/<id>/" data-smt-heights="300:812 640:700 …"> into an
+ * iframe as tall as the chart will be in that column, then as tall as the chart reports (Pym.js or
+ * AMP messages, only from its own frame and origin, while that frame still shows the embed). No
+ * message can navigate, scroll or script this page. If the chart never reports (a CSP blocks the
+ * frame), the fallback link comes back with a note. See the project's README.
  */
 (function () {
   "use strict";
   var MAX_HEIGHT = 50000;
-  // How long a frame may take to report: after its page has loaded, and after it came into view.
+  // How long a frame may take to report: after it loaded, after it came into view.
   var WAIT_AFTER_LOAD = 3000;
   var WAIT_IN_VIEW = 10000;
   var SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads";
@@ -23,7 +16,7 @@
   if (!state) {
     state = window.SMTEmbed = { frames: [], count: 0, scan: scan };
     window.addEventListener("message", onMessage, false);
-    // Until a frame reports, keep its reserved height right for its column (rotation, resizing).
+    // Until a frame reports, keep its reserved height right for its column.
     window.addEventListener("resize", function () {
       for (var i = 0; i < state.frames.length; i++) if (!state.frames[i].reported) reserve(state.frames[i]);
     }, false);
@@ -35,7 +28,6 @@
     for (var i = 0; i < found.length; i++) load(found[i]);
   }
 
-  /** "300:812 640:700" -> [[300, 812], [640, 700]], by width. */
   function samples(text) {
     var out = [];
     var parts = (text || "").split(/\s+/);
@@ -46,7 +38,7 @@
     return out.sort(function (a, b) { return a[0] - b[0]; });
   }
 
-  /** The height the chart will have in this column, from the build's samples. */
+  // The chart's height in this column, interpolated between the build's samples.
   function predicted(frame) {
     var s = frame.samples;
     var w = frame.el.getBoundingClientRect().width;
@@ -55,7 +47,6 @@
     for (var i = 1; i < s.length - 1 && w > s[i][0]; i++);
     var a = s[i - 1];
     var b = s[i];
-    // Between two samples, or beyond the widest along the last stretch (drawings grow with width).
     return Math.round(a[1] + ((b[1] - a[1]) * (w - a[0])) / (b[0] - a[0]));
   }
 
@@ -73,6 +64,8 @@
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") return;
     el.setAttribute("data-smt-loaded", "");
+    // loading, then shown or fallback: for the host's stylesheet to follow.
+    el.setAttribute("data-smt-state", "loading");
     var id = "smt-" + ++state.count + "-" + Math.random().toString(36).slice(2, 8);
     url.searchParams.set("childId", id);
     var link = el.querySelector("a");
@@ -82,12 +75,11 @@
     iframe.setAttribute("scrolling", "no");
     iframe.setAttribute("loading", "lazy");
     iframe.setAttribute("referrerpolicy", "no-referrer");
-    // The chart needs its scripts and its own origin (for its files); links may leave the frame
-    // only when the reader clicks them. Nothing else: no forms, no pop-unders, no top redirects.
+    // Scripts on its own origin; links leave the frame only when clicked. No forms, no redirects.
     iframe.setAttribute("sandbox", SANDBOX);
     iframe.style.cssText = "display:block;width:100%;min-width:100%;border:0;margin:0;padding:0";
     var height = parseInt(el.getAttribute("data-smt-height"), 10);
-    // The fallback is kept, to come back if the chart never reports in.
+    // The fallback is kept, to come back if the chart never reports.
     var saved = document.createDocumentFragment();
     while (el.firstChild) saved.appendChild(el.firstChild);
     el.appendChild(iframe);
@@ -100,7 +92,7 @@
     reserve(frame);
     state.frames.push(frame);
     iframe.addEventListener("load", function () {
-      // A second page in the frame (after the chart reported) is no longer our embed: stop listening.
+      // Another page loaded after the chart reported is not our embed: stop listening.
       if (frame.loaded && frame.reported) frame.gone = true;
       frame.loaded = true;
       if (!frame.reported) wait(frame, WAIT_AFTER_LOAD);
@@ -127,7 +119,6 @@
     }, ms);
   }
 
-  /** No report: fold the frame away and bring the fallback link back, with a word on why. */
   function giveUp(frame) {
     if (frame.note) return;
     var note = document.createElement("span");
@@ -137,6 +128,7 @@
     frame.note = note;
     frame.iframe.style.height = "0";
     frame.el.insertBefore(note, frame.iframe);
+    frame.el.setAttribute("data-smt-state", "fallback");
   }
 
   function heightFrom(data, id) {
@@ -161,12 +153,13 @@
         if (height === null) return;
         frame.reported = true;
         clearTimeout(frame.timer);
-        // A late report after the fallback came back (a slow network): the chart wins.
+        // A late report (slow network): the chart wins over the fallback.
         if (frame.note) {
           frame.el.removeChild(frame.note);
           frame.note = null;
         }
         frame.iframe.style.height = height + "px";
+        frame.el.setAttribute("data-smt-state", "shown");
         return;
       }
     }

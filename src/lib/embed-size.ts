@@ -14,8 +14,12 @@ import type { EmbedHeights, EmbedWidth } from "./embed-snippet.ts";
 /** Column widths the fixed-height iframe code is offered for (a phone, an article, a wide page). */
 export const EMBED_WIDTHS: readonly EmbedWidth[] = [320, 640, 1100];
 
-/** Widths the responsive snippet gives the loader, which interpolates between them. */
-export const SAMPLE_WIDTHS = [300, 360, 420, 480, 568, 569, 640, 760, 900, 1100, 1300] as const;
+/**
+ * Widths the responsive snippet gives the loader, which interpolates between them: close together
+ * where phones and article columns are (a line of text more or less is a jump of 20 px), on both
+ * sides of the switch to the narrow drawing (568 px), and sparse beyond.
+ */
+export const SAMPLE_WIDTHS = [280, 300, 320, 340, 360, 380, 400, 440, 480, 520, 568, 569, 600, 640, 680, 720, 760, 900, 1100, 1300] as const;
 
 const REM = 16;
 /** The embed stylesheet in numbers (global.css: .embed-body .chart-frame, .chart-frame h1, …). */

@@ -48,10 +48,11 @@ describe("responsive snippet", () => {
     expect(link.textContent).toBe(target.title);
   });
 
-  it("loads the loader asynchronously from the site", () => {
+  it("loads the loader from the site right after the placeholder, before the text below it is drawn", () => {
     const script = doc.querySelector("script")!;
     expect(script.getAttribute("src")).toBe(target.loaderUrl);
-    expect(script.hasAttribute("async")).toBe(true);
+    expect(script.hasAttribute("async") || script.hasAttribute("defer")).toBe(false);
+    expect(script.previousElementSibling).toBe(placeholder);
   });
 
   it("escapes text so a title cannot inject markup", () => {
