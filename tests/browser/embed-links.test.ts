@@ -93,7 +93,7 @@ async function pick(frame: Frame, kind: Kind): Promise<{ href: string; x: number
 /** A reader's click at (x, y) of the embed: the article scrolled to it, then the mouse. */
 async function clickAt(page: Page, frame: Frame, { x, y }: { x: number; y: number }): Promise<void> {
   const iframe = await frame.frameElement();
-  await iframe.evaluate((el, at) => scrollTo(0, el.getBoundingClientRect().top + scrollY + at - innerHeight / 2), y);
+  await iframe.evaluate((el, at) => scrollTo(0, (el as Element).getBoundingClientRect().top + scrollY + at - innerHeight / 2), y);
   // Hit testing in a frame from another origin follows a scroll once the page has drawn it.
   await nextFrames(page);
   await nextFrames(frame);

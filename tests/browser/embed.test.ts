@@ -78,7 +78,7 @@ interface Fit {
 }
 
 /** Wait until the iframe's height matches the embed's content (or time out), and report both. */
-async function settle(page: Page, iframe: ElementHandle<Node>, previous?: number): Promise<Fit> {
+async function settle(iframe: ElementHandle<Node>, previous?: number): Promise<Fit> {
   const frame = (await iframe.contentFrame()) as Frame;
   await frame.waitForLoadState("load");
   let fit: Fit = { frame: 0, content: -1, scrolls: true };
@@ -114,7 +114,7 @@ for (const [kind, file, selector] of [
       const heights: number[] = [];
       for (const width of [360, 1000, 360]) {
         await page.setViewportSize({ width, height: 800 });
-        const fit = await settle(page, iframe, heights.at(-1));
+        const fit = await settle(iframe, heights.at(-1));
         expect(Math.abs(fit.frame - fit.content), `${width}px: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(3);
         expect(fit.scrolls).toBe(false);
         heights.push(fit.frame);
@@ -127,7 +127,7 @@ for (const [kind, file, selector] of [
 
       const frame = (await iframe.contentFrame())!;
       await frame.getByText("Show the data as a table").click();
-      const opened = await settle(page, iframe, heights[2]);
+      const opened = await settle(iframe, heights[2]);
       expect(opened.frame).toBeGreaterThan(heights[2]! + 100);
       expect(Math.abs(opened.frame - opened.content)).toBeLessThanOrEqual(3);
       await context.close();
@@ -141,7 +141,7 @@ describe("the loader", () => {
     const page = await context.newPage();
     await page.goto(host.root + "loader.html");
     const iframe = (await page.waitForSelector("[data-smt-embed] iframe"))!;
-    const fit = await settle(page, iframe);
+    const fit = await settle(iframe);
     expect(Math.abs(fit.frame - fit.content)).toBeLessThanOrEqual(3);
     const frame = (await iframe.contentFrame())!;
     // Nothing wider than the column: no sideways scrolling inside the embed.
@@ -154,7 +154,7 @@ describe("the loader", () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await page.goto(host.root + "loader.html");
     const iframe = (await page.waitForSelector("[data-smt-embed] iframe"))!;
-    await settle(page, iframe);
+    await settle(iframe);
     const id = new URL((await iframe.getAttribute("src"))!).searchParams.get("childId")!;
     expect(id).toMatch(/^smt-/);
     // Every height the loader ever sets, and a count of the messages it has handled (our listener
@@ -383,7 +383,7 @@ describe("the embed panel on a chart's page", () => {
     // The preview is the snippet itself, run by the loader: a dark, plain embed, fitted.
     const iframe = (await panel.locator("[data-embed-preview-frame] iframe").elementHandle())!;
     await expect.poll(() => iframe.getAttribute("src")).toContain("theme=dark&plain=1");
-    const fit = await settle(page, iframe);
+    const fit = await settle(iframe);
     expect(Math.abs(fit.frame - fit.content)).toBeLessThanOrEqual(3);
     // The fixed-height code, for a column of the width chosen.
     await panel.getByText("Other ways to embed").click();
@@ -545,8 +545,8 @@ describe("share metadata", () => {
 
   it("without SITE_URL says so in the build log and leaves oEmbed out", () => {
     const out = "dist-embed-nosite";
-    const env = { ...outsideVitest(process.env), OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: "1" };
-    delete env.SITE_URL;
+    const { SITE_URL: _site, ...inherited } = outsideVitest(process.env);
+    const env = { ...inherited, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: "1" };
     const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("SITE_URL is not set: no oEmbed files and no oEmbed discovery tags (oEmbed needs absolute addresses)");

@@ -388,7 +388,7 @@ describe("cross-links", () => {
   });
 
   it("every chart mark that stands for a row links to the row's page", async () => {
-    const chartPages = ["timeline/", "network/", "minerals/", ...readdirSync(join(ROOT, "dist/embed")).map((id) => `embed/${id}/`)];
+    const chartPages = ["timeline/", "network/", "minerals/", ...readdirSync(join(ROOT, "dist/embed"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `embed/${d.name}/`)];
     const page = await browser.newPage();
     const missing: string[] = [];
     for (const path of chartPages) {
