@@ -90,7 +90,7 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
   const totalHeight = key ? Math.ceil(height + pad + key.height + pad) : height;
   const out: string[] = [];
   out.push(
-    `<svg class="chart-svg net-svg" viewBox="0 0 ${width} ${totalHeight}" role="group" aria-label="${esc(label)}" ` +
+    `<svg class="chart-svg net-svg" viewBox="0 0 ${width} ${totalHeight}"${key ? ` data-drawing-height="${height}"` : ""} role="group" aria-label="${esc(label)}" ` +
       `data-levels="${graph.levels.map((l) => l.displayWidth).join(",")}" data-fonts="${graph.levels.map((l) => l.fontPx).join(",")}">`,
   );
   const marker = (id: string, cls: string) =>
@@ -138,7 +138,8 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
     );
   }
   out.push(`</g>`);
-  if (key) out.push(`<line x1="${pad}" x2="${width - pad}" y1="${height + 0.5}" y2="${height + 0.5}" stroke="var(--border)"/>`, key.markup(pad, height + pad));
+  // The key's band comes last, below the graph (previews.ts leaves it out of home-page cards).
+  if (key) out.push(`<g data-key-band><line x1="${pad}" x2="${width - pad}" y1="${height + 0.5}" y2="${height + 0.5}" stroke="var(--border)"/>${key.markup(pad, height + pad)}</g>`);
   out.push(`</svg>`);
   return out.join("");
 }
