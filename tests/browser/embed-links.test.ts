@@ -4,11 +4,11 @@
 // is clicked with the mouse where a reader would click it: a mark in the drawing (SVG links
 // included), a source, the credit line, a row of the table. The credit line and the fallback link
 // lead to the chart's own anchor on its page.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { launch } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import { withBrowserAndSite } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { article, embedFrame, nextFrames, serveHost, targetOn } from "../support/host.ts";
 import { loadData } from "../../src/data/load.ts";
@@ -23,9 +23,13 @@ let browser: Browser;
 let site: StaticSite;
 let host: StaticSite;
 
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
+});
+
 beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/", "127.0.0.1");
+  // withBrowserAndSite's own beforeAll has served the site by now.
   const pages: Record<string, string> = {};
   for (const { id } of CHARTS) {
     const target = targetOn(site, getChart(model, id), model);
@@ -38,8 +42,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await host?.close();
 });
 

@@ -4,12 +4,12 @@
 // empty space; the responsive snippet's placeholder reserves the height the chart then reports;
 // and an article with every chart embedded barely shifts while a reader scrolls through it (CLS).
 // The measured and declared heights are written to test-results/embed/heights.json.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launch } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import { withBrowserAndSite } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { article, nextFrames, serveHost, targetOn } from "../support/host.ts";
 import { loadData } from "../../src/data/load.ts";
@@ -29,14 +29,19 @@ const CLS_BUDGET = 0.05;
 let browser: Browser;
 let site: StaticSite;
 let host: StaticSite;
+
 const report: Record<string, unknown> = {};
+
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
+});
 
 const column = (width: number) => `main{width:${width}px;margin:0}`;
 const PLAIN: EmbedSettings = { ...DEFAULT_SETTINGS, plain: true };
 
 beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/", "127.0.0.1");
+  // withBrowserAndSite's own beforeAll has served the site by now.
   const pages: Record<string, string> = {};
   const all: string[] = [];
   for (const { id } of CHARTS) {
@@ -44,8 +49,8 @@ beforeAll(async () => {
     for (const width of EMBED_WIDTHS) {
       for (const [name, settings] of [["normal", DEFAULT_SETTINGS], ["plain", PLAIN]] as const) {
         pages[`fixed-${id}-${width}-${name}.html`] = article(iframeSnippet(target, settings, width), { css: column(width) });
-        pages[`responsive-${id}-${width}-${name}.html`] = article(responsiveSnippet(target, settings), { css: column(width) });
       }
+      pages[`responsive-${id}-${width}.html`] = article(responsiveSnippet(target, DEFAULT_SETTINGS), { css: column(width) });
     }
     all.push(`<h2>${id}</h2><p>A paragraph of the article between two charts, long enough to wrap at least once in a column of this width.</p>${responsiveSnippet(target, DEFAULT_SETTINGS)}`);
   }
@@ -57,8 +62,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   writeFileSync(join(RESULTS, "heights.json"), JSON.stringify(report, null, 2));
-  await browser?.close();
-  await site?.close();
   await host?.close();
 });
 
@@ -109,7 +112,7 @@ describe("the responsive snippet", () => {
       });
       const rows: { width: EmbedWidth; reserved: number; reported: number }[] = [];
       for (const width of EMBED_WIDTHS) {
-        await page.goto(host.root + `responsive-${id}-${width}-normal.html`);
+        await page.goto(host.root + `responsive-${id}-${width}.html`);
         const iframe = page.locator("[data-smt-embed] iframe");
         await iframe.waitFor();
         const reserved = parseFloat(await page.evaluate(() => (window as unknown as { reserved: string }).reserved));

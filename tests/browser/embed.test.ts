@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
-import type { Browser, ElementHandle, Frame, Page } from "playwright-core";
+import type { Browser, ElementHandle, Frame } from "playwright-core";
 import { axeViolations, launch, watch } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
