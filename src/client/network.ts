@@ -710,11 +710,9 @@ export function startNetwork(root: HTMLElement): void {
   setView(view, false);
   applyFilters();
   if (state.actor) {
-    // A shared link to an actor: bring it into the view and the view onto the screen.
-    const n = nodes.get(state.actor)!;
+    // A shared link to an actor: scroll the page to it (the view itself is the one the link names).
     select(state.actor);
-    setView(reveal(view, n.x, n.y, n.r, frame()), false);
-    revealSelection(n.el, matchMedia("(max-width: 59.99rem)").matches ? panel : null);
+    revealSelection(nodes.get(state.actor)!.el, matchMedia("(max-width: 59.99rem)").matches ? panel : null);
   }
   // Tests and embeds can tell the island has wired this network.
   root.dataset.ready = "true";

@@ -8,7 +8,7 @@
 import type { Chart } from "../charts/chart.ts";
 import type { Model } from "../data/model.ts";
 import { svgBox } from "../charts/export.ts";
-import { textWidth } from "../charts/text-width.ts";
+import { bodyTextWidth } from "./body-text-width.ts";
 import type { EmbedHeights, EmbedWidth } from "./embed-snippet.ts";
 
 /** Column widths the fixed-height iframe code is offered for (a phone, an article, a wide page). */
@@ -35,9 +35,6 @@ export const EMBED_CSS = {
   narrowUpTo: 34 * REM,
 } as const;
 
-/** Bold text runs about this much wider than regular. */
-const BOLD = 1.08;
-
 /** The frame's words, as the embed shows them. */
 export interface FrameText {
   title: string;
@@ -53,14 +50,14 @@ export interface SizeOptions {
 }
 
 /**
- * Lines `text` takes at `width` when the browser breaks at spaces. Widths are estimated on the wide
- * side (text-width.ts), so the count errs towards one line too many, never too few.
+ * Lines `text` takes at `width` when the browser breaks at spaces. Widths are those of the widest
+ * common system font (body-text-width.ts), so the count errs towards a line too many, never too few.
  */
 export function lineCount(text: string, width: number, size: number, bold = false): number {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 0;
-  const space = textWidth(" ", size);
-  const w = (word: string) => textWidth(word, size) * (bold ? BOLD : 1);
+  const space = bodyTextWidth(" ", size, bold);
+  const w = (word: string) => bodyTextWidth(word, size, bold);
   let lines = 1;
   let used = 0;
   for (const word of words) {

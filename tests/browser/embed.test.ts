@@ -105,14 +105,14 @@ for (const [kind, file, selector] of [
   ["Pym.js's parent script", "pym.html", "[data-pym-src] iframe"],
 ] as const) {
   describe(`an iframe made by ${kind} on another origin`, () => {
-    it("takes the embed's content height at 360 and 1000 px, follows width changes and content changes", async () => {
+    it("takes the embed's content height at 360 and 1280 px, follows width changes and content changes", async () => {
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
       await page.goto(host.root + file);
       const iframe = (await page.waitForSelector(selector))!;
       expect(new URL((await iframe.getAttribute("src"))!).origin).toBe(site.origin);
       const heights: number[] = [];
-      for (const width of [360, 1000, 360]) {
+      for (const width of [360, 1280, 360]) {
         await page.setViewportSize({ width, height: 800 });
         const fit = await settle(iframe, heights.at(-1));
         expect(Math.abs(fit.frame - fit.content), `${width}px: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(3);
