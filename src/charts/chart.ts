@@ -13,7 +13,12 @@ export interface Chart {
   takeaway: string;
   /** Text description for screen readers: what the chart shows, in sentences. */
   description: string;
-  /** The drawing. Elements marked data-preview="omit" (heavy context) are left out of previews. */
+  /**
+   * The drawing: one <svg> whose viewBox gives its proportions (embed heights are computed from it;
+   * `data-fixed-height` on the root means an island redraws it at that height in CSS pixels). Every
+   * colour or line style that means something is explained by a key inside it (src/charts/chart-key.ts).
+   * Elements marked data-preview="omit" (heavy context) are left out of previews.
+   */
   svg: string;
   /**
    * Optional second drawing for narrow containers (phones, 300-px embeds), shown instead of `svg`

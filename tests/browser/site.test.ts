@@ -150,7 +150,9 @@ describe("navigation", () => {
 
 describe("accessibility", () => {
   const firstOf = (prefix: string) => new URL(crawled.pages.find((p) => new URL(p.url).pathname.startsWith(prefix))!.url).pathname;
-  const templates = () => ["/", "/timeline/", firstOf("/events/"), "/network/", firstOf("/actors/"), "/minerals/", "/sources/", "/data/", "/about/", "/search/", firstOf("/embed/"), "/no-such-page/"];
+  // The embed gallery (/embed/) and an embed (/embed/<chart-id>/) are page types of their own.
+  const firstEmbed = () => crawled.pages.map((p) => new URL(p.url).pathname).find((p) => /^\/embed\/[^/]+\/$/.test(p))!;
+  const templates = () => ["/", "/timeline/", firstOf("/events/"), "/network/", firstOf("/actors/"), "/minerals/", "/sources/", "/data/", "/about/", "/search/", "/embed/", firstEmbed(), "/no-such-page/"];
 
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation on any page type (${scheme} theme)`, async () => {
@@ -233,7 +235,8 @@ describe("downloads", () => {
   });
 
   it("give every chart a CSV matching its table alternative", async () => {
-    const embeds = crawled.pages.map((p) => new URL(p.url).pathname).filter((p) => p.startsWith("/embed/"));
+    // Embed pages, not the /embed/ gallery that lists them.
+    const embeds = crawled.pages.map((p) => new URL(p.url).pathname).filter((p) => /^\/embed\/[^/]+\/$/.test(p));
     expect(embeds.length).toBeGreaterThan(0);
     const page = await browser.newPage();
     for (const path of embeds) {

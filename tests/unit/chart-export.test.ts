@@ -69,8 +69,8 @@ for (const { id } of CHARTS) {
     const chart = getChart(model, id);
     const text = exportText(chart, model, "https://charts.example.org");
 
-    it("credits the site with an absolute link to the chart's page when the origin is known", () => {
-      expect(text.credit).toContain(`https://charts.example.org${chart.page}`);
+    it("credits the site with an absolute link to the chart on its page when the origin is known", () => {
+      expect(text.credit).toContain(`https://charts.example.org${chart.page}#${chart.id} `);
       expect(exportText(chart, model, undefined).credit).not.toContain("http");
       const publishers = new Set(chart.sources.map((s) => model.sourceById.get(s)!.publisher));
       expect(sourceLine(chart, model)).toContain([...publishers][0]!);

@@ -1,0 +1,59 @@
+// Embed heights computed at build time: the drawing from its viewBox, the frame's text by estimated
+// line breaks. The browser tests (embed-sizes.test.ts) hold these numbers against Chromium's layout.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { CHARTS, getChart } from "../../src/charts/registry.ts";
+import { drawingHeight, embedHeight, embedHeights, frameText, lineCount, SAMPLE_WIDTHS } from "../../src/lib/embed-size.ts";
+import { sourceLine } from "../../src/charts/export.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+const { tables, folder } = loadData(join(ROOT, "data"));
+const model = buildModel(tables, folder.descriptor, "2026-01-01");
+
+describe("line count", () => {
+  it("breaks at spaces, one more line per overflow, and long words where they must", () => {
+    expect(lineCount("", 100, 16)).toBe(0);
+    expect(lineCount("short", 100, 16)).toBe(1);
+    const sentence = "Sanctions relief talks and the minerals deal";
+    const one = lineCount(sentence, 10_000, 16);
+    const narrow = lineCount(sentence, 120, 16);
+    expect(one).toBe(1);
+    expect(narrow).toBeGreaterThan(2);
+    expect(lineCount(sentence, 120, 16, true)).toBeGreaterThanOrEqual(narrow);
+    expect(lineCount("x".repeat(200), 100, 16)).toBeGreaterThan(5);
+  });
+});
+
+describe("drawing height", () => {
+  it("scales with the viewBox, except drawings an island redraws at a fixed height", () => {
+    expect(drawingHeight(`<svg viewBox="0 0 640 320"></svg>`, 320)).toBe(160);
+    expect(drawingHeight(`<svg viewBox="0 0 960 480" data-fixed-height></svg>`, 320)).toBe(480);
+  });
+});
+
+describe("embed heights", () => {
+  for (const { id } of CHARTS) {
+    const chart = getChart(model, id);
+    it(`${id}: shrink with the title gone and grow with a wide column`, () => {
+      const text = frameText(chart, model);
+      const heights = embedHeights(chart, model);
+      for (const w of [320, 640, 1100] as const) {
+        expect(heights.fixed.plain[w]).toBeLessThan(heights.fixed.normal[w]);
+        expect(heights.fixed.normal[w]).toBe(embedHeight(chart, text, w));
+      }
+      const samples = heights.samples.normal.split(" ").map((p) => p.split(":").map(Number));
+      expect(samples.map(([w]) => w)).toEqual([...SAMPLE_WIDTHS]);
+      // Past the narrow drawing's last width, a wider drawing only grows with the column.
+      const wide = samples.filter(([w]) => w! > 568 && w! <= 1300).map(([, h]) => h!);
+      if (!/data-fixed-height/.test(chart.svg)) expect(wide.slice(3)).toEqual([...wide.slice(3)].sort((a, b) => a - b));
+    });
+  }
+
+  it("uses the frame's own source line", () => {
+    const chart = getChart(model, CHARTS[0]!.id);
+    // The export's line ends "… and N more."; the frame's links the full list before the period.
+    expect(frameText(chart, model).meta.startsWith(sourceLine(chart, model).slice(0, -1))).toBe(true);
+  });
+});
