@@ -181,8 +181,10 @@ export function actorNetwork(model: Model): Chart {
       `Line styles show the kind of relation: ${byFamily.map((x) => `${x.f.label.toLowerCase()} ${x.n}`).join(", ")}; arrows point from the actor who acted. ` +
       `The table lists every relation with its dates and sources.`,
     // Downloads and embeds carry the key in the drawing; a phone-sized embed gets larger key text.
+    // Both are 1000 units across and shown at most 760 and 460 px wide (global.css), so the key's
+    // text renders at 11.4-15.2 px (20 units, from 569 px) and 11.2-17.5 px (38 units, from 296 px).
     svg: networkSvg(graph, { label, keyFontSize: 20 }),
-    narrowSvg: networkSvg(graph, { label, idPrefix: `${NETWORK_CHART_ID}-narrow`, keyFontSize: 36 }),
+    narrowSvg: networkSvg(graph, { label, idPrefix: `${NETWORK_CHART_ID}-narrow`, keyFontSize: 38 }),
     columns: [
       { key: "from", label: "Actor" },
       { key: "type", label: "Relation" },

@@ -33,6 +33,8 @@ export const EMBED_CSS = {
   table: 2.75 * REM + 2 * 0.6 * REM,
   /** Charts with a narrow drawing show it in frames up to 34rem wide (global.css, .chart-variant). */
   narrowUpTo: 34 * REM,
+  /** A wide/narrow pair's `.chart-svg` drawings stop growing at these widths (global.css). */
+  variantMax: { wide: 760, narrow: 460 },
 } as const;
 
 /** The frame's words, as the embed shows them. */
@@ -80,13 +82,20 @@ export function lineCount(text: string, width: number, size: number, bold = fals
 }
 
 /**
- * Height of a drawing shown `width` wide. Drawings scale with their viewBox, except those marked
- * data-fixed-height, which their island redraws at the frame's width in CSS pixels (the timeline).
+ * Height of a drawing shown `width` wide. Drawings scale with their viewBox up to their
+ * data-max-width, except those marked data-fixed-height, which their island redraws at the frame's
+ * width in CSS pixels (the timeline).
  */
-export function drawingHeight(svg: string, width: number): number {
+export function drawingHeight(svg: string, width: number, pair?: "wide" | "narrow"): number {
   const box = svgBox(svg);
-  if (/^\s*<svg\b[^>]*\sdata-fixed-height\b/.test(svg)) return box.height;
-  return (width * box.height) / box.width;
+  const open = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  if (/\sdata-fixed-height\b/.test(open)) return box.height;
+  // Stylesheets cap some drawings' width so their text stays at most 18 px: a mineral chart says how
+  // far with data-max-width, and one of a wide/narrow pair of .chart-svg drawings stops at the
+  // variant's width. In a wider column the drawing stops growing.
+  let max = Number(/\sdata-max-width="([\d.]+)"/.exec(open)?.[1] ?? Infinity);
+  if (pair && /\sclass="[^"]*\bchart-svg\b/.test(open)) max = Math.min(max, EMBED_CSS.variantMax[pair]);
+  return (Math.min(width, max) * box.height) / box.width;
 }
 
 /** The embed's height in CSS pixels when its iframe is `width` wide. */
@@ -99,8 +108,8 @@ export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: Frame
     height += block(text.title, c.title, true) + c.title.after;
     height += block(text.takeaway, c.takeaway) + c.takeaway.after;
   }
-  const drawing = chart.narrowSvg && inner <= c.narrowUpTo ? chart.narrowSvg : chart.svg;
-  height += drawingHeight(drawing, inner);
+  const narrow = chart.narrowSvg !== undefined && inner <= c.narrowUpTo;
+  height += drawingHeight(narrow ? chart.narrowSvg! : chart.svg, inner, chart.narrowSvg ? (narrow ? "narrow" : "wide") : undefined);
   height += c.meta.before + block(text.meta, c.meta);
   height += c.meta.before + block(text.credit, c.meta);
   height += c.table;
@@ -108,15 +117,17 @@ export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: Frame
 }
 
 /** The words the embed's frame shows for `chart` (see ChartFrame.astro). */
-export function frameText(chart: Chart, model: Pick<Model, "sourceById">, shown = 6): FrameText {
+export function frameText(chart: Chart, model: Pick<Model, "sourceById" | "version">, shown = 6): FrameText {
   const names = [...new Set(chart.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))];
   const more = names.length - shown;
-  const meta = `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""} (full list).${chart.notes ? ` ${chart.notes}` : ""}`;
+  const meta =
+    `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""} (full list).${chart.notes ? ` ${chart.notes}` : ""}` +
+    ` Data version ${model.version}. Report an error`;
   return { title: chart.title, takeaway: chart.takeaway, meta, credit: "Chart: Sanctions & Minerals Tracker · See the full view · Get the data (CSV)" };
 }
 
 /** The heights the snippets carry: at each offered width, and samples for the loader. */
-export function embedHeights(chart: Chart, model: Pick<Model, "sourceById">): EmbedHeights {
+export function embedHeights(chart: Chart, model: Pick<Model, "sourceById" | "version">): EmbedHeights {
   const text = frameText(chart, model);
   const table = (plain: boolean) => Object.fromEntries(EMBED_WIDTHS.map((w) => [w, embedHeight(chart, text, w, { plain })])) as Record<EmbedWidth, number>;
   const samples = (plain: boolean) => SAMPLE_WIDTHS.map((w) => `${w}:${embedHeight(chart, text, w, { plain })}`).join(" ");

@@ -8,7 +8,7 @@ import type { EmbedTarget } from "./embed-snippet.ts";
 import { embedHeights } from "./embed-size.ts";
 import { absoluteUrl, paths, sharePaths } from "./paths.ts";
 
-export function embedTarget(chart: Chart, model: Pick<Model, "sourceById">, site: string | undefined = import.meta.env.SITE): EmbedTarget {
+export function embedTarget(chart: Chart, model: Pick<Model, "sourceById" | "version">, site: string | undefined = import.meta.env.SITE): EmbedTarget {
   return {
     embedUrl: absoluteUrl(paths.embed(chart.id), site),
     pageUrl: absoluteUrl(paths.chartOnPage(chart.page, chart.id), site),

@@ -26,7 +26,7 @@ export interface OEmbedRich {
 /** The width the html's stated size is for: a typical article column. */
 export const OEMBED_WIDTH = 640;
 
-export function oembedResponse(chart: Chart, model: Pick<Model, "sourceById">, site: string): OEmbedRich {
+export function oembedResponse(chart: Chart, model: Pick<Model, "sourceById" | "version">, site: string): OEmbedRich {
   const target = embedTarget(chart, model, site);
   return {
     version: "1.0",

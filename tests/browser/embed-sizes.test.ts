@@ -16,13 +16,17 @@ import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { DEFAULT_SETTINGS, iframeSnippet, responsiveSnippet, type EmbedSettings, type EmbedWidth } from "../../src/lib/embed-snippet.ts";
-import { EMBED_WIDTHS } from "../../src/lib/embed-size.ts";
+import { EMBED_CSS, EMBED_WIDTHS } from "../../src/lib/embed-size.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const RESULTS = join(ROOT, "test-results/embed");
-/** Empty space a fixed-height iframe may leave under the chart: about one line of small text. */
-const SLACK = 24;
+/**
+ * Empty space a fixed-height iframe may leave under the chart: at most one line of the frame's
+ * largest running text (the takeaway, 17 px × 1.55), the line the estimate may add where the reader's
+ * system font is narrower than DejaVu Sans.
+ */
+const SLACK = Math.ceil(EMBED_CSS.takeaway.size * EMBED_CSS.takeaway.line);
 /** The layout shift budget for an article full of embeds (Google's "good" is 0.1). */
 const CLS_BUDGET = 0.05;
 

@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { drawingHeight, embedHeight, embedHeights, frameText, lineCount, SAMPLE_WIDTHS } from "../../src/lib/embed-size.ts";
+import { drawingHeight, EMBED_CSS, embedHeight, embedHeights, frameText, lineCount, SAMPLE_WIDTHS } from "../../src/lib/embed-size.ts";
 import { sourceLine } from "../../src/charts/export.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { readFileSync } from "node:fs";
+import { MAX_SHOWN } from "../../src/charts/minerals/style.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
@@ -30,6 +32,20 @@ describe("drawing height", () => {
   it("scales with the viewBox, except drawings an island redraws at a fixed height", () => {
     expect(drawingHeight(`<svg viewBox="0 0 640 320"></svg>`, 320)).toBe(160);
     expect(drawingHeight(`<svg viewBox="0 0 960 480" data-fixed-height></svg>`, 320)).toBe(480);
+    expect(drawingHeight(`<svg viewBox="0 0 300 600" data-max-width="360"></svg>`, 296)).toBe(592);
+    expect(drawingHeight(`<svg viewBox="0 0 300 600" data-max-width="360"></svg>`, 500)).toBe(720);
+  });
+
+  it("caps drawings where their stylesheet does", () => {
+    const minerals = readFileSync(join(ROOT, "src/styles/mineral-charts.css"), "utf8");
+    const global = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
+    const cap = (css: string, selector: string) => Number(new RegExp(`${selector}\\s*\\{[^}]*max-width:\\s*([\\d.]+)px`).exec(css)?.[1]);
+    for (const variant of ["wide", "narrow"] as const) {
+      expect(cap(minerals, `\\.mx-svg--${variant}`), variant).toBe(MAX_SHOWN[variant]);
+      expect(cap(global, `\\.chart-variant--${variant} \\.chart-svg`), variant).toBe(EMBED_CSS.variantMax[variant]);
+    }
+    expect(drawingHeight(`<svg class="chart-svg" viewBox="0 0 640 320"></svg>`, 1076, "wide")).toBe(380);
+    expect(drawingHeight(`<svg class="chart-svg" viewBox="0 0 640 320"></svg>`, 1076)).toBe(538);
   });
 });
 
@@ -45,9 +61,18 @@ describe("embed heights", () => {
       }
       const samples = heights.samples.normal.split(" ").map((p) => p.split(":").map(Number));
       expect(samples.map(([w]) => w)).toEqual([...SAMPLE_WIDTHS]);
-      // Past the narrow drawing's last width, a wider drawing only grows with the column.
-      const wide = samples.filter(([w]) => w! > 568 && w! <= 1300).map(([, h]) => h!);
-      if (!/data-fixed-height/.test(chart.svg)) expect(wide.slice(3)).toEqual([...wide.slice(3)].sort((a, b) => a - b));
+      // Past the narrow drawing's last width, a wider drawing only grows with the column, until it
+      // reaches its data-max-width: from there only the text reflows, so the embed only shrinks.
+      const open = /^\s*<svg\b[^>]*>/.exec(chart.svg)![0];
+      const paired = chart.narrowSvg && /\sclass="[^"]*\bchart-svg\b/.test(open) ? EMBED_CSS.variantMax.wide : Infinity;
+      const cap = Math.min(Number(/\sdata-max-width="([\d.]+)"/.exec(open)?.[1] ?? Infinity), paired) + 2 * EMBED_CSS.padX;
+      const wide = samples.filter(([w]) => w! > 568 && w! <= 1300);
+      const growing = wide.filter(([w]) => w! <= cap).map(([, h]) => h!);
+      const capped = wide.filter(([w]) => w! > cap).map(([, h]) => h!);
+      if (!/data-fixed-height/.test(chart.svg)) {
+        expect(growing.slice(3)).toEqual([...growing.slice(3)].sort((a, b) => a - b));
+        expect(capped).toEqual([...capped].sort((a, b) => b - a));
+      }
     });
   }
 

@@ -59,7 +59,9 @@ export function drawKey(items: readonly KeyItem[], width: number, top = 0): { no
     }
     // A text longer than the drawing is wide wraps under itself rather than running off the edge.
     const lines = w > width ? wrap(item.text, width - 19, SIZE.small) : [item.text];
-    parts.push(swatch(item.shape, item.ink ?? INK.other, x, y), textBlock(lines, x + 19, y + 4, { size: SIZE.small }));
+    // data-key / data-key-item: the shared key markup (src/charts/chart-key.ts), which the registry's
+    // key check reads: each item is a swatch drawn like the marks beside its label.
+    parts.push(h("g", { "data-key-item": "" }, swatch(item.shape, item.ink ?? INK.other, x, y), textBlock(lines, x + 19, y + 4, { size: SIZE.small })));
     if (lines.length > 1) {
       y += (lines.length - 1) * 15 + ROW;
       x = 0;
@@ -67,5 +69,5 @@ export function drawKey(items: readonly KeyItem[], width: number, top = 0): { no
     }
     x += w + GAP;
   }
-  return { node: h("g", { "aria-hidden": "true" }, ...parts), height: items.length ? y - top + 10 : 0 };
+  return { node: h("g", { "data-key": "", "aria-hidden": "true" }, ...parts), height: items.length ? y - top + 10 : 0 };
 }

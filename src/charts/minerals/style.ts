@@ -10,6 +10,12 @@ export const WIDE = 580;
 export const NARROW = 300;
 export type Variant = "wide" | "narrow";
 export const widthOf = (variant: Variant): number => (variant === "wide" ? WIDE : NARROW);
+/**
+ * The widest each drawing is shown (mineral-charts.css, .mx-svg--wide and --narrow), so text never
+ * renders above 18 px. The root carries it as data-max-width: embed heights (embed-size.ts) stop
+ * growing the drawing there.
+ */
+export const MAX_SHOWN: Record<Variant, number> = { wide: 580, narrow: 360 };
 
 export const SIZE = { small: 12, body: 13, head: 14 } as const;
 export const LINE = { small: 15, body: 16, head: 18 } as const;
@@ -48,6 +54,7 @@ export function drawingRoot(variant: Variant, height: number, label: string, chi
       viewBox: `0 0 ${width} ${h0}`,
       width,
       height: h0,
+      "data-max-width": MAX_SHOWN[variant],
       role: "group",
       "aria-label": label,
       "font-family": FONT_FAMILY,
