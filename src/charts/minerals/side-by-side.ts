@@ -467,7 +467,7 @@ export function sideBySide(model: Model, options: SideBySideOptions = {}): Chart
   const takeaway =
     `USGS gives both countries a figure in ${both.length} of the comparisons${both.length ? `, and Russia's is larger in ${ruLarger}` : ""}; ` +
     `for ${uaNoReserves.length} of ${lines.length} minerals it publishes no reserve figure for Ukraine, where only claims speak` +
-    (deposits.length ? `. ${russianHeld} of the ${deposits.length} named Ukrainian deposits lie in Russian-held ground.` : ".");
+    (deposits.length ? `. ${russianHeld} of the ${deposits.length} named Ukrainian deposits ${russianHeld === 1 ? "lies" : "lie"} in Russian-held ground.` : ".");
 
   const describe = (line: MineralLine) => {
     const cells = COLUMNS.map((col, k) =>
