@@ -1,14 +1,16 @@
-// After `astro build`: the Pagefind search index and sitemap.xml, written into the output folder.
+// After `astro build`: the Pagefind search index, sitemap.xml and the `_headers` file, written into
+// the output folder.
 // An integration rather than a step in the npm script, so every build gets them, whatever the
 // output folder or base path (the browser tests build a second copy under /tracker/).
 
 import type { AstroIntegration } from "astro";
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getModel } from "../data/site.ts";
 import { searchRecords } from "../search/records.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
+import { headersFile } from "./headers.ts";
 
 export default function readerBuild(): AstroIntegration {
   let site: string | undefined;
@@ -31,6 +33,15 @@ export default function readerBuild(): AstroIntegration {
           // A sitemap must hold absolute URLs; without an origin any we wrote would be wrong.
           logger.info("SITE_URL is not set: no sitemap.xml (the feed uses root-relative links)");
         }
+        // The oEmbed files themselves are pages (src/pages/oembed/), written only with SITE_URL.
+        const oembed = join(outDir, "oembed");
+        logger.info(
+          site
+            ? `oEmbed: ${existsSync(oembed) ? readdirSync(oembed).length : 0} files in oembed/, with discovery tags on chart pages and embeds`
+            : "SITE_URL is not set: no oEmbed files and no oEmbed discovery tags (oEmbed needs absolute addresses)",
+        );
+        writeFileSync(join(outDir, "_headers"), headersFile(outDir, base));
+        logger.info("_headers: frame-ancestors for every page but the embeds, nosniff and a referrer policy (see the README for other hosts)");
       },
     },
   };

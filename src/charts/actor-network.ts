@@ -8,7 +8,8 @@ import { href, paths } from "../lib/paths.ts";
 import type { Chart } from "./chart.ts";
 import { arrowLength, networkGraph, type NetworkGraph, type NetworkNode } from "./network-graph.ts";
 import { labelAnchor, SIDES } from "./network-labels.ts";
-import { COUNTRY_GROUPS, countryName, esc, FAMILIES, familyOf, groupColor, kindOf, shapePath, typeLabel } from "./network-style.ts";
+import { COUNTRY_GROUPS, countryName, esc, FAMILIES, familyOf, familyStrokeAttributes, groupColor, KINDS, kindOf, shapePath, typeLabel } from "./network-style.ts";
+import { chartKey, type Key } from "./chart-key.ts";
 
 export const NETWORK_CHART_ID = "actor-network";
 
@@ -24,14 +25,72 @@ export interface NetworkSvgOptions {
   /** Prefix for ids inside the SVG (markers), unique on the page. */
   idPrefix?: string;
   label: string;
+  /**
+   * Draw the key below the graph, with text of this size in the drawing's units (the graph is 1000
+   * across). The network page leaves it out: its side panel has a fuller legend in HTML.
+   */
+  keyFontSize?: number;
 }
 
-export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, label }: NetworkSvgOptions): string {
+/**
+ * What the marks mean, for the drawing itself: shapes (kind of actor), colours (country group),
+ * line styles (kind of relation), arrows and sizes. Only what the data has. Swatches use the same
+ * attributes (and classes) as the marks they stand for.
+ */
+export function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; fontSize: number }): Key {
+  const kinds = KINDS.filter((k) => graph.nodes.some((n) => n.actor.kind === k.id));
+  const groups = COUNTRY_GROUPS.filter((g) => graph.nodes.some((n) => n.group === g.id));
+  const families = FAMILIES.filter((f) => graph.edges.some((e) => e.family === f.id));
+  const line = fontSize * 2.2;
+  const shape = (s: Parameters<typeof shapePath>[0], fill: string, stroke: string) => (x: number, y: number, w: number, h: number) =>
+    `<path d="${shapePath(s, x + w / 2, y + h / 2, h * 0.42)}" fill="${fill}" stroke="${stroke}" stroke-width="${num(fontSize / 12)}"/>`;
+  return chartKey(
+    [
+      { title: "Actors:", items: kinds.map((k) => ({ label: k.label, swatch: shape(k.shape, "none", "currentColor") })) },
+      { title: "Country:", items: groups.map((g) => ({ label: g.label, swatch: shape("circle", g.color, "var(--mark-edge)") })) },
+      {
+        title: "Relations:",
+        items: [
+          ...families.map((f) => ({
+            label: f.label,
+            swatchWidth: line,
+            swatch: (x: number, y: number, w: number, h: number) =>
+              `<path class="e f-${f.id}" d="M${num(x)} ${num(y + h / 2)}H${num(x + w)}" fill="none" stroke="${EDGE_GREY}"${familyStrokeAttributes(f.id)}/>`,
+          })),
+          {
+            label: "from the actor who acted",
+            swatchWidth: line,
+            swatch: (x: number, y: number, w: number, h: number) =>
+              `<path d="M${num(x)} ${num(y + h / 2)}H${num(x + w - h * 0.6)}" stroke="${EDGE_GREY}" stroke-width="1.6"/>` +
+              `<path d="M${num(x + w - h * 0.6)} ${num(y + h * 0.2)}L${num(x + w)} ${num(y + h / 2)}L${num(x + w - h * 0.6)} ${num(y + h * 0.8)}Z" fill="${EDGE_GREY}"/>`,
+          },
+        ],
+      },
+      {
+        items: [
+          {
+            label: "Bigger marks: more relations",
+            swatchWidth: fontSize * 1.6,
+            swatch: (x: number, y: number, _w: number, h: number) =>
+              `<path d="${shapePath("circle", x + h * 0.3, y + h * 0.65, h * 0.25)}" fill="none" stroke="currentColor" stroke-width="${num(fontSize / 12)}"/>` +
+              `<path d="${shapePath("circle", x + h * 1.15, y + h / 2, h * 0.5)}" fill="none" stroke="currentColor" stroke-width="${num(fontSize / 12)}"/>`,
+          },
+        ],
+      },
+    ],
+    { width, fontSize },
+  );
+}
+
+export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, label, keyFontSize }: NetworkSvgOptions): string {
   const { width, height, unit } = graph;
   const arrow = arrowLength(unit);
+  const pad = 12;
+  const key = keyFontSize ? networkKey(graph, { width: width - 2 * pad, fontSize: keyFontSize }) : null;
+  const totalHeight = key ? Math.ceil(height + pad + key.height + pad) : height;
   const out: string[] = [];
   out.push(
-    `<svg class="chart-svg net-svg" viewBox="0 0 ${width} ${height}" role="group" aria-label="${esc(label)}" ` +
+    `<svg class="chart-svg net-svg" viewBox="0 0 ${width} ${totalHeight}"${key ? ` data-drawing-height="${height}"` : ""} role="group" aria-label="${esc(label)}" ` +
       `data-levels="${graph.levels.map((l) => l.displayWidth).join(",")}" data-fonts="${graph.levels.map((l) => l.fontPx).join(",")}">`,
   );
   const marker = (id: string, cls: string) =>
@@ -48,7 +107,7 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
     // goes through the actors, and the table itself is the accessible view).
     out.push(
       `<a href="${esc(href(`/network/#${r.id}`))}" tabindex="-1">` +
-        `<path class="e f-${e.family}${r.directed ? " dir" : ""}" d="${e.d}"${r.directed ? ` marker-end="url(#${idPrefix}-arrow)"` : ""} ` +
+        `<path class="e f-${e.family}${r.directed ? " dir" : ""}" d="${e.d}"${familyStrokeAttributes(e.family)}${r.directed ? ` marker-end="url(#${idPrefix}-arrow)"` : ""} ` +
         `data-relation-id="${esc(r.id)}" data-from="${esc(r.from)}" data-to="${esc(r.to)}" data-type="${esc(r.type)}" data-start="${e.first}"${e.last ? ` data-end="${e.last}"` : ""}/></a>`,
     );
   }
@@ -61,7 +120,7 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
     out.push(
       `<a class="n g-${n.group}" href="${esc(paths.actor(a.id))}" target="_top" data-actor-id="${esc(a.id)}" data-kind="${esc(a.kind)}" data-country="${esc(a.country)}" ` +
         `data-x="${num(n.x)}" data-y="${num(n.y)}" data-r="${num(n.r)}">` +
-        `<path fill="${groupColor(n.group)}" d="${shapePath(kindOf(a.kind).shape, n.x, n.y, n.r)}"/><title>${esc(text)}</title></a>`,
+        `<path fill="${groupColor(n.group)}" stroke="var(--mark-edge)" stroke-width="1.5" d="${shapePath(kindOf(a.kind).shape, n.x, n.y, n.r)}"/><title>${esc(text)}</title></a>`,
     );
   }
   out.push(`</g>`);
@@ -78,9 +137,15 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
         `${em.dx ? ` dx="${em.dx}em"` : ""} dy="${em.dy}em"${at.anchor === "start" ? "" : ` text-anchor="${at.anchor}"`}>${esc(n.label)}</text>`,
     );
   }
-  out.push(`</g></svg>`);
+  out.push(`</g>`);
+  // The key's band comes last, below the graph (previews.ts leaves it out of home-page cards).
+  if (key) out.push(`<g data-key-band><line x1="${pad}" x2="${width - pad}" y1="${height + 0.5}" y2="${height + 0.5}" stroke="var(--border)"/>${key.markup(pad, height + pad)}</g>`);
+  out.push(`</svg>`);
   return out.join("");
 }
+
+/** The drawing's accessible name. */
+export const networkLabel = (graph: NetworkGraph) => `Network of ${graph.nodes.length} actors and ${graph.edges.length} relations`;
 
 export function actorNetwork(model: Model): Chart {
   const graph = networkGraph(model);
@@ -102,7 +167,7 @@ export function actorNetwork(model: Model): Chart {
       end: r.end ?? "",
       sources: r.sources.map((s) => model.sourceById.get(s)?.publisher ?? s).join("; "),
     }));
-  const label = `Network of ${actors.length} actors and ${relations.length} relations`;
+  const label = networkLabel(graph);
 
   return {
     id: NETWORK_CHART_ID,
@@ -115,7 +180,11 @@ export function actorNetwork(model: Model): Chart {
       `Shapes show the kind of actor, colours the country group: ${byGroup.map((x) => `${x.g.label} ${x.n}`).join(", ")}. ` +
       `Line styles show the kind of relation: ${byFamily.map((x) => `${x.f.label.toLowerCase()} ${x.n}`).join(", ")}; arrows point from the actor who acted. ` +
       `The table lists every relation with its dates and sources.`,
-    svg: networkSvg(graph, { label }),
+    // Downloads and embeds carry the key in the drawing; a phone-sized embed gets larger key text.
+    // Both are 1000 units across and shown at most 760 and 460 px wide (global.css), so the key's
+    // text renders at 11.4-15.2 px (20 units, from 569 px) and 11.2-17.5 px (38 units, from 296 px).
+    svg: networkSvg(graph, { label, keyFontSize: 20 }),
+    narrowSvg: networkSvg(graph, { label, idPrefix: `${NETWORK_CHART_ID}-narrow`, keyFontSize: 38 }),
     columns: [
       { key: "from", label: "Actor" },
       { key: "type", label: "Relation" },

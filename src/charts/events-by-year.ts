@@ -6,6 +6,7 @@ import type { Model } from "../data/model.ts";
 import type { Chart } from "./chart.ts";
 import { TRACKS, trackLabel, type Track } from "./palette.ts";
 import { renderPlot } from "./render.ts";
+import { chartKey, squareSwatch } from "./chart-key.ts";
 
 export interface EventsByYearOptions {
   width?: number;
@@ -32,26 +33,35 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
     .objects()[0] as { year: number; events: number } | undefined;
 
   const present = TRACKS.filter((t) => counts.some((d) => d.track === t.id));
-  const draw = (w: number, h: number, yearStep: number) => renderPlot(
-    {
-      width: w,
-      height: h,
-      marginLeft: 36,
-      x: { label: null, tickFormat: "d", type: "band", domain: rangeOf(first, last), ticks: rangeOf(first, last).filter((y) => (y - first) % yearStep === 0) },
-      y: { label: "Events", grid: true },
-      color: { domain: present.map((t) => t.id), range: present.map((t) => t.color), legend: false },
-      marks: [
-        Plot.barY(counts, {
-          x: "year",
-          y: "events",
-          fill: "track",
-          title: (d: { year: number; track: Track; events: number }) => `${d.year} · ${trackLabel(d.track)}: ${d.events} event${d.events === 1 ? "" : "s"}`,
-        }),
-        Plot.ruleY([0]),
-      ],
-    },
-    { label: `Bar chart of events per year from ${first} to ${last}, stacked by track` },
-  );
+  // The key sits above the bars, inside the drawing, so downloads and share cards carry it too:
+  // Plot draws the bars at w × h, and the key's rows are added on top.
+  const draw = (w: number, h: number, yearStep: number) => {
+    const key = chartKey([{ items: present.map((t) => ({ label: t.label, swatch: squareSwatch(t.color) })) }], { width: w - 8, fontSize: 13 });
+    const top = Math.ceil(key.height) + 4;
+    const bars = renderPlot(
+      {
+        width: w,
+        height: h,
+        marginLeft: 36,
+        x: { label: null, tickFormat: "d", type: "band", domain: rangeOf(first, last), ticks: rangeOf(first, last).filter((y) => (y - first) % yearStep === 0) },
+        y: { label: "Events", grid: true },
+        color: { domain: present.map((t) => t.id), range: present.map((t) => t.color), legend: false },
+        marks: [
+          Plot.barY(counts, {
+            x: "year",
+            y: "events",
+            fill: "track",
+            title: (d: { year: number; track: Track; events: number }) => `${d.year} · ${trackLabel(d.track)}: ${d.events} event${d.events === 1 ? "" : "s"}`,
+          }),
+          Plot.ruleY([0]),
+        ],
+      },
+      // 13 units, the key's too: at least 11 px as the frame shows it (from 544 px wide, or 288 px for
+      // the narrow one).
+      { label: `Bar chart of events per year from ${first} to ${last}, stacked by track`, fontSize: 13 },
+    );
+    return withRowsAbove(bars, top, key.markup(4, 2));
+  };
   const svg = draw(width, height, 1);
   // On a phone or in a 300-px embed: a drawing at that size, with every other year labelled.
   const narrowSvg = draw(340, 240, 2);
@@ -78,6 +88,14 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
     notes: "Counts the events recorded so far; each event cites its own sources on its page.",
     page: "/timeline/",
   };
+}
+
+/** Plot's drawing moved down by `top`, with `markup` in the room made above it. */
+function withRowsAbove(svg: string, top: number, markup: string): string {
+  const open = /^<svg\b[^>]*>/.exec(svg)![0];
+  const [, , w, h] = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(open)!.slice(1).map(Number) as [number, number, number, number];
+  const grown = open.replace(/viewBox="[^"]*"/, `viewBox="0 0 ${w} ${h + top}"`).replace(/\sheight="[\d.]+"/, ` height="${h + top}"`);
+  return `${grown}${markup}<g transform="translate(0,${top})">${svg.slice(open.length, -"</svg>".length)}</g></svg>`;
 }
 
 function rangeOf(first: number, last: number): number[] {

@@ -85,15 +85,20 @@ export function toXml(svg: string): string {
   return String(doc.documentElement);
 }
 
-/** The chart's SVG, placed at (x, y) and scaled into width × height, with colours made explicit. */
+/**
+ * The chart's SVG, placed at (x, y) and scaled into width × height, with colours made explicit.
+ * Links become plain groups: an address relative to the site means nothing in a file.
+ */
 export function placeChart(svg: string, x: number, y: number, width: number, height: number, style: ExportStyle, color: string): string {
   const box = svgBox(svg);
-  const resolved = resolveCustomProperties(toXml(svg), style.vars);
-  return resolved.replace(/^<svg\b([^>]*)>/, (_all, attrs: string) => {
+  const resolved = resolveCustomProperties(toXml(svg), style.vars)
+    .replace(/<a\b[^>]*>/g, "<g>")
+    .replace(/<\/a>/g, "</g>");
+  return resolved.replace(/^<svg\b([^>]*?)(\/?)>/, (_all, attrs: string, selfClosing: string) => {
     const kept = attrs
       .replace(/\s(?:x|y|width|height|color|viewBox)="[^"]*"/g, "")
       .replace(/\s(?:role|aria-label|aria-labelledby|aria-describedby|aria-hidden|aria-roledescription|focusable|class)="[^"]*"/g, "");
-    return `<svg${kept} x="${x}" y="${y}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${box.width} ${box.height}" color="${color}" aria-hidden="true">`;
+    return `<svg${kept} x="${x}" y="${y}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${box.width} ${box.height}" color="${color}" aria-hidden="true"${selfClosing}>`;
   });
 }
 
@@ -122,8 +127,18 @@ function root(width: number, height: number, label: string, desc: string, body: 
   );
 }
 
-/** The downloadable chart: title and takeaway above, sources and credit below, at the chart's own width. */
-export function chartExportSvg(chart: Chart, text: ExportText, style: ExportStyle): string {
+/** Where a download puts things: its size, and the box the chart is drawn in. */
+export interface ExportLayout {
+  width: number;
+  height: number;
+  /** The chart's own drawing, between the heading (title, takeaway) and the footer (sources, credit). */
+  chart: { x: number; y: number; width: number; height: number };
+  /** Bottom of the heading and top of the footer. */
+  headingBottom: number;
+  footerTop: number;
+}
+
+function exportParts(chart: Chart, text: ExportText, style: ExportStyle): { layout: ExportLayout; body: (svg: string) => string } {
   const c = colours(style);
   const box = svgBox(chart.svg);
   const pad = 24;
@@ -134,18 +149,41 @@ export function chartExportSvg(chart: Chart, text: ExportText, style: ExportStyl
   const sources = wrapText(text.sources, inner, 12);
   const credit = wrapText(text.credit, inner, 12);
   let y = pad + 22;
-  const parts = [textBlock(title, pad, y, 22, 1.25, c.fg, "bold")];
+  const head = [textBlock(title, pad, y, 22, 1.25, c.fg, "bold")];
   y += (title.length - 1) * 22 * 1.25 + 26;
-  parts.push(textBlock(takeaway, pad, y, 15, 1.4, c.muted));
+  head.push(textBlock(takeaway, pad, y, 15, 1.4, c.muted));
+  const headingBottom = y + (takeaway.length - 1) * 15 * 1.4 + 5;
   y += (takeaway.length - 1) * 15 * 1.4 + 16;
-  const chartHeight = (inner * box.height) / box.width;
-  parts.push(placeChart(chart.svg, pad, y, inner, chartHeight, style, c.fg));
+  // The drawing at its own width (never blown up: its text keeps the size it was set in).
+  const chartWidth = Math.min(inner, box.width);
+  const chartHeight = (chartWidth * box.height) / box.width;
+  const chartBox = { x: pad, y, width: chartWidth, height: chartHeight };
   y += chartHeight + 24;
-  parts.push(textBlock(sources, pad, y, 12, 1.4, c.muted));
+  const footerTop = y - 12;
+  const foot = [textBlock(sources, pad, y, 12, 1.4, c.muted)];
   y += sources.length * 12 * 1.4 + 4;
-  parts.push(textBlock(credit, pad, y, 12, 1.4, c.fg));
+  foot.push(textBlock(credit, pad, y, 12, 1.4, c.fg));
   y += (credit.length - 1) * 12 * 1.4 + pad;
-  return root(width, Math.ceil(y), chart.title, `${chart.takeaway} ${text.sources} ${text.credit}`, parts.join(""), c.bg);
+  const layout = { width, height: Math.ceil(y), chart: chartBox, headingBottom, footerTop };
+  return {
+    layout,
+    body: (svg) => [...head, placeChart(svg, chartBox.x, chartBox.y, chartBox.width, chartBox.height, style, c.fg), ...foot].join(""),
+  };
+}
+
+/** The layout of a chart's download: for tests and for anyone placing things around it. */
+export function exportLayout(chart: Chart, text: ExportText, style: ExportStyle): ExportLayout {
+  return exportParts(chart, text, style).layout;
+}
+
+/**
+ * The downloadable chart: title and takeaway above, sources and credit below, at the chart's own
+ * width. `svg` replaces the drawing (tests draw the frame around an empty chart to compare).
+ */
+export function chartExportSvg(chart: Chart, text: ExportText, style: ExportStyle, svg: string = chart.svg): string {
+  const c = colours(style);
+  const { layout, body } = exportParts(chart, text, style);
+  return root(layout.width, layout.height, chart.title, `${chart.takeaway} ${text.sources} ${text.credit}`, body(svg), c.bg);
 }
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -155,21 +193,47 @@ function trackStripe(y: number): string {
   return TRACKS.map((t, i) => `<rect x="${round(i * w)}" y="${y}" width="${round(w + 0.5)}" height="10" fill="${t.color}"/>`).join("");
 }
 
-/** A 1200 × 630 share card (Open Graph, Twitter) showing the chart under its title. */
-export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle): string {
+/**
+ * Where the share card puts the chart: under the title when the chart is wide, beside the title
+ * when it is tall (a tall chart squeezed under a title would be too small to read in a feed).
+ */
+export function cardLayout(chart: Chart): { chart: { x: number; y: number; width: number; height: number }; headingBottom: number; footerTop: number; beside: boolean } {
+  const box = svgBox(chart.svg);
+  const pad = 56;
+  const footerTop = CARD.height - pad - 12;
+  const beside = box.height / box.width > 0.62;
+  const title = wrapText(chart.title, beside ? 400 : CARD.width - 2 * pad, 44, "bold").slice(0, beside ? 4 : 2);
+  const headingBottom = beside ? 10 + pad : 10 + pad + 34 + (title.length - 1) * 44 * 1.15 + 14;
+  const area = beside ? { x: pad + 430, y: 10 + 30, width: CARD.width - 2 * pad - 430, height: footerTop - 10 - 30 - 18 } : { x: pad, y: headingBottom + 16, width: CARD.width - 2 * pad, height: footerTop - headingBottom - 16 - 18 };
+  const scale = Math.min(area.width / box.width, area.height / box.height);
+  const width = box.width * scale;
+  const height = box.height * scale;
+  return { chart: { x: area.x + (beside ? (area.width - width) / 2 : 0), y: area.y, width, height }, headingBottom, footerTop, beside };
+}
+
+/** A 1200 × 630 share card (Open Graph, Twitter) showing the chart with its title. */
+export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle, svg: string = chart.svg): string {
   const c = colours(style);
   const pad = 56;
-  const inner = CARD.width - 2 * pad;
-  const title = wrapText(chart.title, inner, 44, "bold").slice(0, 2);
-  let y = 10 + pad + 34;
-  const parts = [trackStripe(0), textBlock(title, pad, y, 44, 1.15, c.fg, "bold")];
-  y += (title.length - 1) * 44 * 1.15 + 30;
+  const layout = cardLayout(chart);
+  const parts = [trackStripe(0)];
+  if (layout.beside) {
+    const title = wrapText(chart.title, 400, 40, "bold").slice(0, 4);
+    parts.push(textBlock(title, pad, 10 + pad + 30, 40, 1.15, c.fg, "bold"));
+    // The whole takeaway, in the largest size that fits above the footer (never cut off).
+    const top = 10 + pad + 30 + title.length * 40 * 1.15 + 18;
+    let size = 22;
+    let takeaway = wrapText(chart.takeaway, 400, size);
+    while (size > 14 && top + (takeaway.length - 1) * size * 1.35 > layout.footerTop - 24) takeaway = wrapText(chart.takeaway, 400, (size -= 1));
+    parts.push(textBlock(takeaway, pad, top, size, 1.35, c.muted));
+  } else {
+    const title = wrapText(chart.title, CARD.width - 2 * pad, 44, "bold").slice(0, 2);
+    parts.push(textBlock(title, pad, 10 + pad + 34, 44, 1.15, c.fg, "bold"));
+  }
+  parts.push(placeChart(svg, layout.chart.x, layout.chart.y, layout.chart.width, layout.chart.height, style, c.fg));
   const footer = CARD.height - pad + 10;
-  const chartTop = y;
-  const chartHeight = footer - 44 - chartTop;
-  parts.push(placeChart(chart.svg, pad, chartTop, inner, chartHeight, style, c.fg));
   parts.push(textBlock([SITE_NAME], pad, footer, 22, 1.2, c.fg, "bold"));
-  const sources = wrapText(text.sources, inner - 440, 16);
+  const sources = wrapText(text.sources, CARD.width - 2 * pad - 440, 16);
   parts.push(textBlock([sources.length > 1 ? `${sources[0]} …` : (sources[0] ?? "")], pad + 420, footer, 16, 1.2, c.muted));
   return root(CARD.width, CARD.height, chart.title, `${chart.takeaway} ${text.sources}`, parts.join(""), c.bg);
 }

@@ -18,7 +18,9 @@ export const NETWORK_HEIGHT = 700;
  * desktop column zoomed in 2x, 4x, ... Font sizes are what a reader sees at that width.
  */
 export const BASE_LEVELS: readonly LabelLevel[] = [
-  { displayWidth: 358, fontPx: 11 },
+  // From a 320-px phone's column (288 px) up: 11 px there, never past 18 px before the next level.
+  { displayWidth: 288, fontPx: 11 },
+  { displayWidth: 420, fontPx: 12 },
   { displayWidth: 560, fontPx: 12 },
   { displayWidth: 800, fontPx: 12 },
 ];

@@ -76,6 +76,25 @@ export const FAMILIES: readonly { id: RelationFamily; label: string; types: read
   { id: "reporting", label: "Reporting", types: ["reported-on"] },
 ];
 
+/**
+ * How each family's line is drawn, in the drawing's units (1000 across, so one unit is a pixel in
+ * the downloads). Written as presentation attributes, so the SVG and PNG downloads keep dashes and
+ * weights; on the page network-chart.css draws the same, scaled for zoom.
+ */
+export const FAMILY_STROKES: Record<RelationFamily, { width: number; opacity: number; dash?: string; linecap?: "round" }> = {
+  contact: { width: 1.6, opacity: 0.8 },
+  pressure: { width: 1.6, opacity: 0.8, dash: "7 4" },
+  deal: { width: 2.4, opacity: 0.8, dash: "0.1 4.5", linecap: "round" },
+  office: { width: 1.1, opacity: 0.55 },
+  reporting: { width: 1.6, opacity: 0.8, dash: "9 3 2 3" },
+};
+
+/** ` stroke-width="…" stroke-opacity="…"` and, where the family has them, dashes and caps. */
+export function familyStrokeAttributes(family: RelationFamily): string {
+  const s = FAMILY_STROKES[family];
+  return ` stroke-width="${s.width}" stroke-opacity="${s.opacity}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}${s.linecap ? ` stroke-linecap="${s.linecap}"` : ""}`;
+}
+
 export function familyOf(type: string): RelationFamily {
   return FAMILIES.find((f) => (f.types as readonly string[]).includes(type))?.id ?? "contact";
 }

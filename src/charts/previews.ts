@@ -37,6 +37,14 @@ export function choosePreviewChart(
 export function previewSvg(svg: string, prefix: string): string {
   const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
   let out = svg;
+  // A key in a band of its own below the drawing cannot be read at card size (the card's text says
+  // what the view shows): the band goes, and the viewBox ends where the drawing does.
+  const drawing = /^<svg\b[^>]*\sdata-drawing-height="([\d.]+)"/.exec(out)?.[1];
+  if (drawing) {
+    out = out
+      .replace(/<g data-key-band>[\s\S]*<\/svg>\s*$/, "</svg>")
+      .replace(/^(<svg\b[^>]*\sviewBox="[-\d.]+ [-\d.]+ [\d.]+ )[\d.]+"/, `$1${drawing}"`);
+  }
   for (const id of ids) {
     const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     out = out

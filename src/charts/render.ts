@@ -7,9 +7,11 @@ import { parseHTML } from "linkedom";
 export interface RenderOptions {
   /** Short accessible name of the chart, read by screen readers before the table alternative. */
   label: string;
+  /** Text size in the drawing's units (Plot's default is 10), set as an attribute: no inline style. */
+  fontSize?: number;
 }
 
-export function renderPlot(options: Plot.PlotOptions, { label }: RenderOptions): string {
+export function renderPlot(options: Plot.PlotOptions, { label, fontSize }: RenderOptions): string {
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
   const figure = Plot.plot({ ...options, document: document as unknown as Document });
   const svg = figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector("svg");
@@ -25,6 +27,7 @@ export function renderPlot(options: Plot.PlotOptions, { label }: RenderOptions):
     el.removeAttribute("aria-label");
     el.removeAttribute("aria-description");
   }
+  if (fontSize) svg.setAttribute("font-size", String(fontSize));
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", label);
   return svg.outerHTML;

@@ -150,7 +150,9 @@ export function timelineChart(model: Model): Chart {
     return (
       `<g class="tl-lane" data-track="${t.id}">` +
       `<line x1="0" x2="${TIMELINE.width}" y1="${top + 0.5}" y2="${top + 0.5}" stroke="var(--border)"></line>` +
-      `<text class="tl-lane-title" x="${TIMELINE.padLeft}" y="${top + 12}" font-size="10.5" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g>`
+      // The lane's title with a dot of its colour is the chart's key: each title says what its colour means.
+      `<g data-key-item><circle cx="${TIMELINE.padLeft + 4}" cy="${top + 8}" r="4" fill="${t.color}" stroke="var(--mark-edge)" stroke-width="1"></circle>` +
+      `<text class="tl-lane-title" x="${TIMELINE.padLeft + 12}" y="${top + 12}" font-size="11" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g></g>`
     );
   }).join("");
 
@@ -190,12 +192,14 @@ export function timelineChart(model: Model): Chart {
     .join("");
 
   const svg =
-    `<svg class="timeline-svg" viewBox="0 0 ${TIMELINE.width} ${height}" width="${TIMELINE.width}" height="${height}" ` +
+    // data-fixed-height: the island redraws the chart at its frame's width in CSS pixels, keeping this
+    // height (embed sizes are computed from it, src/lib/embed-size.ts).
+    `<svg class="timeline-svg" viewBox="0 0 ${TIMELINE.width} ${height}" width="${TIMELINE.width}" height="${height}" data-fixed-height ` +
     `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
     `font-size="${TIMELINE.fontSize}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" ` +
     `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}" data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
     `<defs><clipPath id="tl-clip"><rect x="0" y="0" width="${TIMELINE.width}" height="${height}"></rect></clipPath></defs>` +
-    `<g class="tl-eras">${eras}</g><g class="tl-lanes">${lanes}</g><g class="tl-axis">${ticks}</g>` +
+    `<g class="tl-eras">${eras}</g><g class="tl-lanes" data-key>${lanes}</g><g class="tl-axis">${ticks}</g>` +
     `<g class="tl-events" clip-path="url(#tl-clip)">${marks}</g></svg>`;
 
   const years = layout.events.map((p) => p.event.date.slice(0, 4));

@@ -2,7 +2,7 @@
 // panel, filters, the date control, zoom and pan, and keeps it all in the URL. It reads everything
 // it needs from the markup (ids, kinds, countries, types, days, positions); it never lays out.
 
-import { readState, writeState } from "./url-state.ts";
+import { closeOpened, pushOpened, readState, revealSelection, writeState } from "./url-state.ts";
 import {
   adjacency, neighbourhood, visibleNetwork,
   type EdgeFacts, type NodeFacts, type Visible,
@@ -318,7 +318,11 @@ export function startNetwork(root: HTMLElement): void {
     return p;
   }
 
-  function select(id: string | null, { scroll = false } = {}): void {
+  /**
+   * Show an actor's details (null: close them). `history`: "push" when the reader opened them (Back
+   * closes them again), "close" when the reader closed them, "none" to leave the address to saveSoon.
+   */
+  function select(id: string | null, { scroll = false, history: step = "none" }: { scroll?: boolean; history?: "push" | "close" | "none" } = {}): void {
     const previous = state.actor;
     if (previous) {
       nodes.get(previous)?.el.classList.remove("is-selected");
@@ -329,7 +333,10 @@ export function startNetwork(root: HTMLElement): void {
     if (id === null) {
       panel.hidden = true;
       highlight();
-      saveSoon();
+      if (step === "close" && previous) {
+        clearTimeout(saveTimer);
+        closeOpened({ actor: null });
+      } else saveSoon();
       return;
     }
     const node = nodes.get(id)!;
@@ -350,7 +357,7 @@ export function startNetwork(root: HTMLElement): void {
           hiddenNote: state.date ? `not shown: not active on ${formatDay(state.date)} or filtered out` : "not shown: filtered out",
           onSelect: (other) => {
             if (!visible.nodes.has(other)) return;
-            select(other);
+            select(other, { history: "push" });
             focusNode(other);
           },
         });
@@ -362,7 +369,12 @@ export function startNetwork(root: HTMLElement): void {
     );
     highlight();
     if (scroll && matchMedia("(max-width: 59.99rem)").matches) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
-    saveSoon();
+    if (step === "push" && id !== previous) {
+      // Settle the address of the view it was opened from (zoom, filters), then step forward.
+      clearTimeout(saveTimer);
+      writeState(networkStateQuery({ ...state, actor: previous }));
+      pushOpened(networkStateQuery(state));
+    } else saveSoon();
   }
 
   function focusNode(id: string): void {
@@ -460,10 +472,10 @@ export function startNetwork(root: HTMLElement): void {
     const n = nodeOf(e.target) ?? nearest(e.clientX, e.clientY, 14);
     if (nodeOf(e.target)) e.preventDefault();
     if (n) {
-      select(state.actor === n.id ? null : n.id, { scroll: true });
+      select(state.actor === n.id ? null : n.id, { scroll: true, history: state.actor === n.id ? "close" : "push" });
       current = n.id;
       roving();
-    } else if (state.actor) select(null);
+    } else if (state.actor) select(null, { history: "close" });
   });
 
   svg.addEventListener("pointermove", (e) => {
@@ -512,9 +524,9 @@ export function startNetwork(root: HTMLElement): void {
       const next = neighbourInDirection(n, dir);
       if (next) focusNode(next.id);
     } else if ((e.key === "Enter" || e.key === " ") && n) {
-      select(state.actor === n.id ? null : n.id);
+      select(state.actor === n.id ? null : n.id, { history: state.actor === n.id ? "close" : "push" });
     } else if (e.key === "Escape") {
-      select(null);
+      select(null, { history: "close" });
     } else if (e.key === "+" || e.key === "=") {
       setView(zoomAbout(view, 1.5, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
     } else if (e.key === "-" || e.key === "_") {
@@ -658,24 +670,30 @@ export function startNetwork(root: HTMLElement): void {
   playButton.addEventListener("click", play);
   find.addEventListener("change", () => {
     const id = find.value;
-    if (!id) return select(null);
+    if (!id) return select(null, { history: "close" });
     if (!visible.nodes.has(id)) {
       // Finding an actor the filters hide shows them again rather than failing silently.
       setFilters({ kinds: null, countries: null });
     }
-    select(id);
+    select(id, { history: "push" });
     focusNode(id);
   });
   q("[data-net-close]")?.addEventListener("click", () => {
     const id = state.actor;
-    select(null);
+    select(null, { history: "close" });
     if (id) focusNode(id);
   });
   panel.addEventListener("keydown", (e) => {
     if (e.key !== "Escape") return;
     const id = state.actor;
-    select(null);
+    select(null, { history: "close" });
     if (id) focusNode(id);
+  });
+
+  // Back and Forward move between the actors the reader opened, and Back from the first closes it.
+  addEventListener("popstate", () => {
+    const id = parseNetworkState(readState(), universe).actor;
+    if (id !== state.actor && (id === null || visible.nodes.has(id))) select(id);
   });
 
   new ResizeObserver(() => setView(view, false)).observe(svg);
@@ -691,7 +709,11 @@ export function startNetwork(root: HTMLElement): void {
   root.classList.add("is-live");
   setView(view, false);
   applyFilters();
-  if (state.actor) select(state.actor);
+  if (state.actor) {
+    // A shared link to an actor: scroll the page to it (the view itself is the one the link names).
+    select(state.actor);
+    revealSelection(nodes.get(state.actor)!.el, matchMedia("(max-width: 59.99rem)").matches ? panel : null);
+  }
   // Tests and embeds can tell the island has wired this network.
   root.dataset.ready = "true";
 }

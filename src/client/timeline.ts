@@ -4,7 +4,7 @@
 
 import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "../charts/timeline-scale.ts";
 import { eraNameFits, labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
-import { readList, readState, writeState } from "./url-state.ts";
+import { closeOpened, pushOpened, readList, readState, revealSelection, writeState } from "./url-state.ts";
 import { followOldEvent } from "./old-ids.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -312,12 +312,14 @@ export function initTimeline(root: HTMLElement): void {
   });
 
   // ---- selection and the detail panel
-  function select(id: string, moveFocus: boolean): void {
+  /** Open an event's details; `push` when the reader opened it (Back closes it again). */
+  function select(id: string, moveFocus: boolean, { push = true } = {}): void {
     const m = byId.get(id);
     if (!m) return;
     if (!panel || !m.item) {
-      // No panel here (an embed): the event's own page, in the top window.
-      window.open(new URL(m.el.getAttribute("href")!, location.href).href, "_top");
+      // No panel here (an embed): the event's own page, where the embed's links go (the top window,
+      // or a new tab with ?target=blank).
+      window.open(new URL(m.el.getAttribute("href")!, location.href).href, m.el.getAttribute("target") ?? "_top");
       return;
     }
     selected = id;
@@ -343,7 +345,7 @@ export function initTimeline(root: HTMLElement): void {
     panel!.hidden = false;
     focused = m;
     resetTabStop();
-    writeState({ event: id });
+    if (push && new URLSearchParams(location.search).get("event") !== id) pushOpened({ event: id });
     if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
   }
 
@@ -376,15 +378,25 @@ export function initTimeline(root: HTMLElement): void {
     });
   }
 
-  function close(): void {
+  /** Close the details; `fromHistory` when Back already took the event out of the address. */
+  function close({ fromHistory = false } = {}): void {
     if (!panel || panel.hidden) return;
     panel!.hidden = true;
     const m = selected ? byId.get(selected) : undefined;
     selected = null;
     for (const x of marks) x.el.classList.remove("tl-selected");
-    writeState({ event: null });
-    m?.el.focus();
+    if (!fromHistory) closeOpened({ event: null });
+    m?.el.focus({ preventScroll: fromHistory });
   }
+
+  // Back and Forward move between the events the reader opened, and Back from the first closes it.
+  addEventListener("popstate", () => {
+    if (!panel) return;
+    const id = readState().get("event");
+    if (id && byId.has(id)) {
+      if (id !== selected) select(id, false, { push: false });
+    } else close({ fromHistory: true });
+  });
 
   svg.addEventListener("click", (event) => {
     const a = (event.target as Element).closest<SVGAElement>("a.tl-event");
@@ -398,7 +410,7 @@ export function initTimeline(root: HTMLElement): void {
     focusMark(byId.get(a.dataset.eventId!)!);
     select(a.dataset.eventId!, false);
   });
-  panel?.querySelector("[data-panel-close]")!.addEventListener("click", close);
+  panel?.querySelector("[data-panel-close]")!.addEventListener("click", () => close());
   panel?.addEventListener("keydown", (event) => {
     if (event.key === "Escape") close();
   });
@@ -537,7 +549,9 @@ export function initTimeline(root: HTMLElement): void {
     const m = byId.get(initial)!;
     if (m.f < view.v0 || m.f > view.v1) setView(m.f - (view.v1 - view.v0) / 2, m.f + (view.v1 - view.v0) / 2);
     draw();
-    select(initial, false);
+    select(initial, false, { push: false });
+    // A shared link to an event: show it, wherever the chart is on the page.
+    if (panel) revealSelection(m.el, panel);
   }
   root.dataset.ready = "true";
 }

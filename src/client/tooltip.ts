@@ -1,7 +1,9 @@
 // Hover and keyboard focus on a chart mark show its exact figure, unit, date and source. The marks
-// are SVG/HTML rendered at build time carrying data-* attributes (src/charts/minerals/markup.ts);
-// this island only reads them. Inside each chart the marks form one tab stop with arrow keys to
-// move (a roving tabindex), so a keyboard user does not tab through a hundred bars.
+// are SVG elements rendered at build time carrying data-* attributes (src/charts/minerals/markup.ts);
+// this island only reads them. Inside each drawing the marks form one tab stop with arrow keys to
+// move (a roving tabindex), so a keyboard user does not tab through a hundred bars. A chart holds a
+// wide and a narrow drawing of which only one is shown: each drawing has its own tab stop, and the
+// arrows move within the drawing the reader sees.
 
 const MARK = "[data-mark]";
 let tip: HTMLDivElement | null = null;
@@ -26,9 +28,17 @@ function line(className: string, text: string | null | undefined): HTMLElement |
   return el;
 }
 
+/** The mark's tooltip text: its own, or its wide twin's (narrow drawings carry only ids and values). */
+function tipData(mark: Element): DOMStringMap {
+  const own = (mark as HTMLElement | SVGElement).dataset;
+  if (own.display !== undefined) return own;
+  const twin = mark.closest("[data-chart-id]")?.querySelector(`[data-mark][data-row-id="${CSS.escape(own.rowId ?? "")}"][data-display]`);
+  return twin ? (twin as HTMLElement | SVGElement).dataset : own;
+}
+
 function show(mark: Element): void {
   const box = tipElement();
-  const d = (mark as HTMLElement | SVGElement).dataset;
+  const d = tipData(mark);
   box.replaceChildren(
     ...[
       line("mx-tip__label", d.label),
@@ -73,27 +83,24 @@ document.addEventListener("focusout", (e) => {
   if (markOf(e.target)) hide();
 });
 
-// Roving tabindex per chart: one tab stop, arrows move, Home/End jump, Escape hides the box.
-for (const chart of document.querySelectorAll("[data-chart-id]")) {
-  const marks = [...chart.querySelectorAll<HTMLElement | SVGElement>(MARK)];
-  if (marks.length < 2) continue;
-  marks.forEach((m, i) => m.setAttribute("tabindex", i === 0 ? "0" : "-1"));
-  chart.addEventListener("keydown", (event) => {
-    const e = event as KeyboardEvent;
-    const current = markOf(e.target);
-    if (!current) return;
-    if (e.key === "Escape") return hide();
-    const i = marks.indexOf(current as HTMLElement | SVGElement);
-    const next =
-      e.key === "ArrowRight" || e.key === "ArrowDown" ? Math.min(marks.length - 1, i + 1)
-      : e.key === "ArrowLeft" || e.key === "ArrowUp" ? Math.max(0, i - 1)
-      : e.key === "Home" ? 0
-      : e.key === "End" ? marks.length - 1
-      : null;
-    if (next === null) return;
-    e.preventDefault();
-    current.setAttribute("tabindex", "-1");
-    marks[next]!.setAttribute("tabindex", "0");
-    marks[next]!.focus();
-  });
-}
+// Roving tabindex per drawing: one tab stop (set at build time on the first mark), arrows move,
+// Home/End jump, Escape hides the box. Marks are looked up when a key is pressed, not on load.
+document.addEventListener("keydown", (e) => {
+  const current = markOf(e.target);
+  const drawing = current?.closest("svg[role='group']");
+  if (!current || !drawing) return;
+  if (e.key === "Escape") return hide();
+  const marks = [...drawing.querySelectorAll<HTMLElement | SVGElement>(MARK)];
+  const i = marks.indexOf(current as HTMLElement | SVGElement);
+  const next =
+    e.key === "ArrowRight" || e.key === "ArrowDown" ? Math.min(marks.length - 1, i + 1)
+    : e.key === "ArrowLeft" || e.key === "ArrowUp" ? Math.max(0, i - 1)
+    : e.key === "Home" ? 0
+    : e.key === "End" ? marks.length - 1
+    : null;
+  if (next === null) return;
+  e.preventDefault();
+  current.setAttribute("tabindex", "-1");
+  marks[next]!.setAttribute("tabindex", "0");
+  marks[next]!.focus();
+});

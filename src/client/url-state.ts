@@ -39,3 +39,34 @@ export function writeState(state: Record<string, StateValue>, { replace = true }
   if (replace) history.replaceState(history.state, "", url);
   else history.pushState(history.state, "", url);
 }
+
+/**
+ * Opening a detail (an event, an actor) is a step the reader can go Back from: it pushes a history
+ * entry, marked with the address it was opened from so closing it can step back instead.
+ */
+export function pushOpened(state: Record<string, StateValue>): void {
+  const from = location.search;
+  writeState(state, { replace: false });
+  history.replaceState({ ...(history.state ?? {}), smtOpenedFrom: from }, "");
+}
+
+/**
+ * Closing what pushOpened opened, from the page (a close button, Escape): if nothing else changed
+ * since, step back, so the next Back leaves the page rather than doing nothing; else clear `state`'s
+ * keys in place.
+ */
+export function closeOpened(state: Record<string, StateValue>): void {
+  const from = (history.state as { smtOpenedFrom?: unknown } | null)?.smtOpenedFrom;
+  const rest = new URLSearchParams(location.search);
+  for (const key of Object.keys(state)) rest.delete(key);
+  const query = rest.toString();
+  if (typeof from === "string" && from === (query ? `?${query}` : "")) history.back();
+  else writeState(state);
+}
+
+/** Scroll what was selected into view: its details first, then the mark itself if that left it out. */
+export function revealSelection(mark: Element, details: Element | null): void {
+  details?.scrollIntoView({ block: "nearest" });
+  const box = mark.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > innerHeight) mark.scrollIntoView({ block: "nearest" });
+}

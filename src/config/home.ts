@@ -51,8 +51,8 @@ export const VIEW_CARDS: readonly ViewCard[] = [
   {
     path: "/minerals/",
     title: "Minerals",
-    blurb: "Reserves and production as each source states them, deposits under occupation, the money and the deal's terms.",
-    preferredCharts: ["minerals-deposits-map"],
+    blurb: "Russia and Ukraine side by side: reserves and output as USGS counts them, the claims beside them, deposits under occupation, the money and the deal's terms.",
+    preferredCharts: ["minerals-side-by-side", "minerals-deposits-map"],
   },
 ];
 

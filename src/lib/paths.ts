@@ -27,6 +27,9 @@ export const paths = {
   search: () => href("/search/"),
   feed: () => href("/feed.xml"),
   embed: (chartId: string) => href(`/embed/${chartId}/`),
+  embedGallery: () => href("/embed/"),
+  /** A chart where it lives: its page, scrolled to its frame ("/minerals/#minerals-money"). */
+  chartOnPage: (page: string, chartId: string) => href(`${page}#${chartId}`),
   chartCsv: (chartId: string) => href(`/charts/${chartId}.csv`),
 };
 
@@ -38,6 +41,7 @@ export const sharePaths = {
   siteCard: () => href("/og/site.png"),
   embedLoader: () => href("/embed.js"),
   embedTheme: () => href("/embed-theme.js"),
+  oembed: (chartId: string) => href(`/oembed/${chartId}.json`),
 };
 
 /** An absolute URL when the site's origin is known (SITE_URL), else the path unchanged. */

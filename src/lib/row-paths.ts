@@ -26,7 +26,9 @@ export function rowPath(model: Model, table: TableName, id: string): string | nu
     case "figures":
     case "deal_terms":
     case "places":
-      return `/minerals/#${id}`;
+      // Every row behind the mineral charts, in the tables of one page (until 2026 these tables
+      // were on /minerals/ itself, which forwards such fragments here).
+      return `/minerals/figures/#${id}`;
     case "sources":
     case "publishers":
       return `/sources/#${id}`;

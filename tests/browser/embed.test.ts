@@ -1,29 +1,30 @@
 // Embeds as a journalist's page meets them. A host article on another origin (localhost vs the
 // site's 127.0.0.1) embeds a chart twice over: with our loader's snippet and with Pym.js's own parent
 // script from npm. Each iframe must take the embed's content height at phone and desktop widths and
-// follow changes; stray or malformed messages change nothing; embeds stay small, private and
-// accessible; every registered chart has its downloads, and pages their share cards.
+// follow changes; stray or malformed messages, messages from other origins and from a frame that has
+// left the embed change nothing; a frame that never reports gives its fallback link back; embeds
+// stay small, private and accessible; every registered chart has its downloads, and pages their
+// share cards and oEmbed discovery. No test sleeps: each waits for what it expects to see.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
-import type { Browser, ElementHandle, Frame, Page } from "playwright-core";
+import type { Browser, ElementHandle, Frame } from "playwright-core";
 import { axeViolations, launch, watch } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { article, serveHost, targetOn } from "../support/host.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { escapeXml } from "../../src/charts/svg.ts";
-import { responsiveSnippet } from "../../src/lib/embed-snippet.ts";
+import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/lib/embed-snippet.ts";
+import { embedHeights } from "../../src/lib/embed-size.ts";
 
-const require = createRequire(import.meta.url);
 const SITE_URL = "https://charts.example.org";
 const SITE_BASE = "/news/graphics/";
 const SITE_DIST = "dist-embed-site";
@@ -49,23 +50,18 @@ beforeAll(async () => {
   const pym = await panel.locator('[data-embed-code="pym"]').inputValue();
   await page.close();
 
-  const dir = mkdtempSync(join(tmpdir(), "smt-host-"));
-  const article = (body: string) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>A host article</title><link rel="icon" href="data:,"><style>body{margin:0;font:18px/1.5 serif}p{margin:0 0 1em}</style></head>` +
-    `<body><main><h1>A host article</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`;
-  writeFileSync(join(dir, "index.html"), article(""));
-  writeFileSync(join(dir, "loader.html"), article(`${responsive}<iframe id="stranger" src="stranger.html" title="Someone else's frame" style="border:0;height:30px"></iframe>`));
+  const pages: Record<string, string> = {
+    "loader.html": article(`${responsive}<iframe id="stranger" src="stranger.html" title="Someone else's frame" style="border:0;height:30px"></iframe>`),
+    "pym.html": article(`${pym}<script src="pym.v1.min.js"></script>`),
+    "stranger.html": "<!doctype html><title>stranger</title>",
+    // A newsroom CSP that allows our loader but not our frames.
+    "csp-blocked.html": article(responsive, { csp: `script-src ${site.origin}; frame-src 'self'` }),
+    // An address that is not an embed (a typo, a removed chart): the frame loads but never reports.
+    "not-an-embed.html": article(responsive.replace(`embed/${firstChart.id}/`, "embed/no-such-chart/")),
+  };
   // One article per registered chart, with the snippet the panel would give for it.
-  for (const { id } of CHARTS) {
-    const chart = getChart(model, id);
-    const target = { embedUrl: `${site.root}embed/${id}/`, pageUrl: site.root + chart.page.slice(1), loaderUrl: `${site.root}embed.js`, title: chart.title, height: 400 };
-    writeFileSync(join(dir, `single-${id}.html`), article(responsiveSnippet(target, { theme: "auto", plain: false })));
-  }
-  writeFileSync(join(dir, "pym.html"), article(`${pym}<script src="pym.v1.min.js"></script>`));
-  writeFileSync(join(dir, "stranger.html"), "<!doctype html><title>stranger</title>");
-  copyFileSync(require.resolve("pym.js/dist/pym.v1.min.js"), join(dir, "pym.v1.min.js"));
-  host = await serveStatic(dir, "/", "localhost");
+  for (const { id } of CHARTS) pages[`single-${id}.html`] = article(responsiveSnippet(targetOn(site, getChart(model, id), model), DEFAULT_SETTINGS));
+  host = await serveHost(pages);
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -82,21 +78,25 @@ interface Fit {
 }
 
 /** Wait until the iframe's height matches the embed's content (or time out), and report both. */
-async function settle(page: Page, iframe: ElementHandle<Node>, previous?: number): Promise<Fit> {
+async function settle(iframe: ElementHandle<Node>, previous?: number): Promise<Fit> {
   const frame = (await iframe.contentFrame()) as Frame;
   await frame.waitForLoadState("load");
   let fit: Fit = { frame: 0, content: -1, scrolls: true };
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await page.waitForTimeout(100)) {
-    fit = {
-      frame: await iframe.evaluate((el) => (el as Element).getBoundingClientRect().height),
-      // Measured on the content itself, not on what the embed reported.
-      ...(await frame.evaluate(() => ({
-        content: Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom + scrollY),
-        scrolls: document.documentElement.scrollHeight > innerHeight + 1,
-      }))),
-    };
-    if (Math.abs(fit.frame - fit.content) <= 3 && !fit.scrolls && fit.frame !== previous) break;
-  }
+  const measure = async (): Promise<Fit> => ({
+    frame: await iframe.evaluate((el) => (el as Element).getBoundingClientRect().height),
+    // Measured on the content itself, not on what the embed reported.
+    ...(await frame.evaluate(() => ({
+      content: Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom + scrollY),
+      scrolls: document.documentElement.scrollHeight > innerHeight + 1,
+    }))),
+  });
+  await expect
+    .poll(async () => {
+      fit = await measure();
+      return Math.abs(fit.frame - fit.content) <= 3 && !fit.scrolls && fit.frame !== previous;
+    }, { timeout: 10_000 })
+    .toBe(true)
+    .catch(() => undefined);
   return fit;
 }
 
@@ -105,16 +105,16 @@ for (const [kind, file, selector] of [
   ["Pym.js's parent script", "pym.html", "[data-pym-src] iframe"],
 ] as const) {
   describe(`an iframe made by ${kind} on another origin`, () => {
-    it("takes the embed's content height at 360 and 1000 px, follows width changes and content changes", async () => {
+    it("takes the embed's content height at 360 and 1280 px, follows width changes and content changes", async () => {
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
       await page.goto(host.root + file);
       const iframe = (await page.waitForSelector(selector))!;
       expect(new URL((await iframe.getAttribute("src"))!).origin).toBe(site.origin);
       const heights: number[] = [];
-      for (const width of [360, 1000, 360]) {
+      for (const width of [360, 1280, 360]) {
         await page.setViewportSize({ width, height: 800 });
-        const fit = await settle(page, iframe, heights.at(-1));
+        const fit = await settle(iframe, heights.at(-1));
         expect(Math.abs(fit.frame - fit.content), `${width}px: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(3);
         expect(fit.scrolls).toBe(false);
         heights.push(fit.frame);
@@ -127,7 +127,7 @@ for (const [kind, file, selector] of [
 
       const frame = (await iframe.contentFrame())!;
       await frame.getByText("Show the data as a table").click();
-      const opened = await settle(page, iframe, heights[2]);
+      const opened = await settle(iframe, heights[2]);
       expect(opened.frame).toBeGreaterThan(heights[2]! + 100);
       expect(Math.abs(opened.frame - opened.content)).toBeLessThanOrEqual(3);
       await context.close();
@@ -141,7 +141,7 @@ describe("the loader", () => {
     const page = await context.newPage();
     await page.goto(host.root + "loader.html");
     const iframe = (await page.waitForSelector("[data-smt-embed] iframe"))!;
-    const fit = await settle(page, iframe);
+    const fit = await settle(iframe);
     expect(Math.abs(fit.frame - fit.content)).toBeLessThanOrEqual(3);
     const frame = (await iframe.contentFrame())!;
     // Nothing wider than the column: no sideways scrolling inside the embed.
@@ -150,15 +150,25 @@ describe("the loader", () => {
     await context.close();
   });
 
-  it("ignores messages from other frames and malformed ones, and never navigates the page", async () => {
+  it("ignores messages from other frames, other origins and malformed ones, and never navigates the page", async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await page.goto(host.root + "loader.html");
     const iframe = (await page.waitForSelector("[data-smt-embed] iframe"))!;
-    await settle(page, iframe);
+    await settle(iframe);
     const id = new URL((await iframe.getAttribute("src"))!).searchParams.get("childId")!;
     expect(id).toMatch(/^smt-/);
-    const height = () => iframe.evaluate((el) => (el as HTMLIFrameElement).style.height);
-    const before = await height();
+    // Every height the loader ever sets, and a count of the messages it has handled (our listener
+    // runs after the loader's, so when it has seen a message, so has the loader).
+    await page.evaluate(() => {
+      const w = window as unknown as { heights: string[]; seen: number };
+      w.heights = [];
+      w.seen = 0;
+      const el = document.querySelector("[data-smt-embed] iframe") as HTMLIFrameElement;
+      new MutationObserver(() => w.heights.push(el.style.height)).observe(el, { attributes: true, attributeFilter: ["style"] });
+      addEventListener("message", () => w.seen++);
+    });
+    const handled = (n: number) => page.waitForFunction((count) => (window as unknown as { seen: number }).seen >= count, n);
+    const heights = () => page.evaluate(() => (window as unknown as { heights: string[] }).heights);
     const post = (messages: unknown[]) => (messages as never[]).forEach((m) => parent.postMessage(m, "*"));
     const good = [`pymxPYMx${id}xPYMxheightxPYMx123`, { sentinel: "amp", type: "embed-size", height: 123 }];
 
@@ -167,7 +177,7 @@ describe("the loader", () => {
     await page.frame({ url: /stranger\.html/ })!.evaluate(post, good);
     // From our own embed, but malformed, out of range, for another id, or asking to navigate.
     const embed = (await iframe.contentFrame())!;
-    await embed.evaluate(post, [
+    const bad = [
       `pymxPYMx${id}xPYMxheightxPYMx-40`,
       `pymxPYMx${id}xPYMxheightxPYMx12.5px`,
       `pymxPYMx${id}xPYMxheightxPYMx99999999`,
@@ -181,19 +191,55 @@ describe("the loader", () => {
       { sentinel: "evil", type: "embed-size", height: 200 },
       null,
       42,
-    ]);
-    await page.waitForTimeout(500);
-    expect(await height()).toBe(before);
+    ];
+    await embed.evaluate(post, bad);
+    await handled(good.length * 2 + bad.length);
+    expect(await heights()).toEqual([]);
     expect(page.url()).toBe(host.root + "loader.html");
     expect(await page.title()).toBe("A host article");
 
     // The same channel does work for a good message from our frame, so the checks above could fail.
     await embed.evaluate(post, [good[0]]);
-    await expect.poll(height).toBe("123px");
+    await expect.poll(heights).toEqual(["123px"]);
     await embed.evaluate(post, [{ sentinel: "amp", type: "embed-size", height: 234 }]);
-    await expect.poll(height).toBe("234px");
+    await expect.poll(heights).toEqual(["123px", "234px"]);
+
+    // Once the frame has left the embed, nothing it sends counts: not from another site (which a
+    // link or a redirect could bring into the frame), and not from another page of ours.
+    for (const [where, url] of [["another origin", `${host.root}stranger.html`], ["another page of the site", `${site.root}sources/`]] as const) {
+      const seen = await page.evaluate(() => (window as unknown as { seen: number }).seen);
+      const framed = await iframe.contentFrame();
+      await Promise.all([page.waitForEvent("framenavigated", (f) => f.url() === url), framed!.evaluate((to) => location.assign(to), url)]);
+      const moved = (await iframe.contentFrame())!;
+      await moved.waitForLoadState("load");
+      await moved.evaluate(post, good);
+      await handled(seen + good.length);
+      expect(await heights(), where).toEqual(["123px", "234px"]);
+    }
     await page.close();
   });
+
+  for (const [what, file] of [
+    ["a CSP blocks the frame", "csp-blocked.html"],
+    ["the address is not an embed", "not-an-embed.html"],
+  ] as const) {
+    it(`never leaves an empty box: when ${what}, the fallback link comes back with a note`, async () => {
+      const page = await browser.newPage({ viewport: { width: 640, height: 800 } });
+      await page.goto(host.root + file);
+      const placeholder = page.locator("[data-smt-embed]");
+      // Until then the box holds the chart's place; then the link is back, with a word on why.
+      await expect(placeholder.getAttribute("data-smt-state")).resolves.toBe("loading");
+      await page.waitForSelector('[data-smt-embed][data-smt-state="fallback"]', { timeout: 20_000 });
+      const note = placeholder.locator("[data-smt-fallback]");
+      await expect(note.textContent()).resolves.toMatch(/^The chart could not be shown here: /);
+      const link = note.getByRole("link", { name: firstChart.title });
+      expect(await link.getAttribute("href")).toBe(`${site.root}${firstChart.page.slice(1)}#${firstChart.id}`);
+      expect(await link.isVisible()).toBe(true);
+      expect(await page.locator("[data-smt-embed] iframe").evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+      await page.screenshot({ path: join(SHOTS, `fallback-${file.replace(".html", "")}.png`) });
+      await page.close();
+    });
+  }
 
   it("lets the reader download the data and follow the credit out of the sandboxed frame", async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
@@ -205,7 +251,7 @@ describe("the loader", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("link", { name: "Get the data (CSV)" }).click()]);
     expect(download.suggestedFilename()).toBe(`${firstChart.id}.csv`);
     await frame.getByRole("link", { name: "See the full view" }).click();
-    await page.waitForURL(site.root + firstChart.page.slice(1));
+    await page.waitForURL(`${site.root}${firstChart.page.slice(1)}#${firstChart.id}`);
     await page.close();
   });
 
@@ -247,8 +293,9 @@ describe("every embed page", () => {
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(chart.title);
       expect(await page.locator(`[data-chart-id="${id}"] svg`).count()).toBeGreaterThan(0);
       await expect(page.locator(".chart-frame__meta").first().textContent()).resolves.toMatch(/^\s*Sources: /);
-      const credit = page.locator(`a[href="${chart.page}"]`);
+      const credit = page.locator(`a[href="${chart.page}#${id}"]`);
       expect(await credit.count()).toBe(1);
+      expect(await credit.textContent()).toBe("See the full view");
       // <base target="_top"> sends every link, the credit included, out of the iframe.
       expect(await page.locator("base").getAttribute("target")).toBe("_top");
       await context.close();
@@ -298,7 +345,7 @@ describe("every embed page", () => {
 });
 
 describe("the embed panel on a chart's page", () => {
-  it("works by keyboard: theme and plain rewrite the code, the button copies it, the preview follows", async () => {
+  it("works by keyboard: the options rewrite the code, the button copies it, the preview follows", async () => {
     const context = await browser.newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
     const page = await context.newPage();
@@ -308,27 +355,43 @@ describe("the embed panel on a chart's page", () => {
     await panel.locator("summary").first().focus();
     await page.keyboard.press("Enter");
     await expect(panel.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await page.keyboard.press("Tab"); // the link to the gallery
     await page.keyboard.press("Tab"); // the checked theme radio (auto)
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe("auto");
     await page.keyboard.press("ArrowRight"); // light
     await page.keyboard.press("ArrowRight"); // dark
     await page.keyboard.press("Tab"); // plain
     await page.keyboard.press("Space");
+    await page.keyboard.press("Tab"); // transparent
+    await page.keyboard.press("Tab"); // links in a new tab
     const snippet = await code.inputValue();
+    const heights = embedHeights(firstChart, model);
     expect(snippet).toContain(`data-smt-embed="${site.root}embed/${firstChart.id}/?theme=dark&amp;plain=1"`);
-    expect(snippet).toContain(`<script async src="${site.root}embed.js"></script>`);
-    expect(await panel.locator('[data-embed-code="iframe"]').inputValue()).toContain("?theme=dark&amp;plain=1");
+    // Without the title the chart is shorter, and the code reserves that height.
+    expect(snippet).toContain(`data-smt-height="${heights.fixed.plain[640]}" data-smt-heights="${heights.samples.plain}"`);
+    expect(snippet).toContain(`<a href="${site.root}${firstChart.page.slice(1)}#${firstChart.id}">`);
+    expect(snippet).toContain(`<script src="${site.root}embed.js"></script>`);
+    const iframeCode = panel.locator('[data-embed-code="iframe"]');
+    expect(await iframeCode.inputValue()).toContain("?theme=dark&amp;plain=1");
+    expect(await iframeCode.inputValue()).toContain(`height="${heights.fixed.plain[640]}"`);
     await page.keyboard.press("Tab"); // the code
     await page.keyboard.press("Tab"); // the copy button
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Copy embed code");
     await page.keyboard.press("Enter");
-    await expect.poll(() => panel.locator("[data-embed-status]").textContent()).toMatch(/^Copied/);
+    await expect.poll(() => panel.locator("[data-embed-status]").first().textContent()).toMatch(/^Copied/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     // The preview is the snippet itself, run by the loader: a dark, plain embed, fitted.
     const iframe = (await panel.locator("[data-embed-preview-frame] iframe").elementHandle())!;
     await expect.poll(() => iframe.getAttribute("src")).toContain("theme=dark&plain=1");
-    const fit = await settle(page, iframe);
+    const fit = await settle(iframe);
     expect(Math.abs(fit.frame - fit.content)).toBeLessThanOrEqual(3);
+    // The fixed-height code, for a column of the width chosen.
+    await panel.getByText("Other ways to embed").click();
+    await panel.getByLabel("320 px wide").check();
+    expect(await iframeCode.inputValue()).toContain(`height="${heights.fixed.plain[320]}"`);
+    await panel.getByLabel("1100 px wide").check();
+    expect(await iframeCode.inputValue()).toContain(`height="${heights.fixed.plain[1100]}"`);
+    await expect(panel.locator('[data-embed-size="1100"]').textContent()).resolves.toBe(`${heights.fixed.plain[1100]} px`);
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(page), scheme).toEqual([]);
@@ -345,9 +408,10 @@ describe("the embed panel on a chart's page", () => {
     const code = panel.locator('[data-embed-code="responsive"]');
     await expect(code.isVisible()).resolves.toBe(true);
     expect(await code.inputValue()).toContain(`data-smt-embed="/embed/${firstChart.id}/"`);
+    expect(await code.inputValue()).toContain(`data-smt-heights="${embedHeights(firstChart, model).samples.normal}"`);
     await expect(panel.locator("[data-embed-options]").isVisible()).resolves.toBe(false);
     await expect(panel.getByRole("button", { name: "Copy embed code" }).isVisible()).resolves.toBe(false);
-    await expect(panel.getByText("?theme=light").isVisible()).resolves.toBe(true);
+    for (const option of ["theme=light", "plain=1", "transparent=1", "target=blank"]) await expect(panel.getByText(option, { exact: true }).isVisible(), option).resolves.toBe(true);
     await context.close();
   });
 });
@@ -431,13 +495,15 @@ describe("share metadata", () => {
     await context.close();
   });
 
-  it("uses absolute addresses everywhere they travel when built with SITE_URL (and a base path)", () => {
+  it("uses absolute addresses everywhere they travel when built with SITE_URL (and a base path), and offers oEmbed", () => {
     const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
       cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
       env: { ...outsideVitest(process.env), SITE_URL, BASE_PATH: SITE_BASE, OUT_DIR: SITE_DIST, ASTRO_TELEMETRY_DISABLED: "1" },
     });
     expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`oEmbed: ${CHARTS.length} files in oembed/, with discovery tags on chart pages and embeds`);
     const root = SITE_URL + SITE_BASE;
     const read = (path: string) => readFileSync(join(ROOT, SITE_DIST, path), "utf8");
 
@@ -450,7 +516,7 @@ describe("share metadata", () => {
     // linkedom leaves a textarea's text as written in the HTML, entities and all.
     const snippet = home.document.querySelector(`[data-chart-id="${firstChart.id}"] [data-embed-code="responsive"]`)!.innerHTML.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
     expect(snippet).toContain(`data-smt-embed="${root}embed/${firstChart.id}/"`);
-    expect(snippet).toContain(`<a href="${root}${firstChart.page.slice(1)}">`);
+    expect(snippet).toContain(`<a href="${root}${firstChart.page.slice(1)}#${firstChart.id}">`);
     expect(snippet).toContain(`src="${root}embed.js"`);
 
     const embed = meta(read(`embed/${firstChart.id}/index.html`));
@@ -458,6 +524,35 @@ describe("share metadata", () => {
     expect(embed.canonical).toBeNull();
     const notFound = meta(read("404.html"));
     expect([notFound.get("og:url"), notFound.canonical]).toEqual([null, null]);
-    expect(read(`charts/${firstChart.id}.svg`)).toContain(`${root}${firstChart.page.slice(1)}`);
+    expect(read(`charts/${firstChart.id}.svg`)).toContain(`${root}${firstChart.page.slice(1)}#${firstChart.id} `);
+
+    // oEmbed: a JSON file per chart, found from the chart's page (one tag per chart there, the
+    // page's charts in order) and from its embed page.
+    const discovered = (document: Document) =>
+      [...document.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]')].map((l) => [l.getAttribute("href"), l.getAttribute("title")]);
+    for (const { id } of CHARTS) {
+      const chart = getChart(model, id);
+      const json = JSON.parse(read(`oembed/${id}.json`));
+      expect(json).toMatchObject({ version: "1.0", type: "rich", title: chart.title, width: 640, height: embedHeights(chart, model).fixed.normal[640] });
+      expect(json.thumbnail_url).toBe(`${root}og/charts/${id}.png`);
+      expect(json.html).toContain(`data-smt-embed="${root}embed/${id}/"`);
+      const tag = [`${root}oembed/${id}.json`, chart.title];
+      expect(discovered(meta(read(`embed/${id}/index.html`)).document), id).toEqual([tag]);
+      expect(discovered(meta(read(`${chart.page.slice(1)}index.html`)).document), id).toContainEqual(tag);
+    }
+    expect(discovered(meta(read("sources/index.html")).document)).toEqual([]);
+  });
+
+  it("without SITE_URL says so in the build log and leaves oEmbed out", () => {
+    const out = "dist-embed-nosite";
+    const { SITE_URL: _site, ...inherited } = outsideVitest(process.env);
+    const env = { ...inherited, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: "1" };
+    const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("SITE_URL is not set: no oEmbed files and no oEmbed discovery tags (oEmbed needs absolute addresses)");
+    expect(existsSync(join(ROOT, out, "oembed"))).toBe(false);
+    for (const path of [`embed/${firstChart.id}/index.html`, `${firstChart.page.slice(1)}index.html`]) {
+      expect(readFileSync(join(ROOT, out, path), "utf8"), path).not.toContain("json+oembed");
+    }
   });
 });

@@ -108,7 +108,7 @@ describe("formula cells in the downloads", () => {
     expect((await cells("data/sources.csv")).flat()).toContain("'@SUM(1+9)*cmd|' /C calc'!A0");
     expect((await cells("data/actors.csv")).flat()).toContain("'-2+3+cmd|' /C calc'!A0");
     expect((await cells("charts/timeline.csv")).flat()).toContain(`'${HYPERLINK}`);
-    expect((await cells("charts/minerals-money.csv")).flat()).toContain("'+cmd|' /C calc'!A0");
+    expect((await cells("charts/minerals-money-fund.csv")).flat()).toContain("'+cmd|' /C calc'!A0");
   });
 
   it("stay exact in the JSON downloads", async () => {

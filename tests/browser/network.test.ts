@@ -220,7 +220,11 @@ describe("a shared address", () => {
     await page.click(`${NODE}[data-actor-id="act-steve-witkoff"]`);
     await page.click('[data-net-zoom="in"]');
     await page.click('[data-net-zoom="in"]');
-    await page.waitForFunction(() => new URL(location.href).searchParams.has("zoom") && new URL(location.href).searchParams.has("actor"));
+    // The address is written a moment after each change; wait for the second step (1.5 × 1.5) to land in it.
+    await page.waitForFunction(() => {
+      const params = new URL(location.href).searchParams;
+      return params.get("zoom") === "2.25" && params.has("actor");
+    });
     const view = async (p: Page) => ({
       edges: await shownEdges(p),
       nodes: await shownNodes(p),

@@ -329,7 +329,9 @@ describe("with SITE_URL set", () => {
     for (const section of ["timeline/", "network/", "minerals/", "sources/", "data/", "about/"]) expect(locs).toContain(`${ORIGIN}${BASE_PATH}${section}`);
     for (const e of tables.events) expect(locs).toContain(`${ORIGIN}${BASE_PATH}events/${e.id}/`);
     for (const a of tables.actors) expect(locs).toContain(`${ORIGIN}${BASE_PATH}actors/${a.id}/`);
-    expect(locs.filter((l) => l.includes("/embed/") || l.includes("/search/"))).toEqual([]);
+    // Embeds are not pages of their own; the embed gallery (/embed/) is.
+    expect(locs).toContain(`${ORIGIN}${BASE_PATH}embed/`);
+    expect(locs.filter((l) => /\/embed\/[^/]+\//.test(l) || l.includes("/search/"))).toEqual([]);
   });
 
   it("gives the feed absolute links", () => {
@@ -388,7 +390,7 @@ describe("cross-links", () => {
   });
 
   it("every chart mark that stands for a row links to the row's page", async () => {
-    const chartPages = ["timeline/", "network/", "minerals/", ...readdirSync(join(ROOT, "dist/embed")).map((id) => `embed/${id}/`)];
+    const chartPages = ["timeline/", "network/", "minerals/", ...readdirSync(join(ROOT, "dist/embed"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `embed/${d.name}/`)];
     const page = await browser.newPage();
     const missing: string[] = [];
     for (const path of chartPages) {

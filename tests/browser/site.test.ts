@@ -9,6 +9,9 @@ import { axeViolations, crawl, type CrawlResult, withBrowserAndSite } from "../s
 import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { parseCsv } from "../../src/data/csv.ts";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { getChart } from "../../src/charts/registry.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { researchTalk } from "../../src/data/reader-text.ts";
 import { gzipSync } from "node:zlib";
@@ -16,6 +19,8 @@ import { gzipSync } from "node:zlib";
 let browser: Browser;
 let site: StaticSite;
 let crawled: CrawlResult;
+const { tables, folder } = loadData(join(ROOT, "data"));
+const model = buildModel(tables, folder.descriptor, "2026-01-01");
 
 withBrowserAndSite(
   (b, s) => {
@@ -145,7 +150,9 @@ describe("navigation", () => {
 
 describe("accessibility", () => {
   const firstOf = (prefix: string) => new URL(crawled.pages.find((p) => new URL(p.url).pathname.startsWith(prefix))!.url).pathname;
-  const templates = () => ["/", "/timeline/", firstOf("/events/"), "/network/", firstOf("/actors/"), "/minerals/", "/sources/", "/data/", "/about/", "/search/", firstOf("/embed/"), "/no-such-page/"];
+  // The embed gallery (/embed/) and an embed (/embed/<chart-id>/) are page types of their own.
+  const firstEmbed = () => crawled.pages.map((p) => new URL(p.url).pathname).find((p) => /^\/embed\/[^/]+\/$/.test(p))!;
+  const templates = () => ["/", "/timeline/", firstOf("/events/"), "/network/", firstOf("/actors/"), "/minerals/", "/sources/", "/data/", "/about/", "/search/", "/embed/", firstEmbed(), "/no-such-page/"];
 
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation on any page type (${scheme} theme)`, async () => {
@@ -228,7 +235,8 @@ describe("downloads", () => {
   });
 
   it("give every chart a CSV matching its table alternative", async () => {
-    const embeds = crawled.pages.map((p) => new URL(p.url).pathname).filter((p) => p.startsWith("/embed/"));
+    // Embed pages, not the /embed/ gallery that lists them.
+    const embeds = crawled.pages.map((p) => new URL(p.url).pathname).filter((p) => /^\/embed\/[^/]+\/$/.test(p));
     expect(embeds.length).toBeGreaterThan(0);
     const page = await browser.newPage();
     for (const path of embeds) {
@@ -238,7 +246,11 @@ describe("downloads", () => {
         rows.map((r) => [...r.querySelectorAll("td")].map((td) => (td.textContent === "—" ? "" : td.textContent))),
       );
       const csv = await (await page.request.get(site.root + `charts/${id}.csv`)).text();
-      const csvRows = parseCsv(csv).records.slice(1).map((r) => r.cells.map((c) => c.value));
+      const [header, ...records] = parseCsv(csv).records.map((r) => r.cells.map((c) => c.value));
+      // The table may leave out columns that are for spreadsheets (ids, URLs); what it shows is the CSV's.
+      const shown = getChart(model, id!).tableColumns ?? header!;
+      const csvRows = records.map((r) => shown.map((key) => r[header!.indexOf(key)]));
+      expect(header, id!).toEqual(expect.arrayContaining(shown));
       expect(csvRows, id!).toEqual(tableRows);
     }
     await page.close();

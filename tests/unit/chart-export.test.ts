@@ -4,7 +4,7 @@ import { DOMParser } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { CARD, chartCardSvg, chartExportSvg, placeChart, sourceLine, svgBox, toXml, wrapText } from "../../src/charts/export.ts";
+import { CARD, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, svgBox, toXml, wrapText } from "../../src/charts/export.ts";
 import { exportStyle, exportText } from "../../src/lib/chart-exports.ts";
 import { rasterize } from "../../src/lib/png.ts";
 import { ROOT } from "../support/data-copy.ts";
@@ -69,8 +69,8 @@ for (const { id } of CHARTS) {
     const chart = getChart(model, id);
     const text = exportText(chart, model, "https://charts.example.org");
 
-    it("credits the site with an absolute link to the chart's page when the origin is known", () => {
-      expect(text.credit).toContain(`https://charts.example.org${chart.page}`);
+    it("credits the site with an absolute link to the chart on its page when the origin is known", () => {
+      expect(text.credit).toContain(`https://charts.example.org${chart.page}#${chart.id} `);
       expect(exportText(chart, model, undefined).credit).not.toContain("http");
       const publishers = new Set(chart.sources.map((s) => model.sourceById.get(s)!.publisher));
       expect(sourceLine(chart, model)).toContain([...publishers][0]!);
@@ -94,10 +94,88 @@ for (const { id } of CHARTS) {
       expect(inkIn(image, 0, 2 * 10)).toBe(0); // top margin stays background
     });
 
-    it("makes a 1200 × 630 share card", () => {
+    it("has a drawing whose root says its own size (viewBox, width, height), wide and narrow", () => {
+      for (const drawing of [chart.svg, chart.narrowSvg].filter((d): d is string => d !== undefined)) {
+        const open = /^\s*<svg\b[^>]*>/.exec(drawing)?.[0];
+        expect(open, "the drawing is one <svg> element").toBeDefined();
+        const viewBox = /\bviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open!);
+        expect(viewBox, "viewBox").not.toBeNull();
+        const [w, h] = [Number(viewBox![1]), Number(viewBox![2])];
+        expect(w).toBeGreaterThan(0);
+        expect(h).toBeGreaterThan(0);
+        for (const [attr, value] of [["width", w], ["height", h]] as const) {
+          const given = new RegExp(`\\s${attr}="([\\d.]+)"`).exec(open!.replace(/viewBox="[^"]*"/, ""));
+          if (given) expect(Number(given[1]), attr).toBe(value);
+        }
+        expect(drawing.trim().endsWith("</svg>")).toBe(true);
+      }
+      // The narrow drawing is narrower, or (the network) the same graph with its key's text larger.
+      if (chart.narrowSvg) expect(svgBox(chart.narrowSvg).width).toBeLessThanOrEqual(svgBox(chart.svg).width);
+    });
+
+    it("downloads as SVG holding only SVG elements (no HTML inside the drawing)", () => {
+      const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      const names = new Set([...doc.querySelectorAll("*")].map((el) => el.localName ?? el.tagName));
+      const foreign = [...names].filter((n) => !SVG_ELEMENTS.has(n));
+      expect(foreign).toEqual([]);
+      expect(names.has("svg")).toBe(true);
+    });
+
+    it("draws the chart, inside the band between heading and footer, in the PNG", () => {
+      const layout = exportLayout(chart, text, exportStyle);
+      expect(layout.chart.y).toBeGreaterThanOrEqual(layout.headingBottom);
+      expect(layout.chart.y + layout.chart.height).toBeLessThanOrEqual(layout.footerTop);
+      // The same file with an empty drawing of the same size: whatever differs is the chart's ink.
+      const blank = chartExportSvg(chart, text, exportStyle, emptyLike(chart.svg));
+      const diff = difference(rasterize(svg, 1), rasterize(blank, 1));
+      const band = { top: layout.chart.y, bottom: layout.chart.y + layout.chart.height };
+      expect(diff.inside(band), "share of the chart band the drawing inks").toBeGreaterThan(0.01);
+      expect(diff.outside(band), "pixels the drawing puts outside its band").toBe(0);
+    });
+
+    it("makes a 1200 × 630 share card with the chart between its heading and its footer", () => {
       const card = rasterize(chartCardSvg(chart, text, exportStyle));
       expect([card.width, card.height]).toEqual([CARD.width, CARD.height]);
       expect(inkIn(card, 70, 110)).toBeGreaterThan(0.02);
+      const layout = cardLayout(chart);
+      expect(layout.chart.y + layout.chart.height).toBeLessThanOrEqual(layout.footerTop);
+      if (!layout.beside) expect(layout.chart.y).toBeGreaterThanOrEqual(layout.headingBottom);
+      const diff = difference(card, rasterize(chartCardSvg(chart, text, exportStyle, emptyLike(chart.svg))));
+      const band = { top: layout.chart.y, bottom: layout.chart.y + layout.chart.height };
+      expect(diff.inside(band)).toBeGreaterThan(0.01);
+      expect(diff.outside(band)).toBe(0);
     });
   });
+}
+
+/** Every element SVG 1.1 and 2 define that a chart might use; anything else (div, p, foreignObject) is not a drawing. */
+const SVG_ELEMENTS = new Set([
+  "svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "a", "switch",
+  "rect", "circle", "ellipse", "line", "polyline", "polygon", "path", "text", "tspan", "textPath",
+  "clipPath", "mask", "pattern", "marker", "linearGradient", "radialGradient", "stop", "image", "filter",
+  "feGaussianBlur", "feOffset", "feMerge", "feMergeNode", "feFlood", "feComposite", "feBlend", "feColorMatrix",
+]);
+
+/** An SVG of the same size as `svg` with nothing in it. */
+function emptyLike(svg: string): string {
+  const { width, height } = svgBox(svg);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"></svg>`;
+}
+
+/** Pixels that differ between two renders of the same size, counted inside and outside a horizontal band. */
+function difference(a: { width: number; height: number; pixels: Buffer }, b: { width: number; height: number; pixels: Buffer }) {
+  expect([a.width, a.height]).toEqual([b.width, b.height]);
+  const rows = new Array<number>(a.height).fill(0);
+  for (let y = 0; y < a.height; y++) {
+    for (let x = 0; x < a.width; x++) {
+      const i = (y * a.width + x) * 4;
+      if (Math.abs(a.pixels[i]! - b.pixels[i]!) + Math.abs(a.pixels[i + 1]! - b.pixels[i + 1]!) + Math.abs(a.pixels[i + 2]! - b.pixels[i + 2]!) > 24) rows[y]!++;
+    }
+  }
+  return {
+    /** Share of the band's pixels that differ. */
+    inside: ({ top, bottom }: { top: number; bottom: number }) => rows.slice(Math.floor(top), Math.ceil(bottom)).reduce((s, n) => s + n, 0) / ((Math.ceil(bottom) - Math.floor(top)) * a.width),
+    /** Count of differing pixels above and below the band (a pixel of anti-aliasing at its edges allowed). */
+    outside: ({ top, bottom }: { top: number; bottom: number }) => [...rows.slice(0, Math.max(0, Math.floor(top) - 1)), ...rows.slice(Math.ceil(bottom) + 1)].reduce((s, n) => s + n, 0),
+  };
 }

@@ -6,6 +6,8 @@ import { eventsByYear } from "../../src/charts/events-by-year.ts";
 import { chartCsv } from "../../src/charts/csv.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { makeProject, ROOT } from "../support/data-copy.ts";
+import { parseHTML } from "linkedom";
+import { TRACKS } from "../../src/charts/palette.ts";
 
 for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", join(ROOT, "data")]] as const) {
   describe(`events-by-year on the ${name} data`, () => {
@@ -21,9 +23,14 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
       }
     });
 
-    it("draws one bar per row, each with a tooltip", () => {
-      expect(chart.svg.match(/<rect /g)?.length).toBe(chart.rows.length);
+    it("draws one bar per row, each with a tooltip, and a key of the tracks it shows", () => {
+      const { document } = parseHTML(`<!doctype html><html><body>${chart.svg}</body></html>`);
+      const bars = [...document.querySelectorAll("rect")].filter((r) => !r.closest("[data-key]"));
+      expect(bars).toHaveLength(chart.rows.length);
       expect(chart.svg.match(/<title>/g)?.length).toBe(chart.rows.length);
+      const tracks = TRACKS.filter((t) => chart.rows.some((r) => r.track === t.id));
+      const key = [...document.querySelectorAll("[data-key] [data-key-item]")].map((item) => [item.querySelector("text")!.textContent, item.querySelector("rect")!.getAttribute("fill")]);
+      expect(key).toEqual(tracks.map((t) => [t.label, t.color]));
       expect(chart.svg).toMatch(/^<svg [^>]*role="img"/);
       expect(chart.svg).not.toContain("<style");
     });

@@ -59,3 +59,13 @@ describe("a preview's SVG", () => {
     expect(out).toContain("<rect/>");
   });
 });
+
+describe("a preview of a chart with a key band below its drawing", () => {
+  it("leaves the band out and ends the picture where the drawing does", () => {
+    const svg = '<svg viewBox="0 0 100 140" data-drawing-height="100"><circle fill="#0072B2" r="4"/><g data-key-band><line/><g data-key><g data-key-item><circle fill="#0072B2"/><text>US</text></g></g></g></svg>';
+    const out = previewSvg(svg, "p");
+    expect(out).toContain('viewBox="0 0 100 100"');
+    expect(out).not.toContain("<text>US</text>");
+    expect(out).toContain('<circle fill="#0072B2" r="4"/>');
+  });
+});

@@ -1,26 +1,26 @@
 // Claim vs assessment: what a ministry, a minister, a company or a reporter says a country holds,
-// next to what USGS publishes for the same country and mineral. Each figure keeps its own lane and
-// its own scale: figures on different bases are shown side by side, never on one axis. Only lanes
-// holding several figures on the same unit and basis (USGS's successive editions) get a shared axis.
+// beside what USGS publishes for the same country and mineral. USGS comes first, as the common
+// yardstick; its editions share a bar axis with each other and with nothing else. A claim is its
+// own basis, so it is a number beside a hollow diamond, never a bar that could be measured against
+// USGS's.
 
-import { scaleLinear } from "d3";
 import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { countryName, dateLabel, esc, markAttrs, publishers, signed, STAT_COLUMNS, statFields, svgOpen, whoSays } from "./markup.ts";
+import { h, render, type SvgNode } from "./dom.ts";
+import { diamond, drawKey } from "./key.ts";
+import { countryName, isAssessment, markAttrs, TONNES, mineralName, shortDate, STAT_COLUMNS, statFields, statTip, tonnage, whoShort, whoSays } from "./markup.ts";
+import { countryInk, drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
+import { basisCore, inBaseUnit } from "./usgs.ts";
 
 const IN_GROUND = ["reserves", "resources", "share-of-world-reserves"];
-const METRIC_WORD: Record<string, string> = {
-  reserves: "reserves",
-  resources: "resources",
-  "share-of-world-reserves": "share of world reserves",
-};
-
-const isAssessment = (r: MineralStatRow) => r.claimant === "act-usgs" && r.edition !== null;
+const METRIC_WORD: Record<string, string> = { reserves: "reserves", resources: "resources", "share-of-world-reserves": "share of world reserves" };
 
 interface Lane {
   who: string;
+  assessment: boolean;
   metric: string;
   unit: string;
   basis: string;
@@ -41,110 +41,133 @@ export function claimSubjects(model: Model): Subject[] {
     const [country, mineral] = pair.split("|") as [string, string];
     const lanes = new Map<string, Lane>();
     for (const r of rows.filter((x) => x.country === country && x.mineral === mineral)) {
-      const who = whoSays(model, r.claimant, r.sources);
-      const key = `${who}|${r.metric}|${r.unit}|${r.basis}`;
-      if (!lanes.has(key)) lanes.set(key, { who, metric: r.metric, unit: r.unit, basis: r.basis, rows: [] });
+      const who = whoShort(model, r.claimant, r.sources);
+      const key = `${who}|${r.metric}|${r.unit}|${isAssessment(r) ? basisCore(r.basis) : r.basis}`;
+      if (!lanes.has(key)) lanes.set(key, { who, assessment: isAssessment(r), metric: r.metric, unit: r.unit, basis: basisCore(r.basis), rows: [] });
       lanes.get(key)!.rows.push(r);
     }
-    const ordered = [...lanes.values()].sort((a, b) => Number(isAssessment(a.rows[0]!)) - Number(isAssessment(b.rows[0]!)));
-    for (const lane of ordered) lane.rows.sort((a, b) => a.year.localeCompare(b.year) || (a.edition ?? "").localeCompare(b.edition ?? ""));
+    const ordered = [...lanes.values()].sort((a, b) => Number(b.assessment) - Number(a.assessment));
+    for (const lane of ordered) lane.rows.sort((a, b) => (a.edition ?? "").localeCompare(b.edition ?? "") || a.year.localeCompare(b.year));
     return { country, mineral, lanes: ordered };
   });
 }
 
-const WIDTH = 340;
+const figure = (r: MineralStatRow) => (r.value === null ? "no figure" : r.unit === "%" ? `${r.qualifier === "about" ? "~" : ""}${r.value}%` : tonnage(r.value, r.unit, r.qualifier));
+const edition = (r: MineralStatRow) => `${/(\d{4})\s*$/.exec(r.edition ?? "")?.[1] ?? r.edition} edition, data ${shortDate(r.year)}`;
 
-function tipFor(model: Model, r: MineralStatRow, lane: Lane) {
-  return markAttrs({
-    rowId: r.id,
-    label: `${lane.who}: ${countryName(r.country)} · ${model.mineralById.get(r.mineral)?.name ?? r.mineral} ${METRIC_WORD[r.metric]}`,
-    display: r.value === null ? "no figure" : formatQuantity(r),
-    value: r.value,
-    unit: r.unit,
-    date: dateLabel(r.year),
-    source: publishers(model, r.sources),
-    note: r.value === null ? r.missing_reason : `${r.basis}${r.edition ? `; ${r.edition}` : ""}`,
-  });
-}
-
-function laneSvg(model: Model, lane: Lane, label: string): string {
-  const pct = lane.unit === "%";
-  if (lane.rows.length === 1 && !pct) {
-    // One figure on its own basis: a bar would have nothing to be long against, so the number is the mark.
-    const r = lane.rows[0]!;
-    const text = r.value === null ? "no figure" : `${signed(r.value, r.qualifier)} ${r.unit}`;
-    return `${svgOpen(WIDTH, 34, label)}<g ${tipFor(model, r, lane)}><rect class="mx-track" x="0" y="0" width="${WIDTH}" height="34" rx="3"/><text class="mx-big" x="10" y="24">${esc(text)}</text><text class="mx-muted" x="${WIDTH - 10}" y="22" text-anchor="end">${esc(dateLabel(r.year))}</text></g></svg>`;
+function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: string): string {
+  const width = widthOf(variant);
+  const wide = variant === "wide";
+  const labelW = wide ? 220 : width;
+  const markX = wide ? 232 : 0;
+  const key = drawKey(
+    [
+      { shape: "bar", ink: INK.russia, text: "Russia (USGS)" },
+      { shape: "bar", ink: INK.ukraine, text: "Ukraine (USGS)" },
+      { shape: "missing", text: "no figure" },
+      { shape: "diamond", ink: INK.fg, text: "claim, own basis" },
+    ],
+    width,
+  );
+  const parts: SvgNode[] = [key.node];
+  let y = key.height + 4;
+  for (const s of subjects) {
+    const name = mineralName(model, s.mineral);
+    parts.push(h("line", { x1: 0, x2: width, y1: y + 6.5, y2: y + 6.5, stroke: INK.rule }));
+    parts.push(label(`${countryName(s.country)} · ${name}`, 0, y + 24, { size: SIZE.head, weight: "bold" }));
+    y += 31;
+    for (const lane of s.lanes) {
+      // Left (or above): whose figure and what it measures. Right (or below): the figures, and for a
+      // claim its basis in the claimant's own terms.
+      const runs: Run[] = [
+        { text: lane.assessment ? "USGS" : `Claim: ${lane.who}`, weight: "bold" },
+        { text: ` · ${METRIC_WORD[lane.metric]}${lane.assessment ? `, ${lane.basis}` : ""}`, fill: INK.muted },
+      ];
+      const lines = wrapRuns(runs, labelW, SIZE.small);
+      parts.push(textBlock(lines, 0, y + 12, { size: SIZE.small }));
+      let my = wide ? y : y + blockHeight(lines.length, SIZE.small) + 4;
+      const tipLabel = (r: MineralStatRow) => `${lane.assessment ? "USGS" : `Claim by ${whoSays(model, r.claimant, r.sources)}`}: ${countryName(r.country)} · ${name} ${METRIC_WORD[r.metric]}`;
+      if (lane.assessment) {
+        const max = Math.max(1e-9, ...lane.rows.map((r) => (r.value === null ? 0 : inBaseUnit(r.value, r.unit))));
+        const edW = Math.max(...lane.rows.map((r) => measure(edition(r), SIZE.small))) + 8;
+        const bar = width - markX - edW - 64;
+        for (const r of lane.rows) {
+          const mid = my + 8;
+          const inner: SvgNode[] = [label(edition(r), markX, mid + 4, { size: SIZE.small, fill: INK.muted })];
+          if (r.value === null) {
+            inner.push(h("rect", { x: markX + edW + 0.5, y: mid - 7, width: bar + 40, height: 14, rx: 2, fill: "none", stroke: INK.muted, "stroke-dasharray": "3 2" }), label("no figure", markX + edW + (bar + 40) / 2, mid + 4, { size: SIZE.small, fill: INK.muted, anchor: "middle" }));
+          } else {
+            const w = Math.max(2, (inBaseUnit(r.value, r.unit) / max) * bar);
+            inner.push(h("rect", { x: markX + edW, y: mid - 5.5, width: w, height: 11, rx: 1.5, fill: countryInk(r.country) }), label(figure(r), markX + edW + w + 4, mid + 4.5, { size: SIZE.small, weight: "bold" }));
+          }
+          parts.push(h("g", markAttrs(statTip(model, r, tipLabel(r))), ...inner));
+          my += 20;
+        }
+        for (const r of lane.rows.filter((x) => x.value === null && x.missing_reason)) {
+          const why = wrap(r.missing_reason!, width - markX, SIZE.small);
+          parts.push(textBlock(why, markX, my + 10, { size: SIZE.small, fill: INK.muted }));
+          my += blockHeight(why.length, SIZE.small) + 2;
+        }
+      } else {
+        for (const r of lane.rows) {
+          const mid = my + 8;
+          const fig = figure(r);
+          const basis = wrap(basisCore(r.basis).replace(/^(reserves|resources),?\s+/i, ""), width - markX - 18, SIZE.small);
+          parts.push(
+            h(
+              "g",
+              markAttrs(statTip(model, r, tipLabel(r))),
+              diamond(markX + 6, mid, 5.5, countryInk(r.country)),
+              label(fig, markX + 18, mid + 5, { size: SIZE.head, weight: "bold" }),
+              label(shortDate(r.year), markX + 26 + measure(fig, SIZE.head, "bold"), mid + 4.5, { size: SIZE.small, fill: INK.muted }),
+              textBlock(basis, markX + 18, mid + 21, { size: SIZE.small, fill: INK.muted }),
+            ),
+          );
+          my += 18 + blockHeight(basis.length, SIZE.small);
+        }
+      }
+      y = Math.max(wide ? y + blockHeight(lines.length, SIZE.small) : y, my) + 6;
+    }
   }
-  const max = pct ? 100 : Math.max(1e-9, ...lane.rows.map((r) => r.value ?? 0));
-  const x = scaleLinear().domain([0, max]).range([0, WIDTH]);
-  const rowH = 30;
-  const body = lane.rows
-    .map((r, i) => {
-      const y = i * rowH;
-      const what = r.edition ? r.edition.replace("USGS Mineral Commodity Summaries", "USGS MCS") : lane.who;
-      const value = r.value === null ? "no figure" : `${signed(r.value, r.qualifier)}${pct ? "%" : ` ${r.unit}`}`;
-      const bar = r.value === null
-        ? `<rect class="mx-missing" x="0.5" y="${y + 16.5}" width="${WIDTH - 1}" height="9" rx="2"/>`
-        : `<rect class="mx-track" x="0" y="${y + 16}" width="${WIDTH}" height="10" rx="2"/><rect class="${r.country === "RU" ? "mx-ru" : r.country === "UA" ? "mx-ua" : "mx-other"}" x="0" y="${y + 16}" width="${Math.max(2, x(r.value)).toFixed(2)}" height="10" rx="2"/>`;
-      return `<g ${tipFor(model, r, lane)}><text x="0" y="${y + 11}">${esc(what)}<tspan class="mx-muted"> · data ${esc(dateLabel(r.year))}</tspan></text><text class="mx-strong" x="${WIDTH}" y="${y + 11}" text-anchor="end">${esc(value)}</text>${bar}</g>`;
-    })
-    .join("");
-  const axis = pct ? `<text class="mx-muted mx-small" x="${WIDTH}" y="${lane.rows.length * rowH + 10}" text-anchor="end">bar = share of 100%</text>` : "";
-  return `${svgOpen(WIDTH, lane.rows.length * rowH + (pct ? 14 : 0), label)}${body}${axis}</svg>`;
+  return render(drawingRoot(variant, y, ariaLabel, parts));
 }
 
 export function claimsVsAssessments(model: Model): Chart {
   const subjects = claimSubjects(model);
-  const mineralName = (id: string) => model.mineralById.get(id)?.name ?? id;
-  const drawn: { subject: string; lane: Lane; row: MineralStatRow }[] = [];
-
-  const html = subjects
-    .map((s) => {
-      const title = `${countryName(s.country)} · ${mineralName(s.mineral)}: how much is in the ground?`;
-      const lanes = s.lanes
-        .map((lane) => {
-          for (const row of lane.rows) drawn.push({ subject: title, lane, row });
-          const kind = isAssessment(lane.rows[0]!) ? "Assessment" : "Claim";
-          const missing = lane.rows.filter((r) => r.value === null).map((r) => `<li>${esc(r.missing_reason ?? "")}</li>`).join("");
-          return `<div class="mx-group"><p class="mx-caption"><strong class="mx-who">${esc(kind)}: ${esc(lane.who)}</strong><br>${esc(METRIC_WORD[lane.metric])}, ${esc(lane.unit === "%" ? "per cent" : lane.unit)}: ${esc(lane.basis)}</p>${laneSvg(model, lane, `${lane.who}, ${lane.basis}`)}${missing ? `<ul class="mx-reasons">${missing}</ul>` : ""}</div>`;
-        })
-        .join(`<p class="mx-sep" aria-hidden="true">different source or basis: not comparable on one scale</p>`);
-      return `<section class="mx-panel" aria-label="${esc(title)}"><p class="mx-panel__title">${esc(title)}</p>${lanes}</section>`;
-    })
-    .join("");
+  const drawn = subjects.flatMap((s) => s.lanes.flatMap((lane) => lane.rows.map((row) => ({ s, lane, row }))));
 
   // The widest gap between a claim and USGS's latest figure for the same pair, in the same unit.
   let widest: { ratio: number; claim: MineralStatRow; usgs: MineralStatRow; who: string } | null = null;
   for (const s of subjects) {
-    const usgs = s.lanes.filter((l) => isAssessment(l.rows[0]!)).flatMap((l) => l.rows).filter((r) => r.value).sort((a, b) => b.year.localeCompare(a.year))[0];
+    const usgs = s.lanes.filter((l) => l.assessment).flatMap((l) => l.rows).filter((r) => r.value).sort((a, b) => (b.edition ?? "").localeCompare(a.edition ?? "") || b.year.localeCompare(a.year))[0];
     if (!usgs) continue;
-    for (const lane of s.lanes.filter((l) => !isAssessment(l.rows[0]!))) {
+    for (const lane of s.lanes.filter((l) => !l.assessment)) {
       for (const r of lane.rows) {
-        if (!r.value || r.unit !== usgs.unit) continue;
-        const ratio = r.value / usgs.value!;
-        if (!widest || ratio > widest.ratio) widest = { ratio, claim: r, usgs, who: lane.who };
+        // Only a claim of the same measure (reserves against reserves) makes a ratio worth printing.
+        if (!r.value || r.metric !== usgs.metric || !(r.unit in TONNES) || !(usgs.unit in TONNES)) continue;
+        const ratio = inBaseUnit(r.value, r.unit) / inBaseUnit(usgs.value!, usgs.unit);
+        if (!widest || ratio > widest.ratio) widest = { ratio, claim: r, usgs, who: whoSays(model, r.claimant, r.sources) };
       }
     }
   }
-  const claims = drawn.filter((d) => !isAssessment(d.row)).length;
+  const label0 = `Claims and USGS assessments of how much is in the ground, for ${subjects.length} country and mineral pairs`;
   const takeaway = widest
-    ? `${widest.who} puts ${countryName(widest.claim.country)}'s ${mineralName(widest.claim.mineral).toLowerCase()} at ${signed(widest.claim.value!, widest.claim.qualifier)} ${widest.claim.unit}, ${widest.ratio.toFixed(1)} times USGS's ${signed(widest.usgs.value!, widest.usgs.qualifier)} ${widest.usgs.unit} — on a different basis, so the two cannot simply be compared.`
-    : `${claims} figures from governments, companies and reporters, each beside what USGS publishes.`;
+    ? `${widest.who} puts ${countryName(widest.claim.country)}'s ${mineralName(model, widest.claim.mineral).toLowerCase()} at ${figure(widest.claim)}, ${widest.ratio.toFixed(1)} times USGS's latest ${figure(widest.usgs)}: a different measure, which is why the two are never drawn on one scale.`
+    : `${drawn.filter((d) => !d.lane.assessment).length} figures from governments, companies and outlets, each beside what USGS publishes.`;
 
   return {
     id: "minerals-claims-vs-assessments",
     title: "Who says how much is in the ground",
     takeaway,
     description:
-      `${subjects.length} country and mineral pairs, each with one lane per source and basis. ` +
-      drawn.map((d) => `${d.subject} ${d.lane.who} (${d.lane.basis}): ${d.row.value === null ? "no figure" : formatQuantity(d.row)}, ${d.row.year}.`).join(" "),
-    svg: `<div class="mx mx-claims"><ul class="mx-legend" aria-label="Legend"><li><strong>Claim</strong>: a government, minister, company or report</li><li><strong>Assessment</strong>: USGS Mineral Commodity Summaries</li><li>Each lane has its own scale</li></ul><div class="mx-grid">${html}</div></div>`,
-    columns: [{ key: "subject", label: "Question" }, { key: "who", label: "Who says" }, ...STAT_COLUMNS],
-    rows: drawn.map(({ subject, lane, row }) => ({ subject, who: lane.who, ...statFields(row) })),
+      `${subjects.length} country and mineral pairs; for each, USGS's editions as bars on their own scale, then each claim as a number with who makes it and on what basis. ` +
+      drawn.map((d) => `${countryName(d.s.country)}, ${mineralName(model, d.s.mineral)}, ${d.lane.assessment ? "USGS" : whoSays(model, d.row.claimant, d.row.sources)} (${d.row.basis}): ${formatQuantity(d.row)}, ${d.row.year}.`).join(" "),
+    svg: draw(model, subjects, "wide", label0),
+    narrowSvg: draw(model, subjects, "narrow", label0),
+    columns: [{ key: "kind", label: "Kind" }, ...STAT_COLUMNS],
+    rows: drawn.map(({ lane, row }) => ({ kind: lane.assessment ? "USGS assessment" : "claim", ...statFields(model, row) })),
     sources: [...new Set(drawn.flatMap((d) => d.row.sources))],
-    notes:
-      "Reserves (what can be mined profitably today), resources (what is thought to be there) and shares are different measures; national classifications (Soviet and Russian categories) differ from USGS's. " +
-      "Figures without a named author are marked as reported by the outlet that printed them.",
-    page: "/minerals/",
+    notes: "Reserves (what can be mined profitably today), resources (what is thought to be there) and shares are different measures; Soviet and Russian categories differ from USGS's.",
+    page: "/minerals/ground/",
   };
 }

@@ -1,14 +1,16 @@
-// The deal's terms: the first US draft next to the signed agreement, term by term, each citing its
-// sources, with the texts in between (the revised drafts, the February framework) one click away.
-// Text does not wrap inside SVG, so the comparison is an HTML grid; a small SVG strip above it puts
-// the four texts on a time line.
+// The deal's terms as text set in SVG: topic by topic, what each version of the agreement said, each
+// term with its date and sources. Two questions, two charts: the first US draft against the signed
+// agreement, and what the texts in between (the revised drafts, the February framework) said.
+// SVG does not wrap text, so lines are broken at build time (text.ts), never cut.
 
-import { scaleTime } from "d3";
 import type { Model } from "../../data/model.ts";
 import type { DealTermRow } from "../../data/tables.generated.ts";
-import { parsePartialDate, firstDay } from "../../data/dates.ts";
 import type { Chart } from "../chart.ts";
-import { dateLabel, esc, markAttrs, publishers, sourceShort } from "./markup.ts";
+import { h, render, type SvgNode } from "./dom.ts";
+import { drawKey } from "./key.ts";
+import { dateLabel, markAttrs, publishers, shortDate, SOURCE_COLUMNS, sourceFields, sourceShort } from "./markup.ts";
+import { drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { blockHeight, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 
 const TOPICS: { id: DealTermRow["topic"]; label: string }[] = [
   { id: "ownership", label: "Who owns what" },
@@ -21,13 +23,13 @@ const TOPICS: { id: DealTermRow["topic"]; label: string }[] = [
   { id: "security-guarantees", label: "Security guarantees" },
   { id: "other", label: "Other terms" },
 ];
-const VERSIONS: { id: DealTermRow["version"]; label: string }[] = [
-  { id: "first-draft", label: "First US draft" },
-  { id: "revised-draft", label: "Revised drafts" },
-  { id: "framework-agreement", label: "Framework text" },
-  { id: "signed-agreement", label: "Signed agreement" },
+const VERSIONS: { id: DealTermRow["version"]; label: string; ink: string }[] = [
+  { id: "first-draft", label: "First US draft", ink: INK.other },
+  { id: "revised-draft", label: "Revised US drafts", ink: INK.other },
+  { id: "framework-agreement", label: "Framework text", ink: INK.contested },
+  { id: "signed-agreement", label: "Signed agreement", ink: INK.ukraine },
 ];
-const versionLabel = (v: string) => VERSIONS.find((x) => x.id === v)?.label ?? v;
+const versionOf = (v: string) => VERSIONS.find((x) => x.id === v)!;
 const topicLabel = (t: string) => TOPICS.find((x) => x.id === t)?.label ?? t;
 
 /** Terms in the order drawn: topic by topic, each version in order, all rows of the table. */
@@ -37,90 +39,108 @@ export function termRows(model: Model): DealTermRow[] {
   return [...model.tables.deal_terms].sort((a, b) => topicRank(a) - topicRank(b) || versionRank(a) - versionRank(b) || a.version_date.localeCompare(b.version_date) || a.id.localeCompare(b.id));
 }
 
-function term(model: Model, t: DealTermRow): string {
-  const attrs = markAttrs({
-    rowId: t.id,
-    label: `${topicLabel(t.topic)}: ${versionLabel(t.version).toLowerCase()}`,
-    display: t.text,
-    value: null,
-    unit: "",
-    date: dateLabel(t.version_date),
-    source: publishers(model, t.sources),
-    note: t.notes,
-  });
-  return `<span class="mx-term mx-term--${esc(t.version)}" ${attrs}>${esc(t.text)}<span class="mx-term__src">${esc(dateLabel(t.version_date))} · ${esc(sourceShort(model, t.sources))}</span></span>`;
+interface TermsSpec {
+  versions: DealTermRow["version"][];
+  /** Versions that should say something on every topic: a topic they miss says so. */
+  expected: DealTermRow["version"][];
 }
 
-function timeline(terms: DealTermRow[]): string {
-  const dates = VERSIONS.map((v) => {
-    const own = terms.filter((t) => t.version === v.id).map((t) => t.version_date).sort();
-    return { ...v, date: own[0] ?? null };
-  }).filter((v) => v.date);
-  if (dates.length === 0) return "";
-  const toDate = (s: string) => new Date(firstDay(parsePartialDate(s)!));
-  const all = dates.map((d) => toDate(d.date!));
-  const x = scaleTime().domain([new Date(Math.min(...all.map(Number)) - 4 * 864e5), new Date(Math.max(...all.map(Number)) + 4 * 864e5)]).range([10, 330]);
-  // One row per text, its date as a dot on a shared time axis: labels never collide however close the dates.
-  x.range([224, 334]);
-  const marks = dates
-    .map((d, i) => {
-      const y = 12 + i * 20;
-      const cls = d.id === "first-draft" ? "mx-ru" : d.id === "signed-agreement" ? "mx-ua" : "mx-other";
-      return `<text x="0" y="${y + 4}"><tspan class="mx-strong">${esc(d.label)}</tspan><tspan class="mx-muted"> ${esc(dateLabel(d.date))}</tspan></text><line class="mx-rule" x1="218" x2="338" y1="${y}" y2="${y}"/><circle class="${cls}" cx="${x(toDate(d.date!)).toFixed(1)}" cy="${y}" r="5.5"/>`;
-    })
-    .join("");
-  const axisY = 12 + dates.length * 20;
-  const months = x.ticks(4).map((t) => `<text class="mx-muted mx-small" x="${x(t).toFixed(1)}" y="${axisY}" text-anchor="middle">${t.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}</text>`).join("");
-  const label = `Time line of the texts: ${dates.map((d) => `${d.label}, ${dateLabel(d.date)}`).join("; ")}.`;
-  return `<svg class="mx-svg mx-deal__timeline" viewBox="0 0 340 ${axisY + 4}" width="340" height="${axisY + 4}" role="img" aria-label="${esc(label)}">${marks}${months}</svg>`;
+function draw(model: Model, terms: DealTermRow[], spec: TermsSpec, variant: Variant, ariaLabel: string): string {
+  const width = widthOf(variant);
+  const wide = variant === "wide";
+  const textX = wide ? 100 : 0;
+  const textW = width - textX - 10;
+  const dates = (v: string) => [...new Set(terms.filter((t) => t.version === v).map((t) => shortDate(t.version_date)))].join(", ");
+  // A version's date is in the key; a term repeats it only where the version has several dates.
+  const manyDates = (v: string) => new Set(terms.filter((t) => t.version === v).map((t) => t.version_date)).size > 1;
+  // A version expected on every topic says where it is silent: in the key, once, not in every row.
+  const key = drawKey(
+    spec.versions
+      .filter((v) => terms.some((t) => t.version === v))
+      .map((v) => {
+        const silent = spec.expected.includes(v) && TOPICS.some((tp) => terms.some((t) => t.topic === tp.id) && !terms.some((t) => t.topic === tp.id && t.version === v));
+        return { shape: "bar" as const, ink: versionOf(v).ink, text: `${versionOf(v).label} (${dates(v)})${silent ? `; a topic without its bar: nothing reported` : ""}` };
+      }),
+    width,
+  );
+  const parts: SvgNode[] = [key.node];
+  let y = key.height + 4;
+  for (const topic of TOPICS) {
+    const own = terms.filter((t) => t.topic === topic.id);
+    if (own.length === 0) continue;
+    parts.push(h("line", { x1: 0, x2: width, y1: y + 4.5, y2: y + 4.5, stroke: INK.rule }));
+    y += 9;
+    const head = wrap(topic.label, wide ? textX - 10 : width, SIZE.small, "bold");
+    parts.push(textBlock(head, 0, y + 12, { size: SIZE.small, weight: "bold" }));
+    let ty = wide ? y : y + head.length * 15 + 6;
+    for (const version of spec.versions) {
+      const list = own.filter((t) => t.version === version);
+      for (const t of list) {
+        const runs: Run[] = [{ text: `${t.text} ` }, { text: `${manyDates(t.version) ? `${shortDate(t.version_date)} · ` : ""}${sourceShort(model, t.sources)}`, fill: INK.muted }];
+        const lines = wrapRuns(runs, textW, SIZE.small);
+        const height = blockHeight(lines.length, SIZE.small);
+        const attrs = markAttrs({
+          rowId: t.id,
+          label: `${topic.label}: ${versionOf(t.version).label.toLowerCase()}`,
+          display: t.text,
+          value: null,
+          unit: "",
+          date: dateLabel(t.version_date),
+          source: publishers(model, t.sources),
+          note: t.notes,
+        });
+        parts.push(h("g", attrs, h("rect", { x: textX, y: ty + 1, width: 4, height: height - 1, rx: 1, fill: versionOf(t.version).ink }), textBlock(lines, textX + 10, ty + 11, { size: SIZE.small })));
+        ty += height + 5;
+      }
+    }
+    y = Math.max(wide ? y + head.length * 15 + 4 : y, ty);
+  }
+  return render(drawingRoot(variant, y + 2, ariaLabel, parts));
+}
+
+const COLUMNS = [
+  { key: "id", label: "Row id" },
+  { key: "topic", label: "Topic id" },
+  { key: "topic_label", label: "Topic" },
+  { key: "version", label: "Version id" },
+  { key: "version_label", label: "Version" },
+  { key: "version_date", label: "Date" },
+  { key: "text", label: "Term" },
+  ...SOURCE_COLUMNS,
+];
+
+function termsChart(model: Model, id: string, title: string, takeaway: string, spec: TermsSpec, notes: string, page: string): Chart {
+  const terms = termRows(model).filter((t) => spec.versions.includes(t.version));
+  const ariaLabel = `${title}: the terms topic by topic`;
+  return {
+    id,
+    title,
+    takeaway: terms.length ? takeaway : "No terms in the data yet.",
+    description: `The agreement's terms by topic, each version's text in turn. ` + terms.map((t) => `${topicLabel(t.topic)}, ${versionOf(t.version).label} (${t.version_date}): ${t.text}`).join(" "),
+    svg: draw(model, terms, spec, "wide", ariaLabel),
+    narrowSvg: draw(model, terms, spec, "narrow", ariaLabel),
+    columns: COLUMNS,
+    rows: terms.map((t) => ({ id: t.id, topic: t.topic, topic_label: topicLabel(t.topic), version: t.version, version_label: versionOf(t.version).label, version_date: t.version_date, text: t.text, ...sourceFields(model, t.sources) })),
+    sources: [...new Set(terms.flatMap((t) => t.sources))],
+    notes,
+    page,
+  };
 }
 
 export function dealTerms(model: Model): Chart {
-  const terms = termRows(model);
-  const cells = (topic: string, version: string) => terms.filter((t) => t.topic === topic && t.version === version);
-  const none = () => `<span class="mx-term mx-term--none">Not in this text as our sources describe it.</span>`;
-  const rowsHtml = TOPICS.filter((tp) => terms.some((t) => t.topic === tp.id))
-    .map((tp) => {
-      const first = cells(tp.id, "first-draft");
-      const signed = cells(tp.id, "signed-agreement");
-      const between = [...cells(tp.id, "revised-draft"), ...cells(tp.id, "framework-agreement")];
-      const col = (version: string, list: DealTermRow[]) => `<div><span class="mx-terms__version-label">${esc(versionLabel(version))}</span>${list.length ? list.map((t) => term(model, t)).join("") : none()}</div>`;
-      const details = between.length
-        ? `<details><summary>In between: ${between.length} term${between.length === 1 ? "" : "s"} from the ${[...new Set(between.map((t) => versionLabel(t.version).toLowerCase()))].join(" and ")}</summary>${between.map((t) => term(model, t)).join("")}</details>`
-        : "";
-      return `<div class="mx-terms__row" role="group" aria-label="${esc(tp.label)}"><div class="mx-terms__topic">${esc(tp.label)}</div>${col("first-draft", first)}${col("signed-agreement", signed)}${details}</div>`;
-    })
-    .join("");
-  const firstDate = terms.find((t) => t.version === "first-draft")?.version_date;
-  const signedDate = terms.find((t) => t.version === "signed-agreement")?.version_date;
-  const head = `<div class="mx-terms__row mx-terms__head" aria-hidden="true"><div>Term</div><div>First US draft${firstDate ? `, ${esc(dateLabel(firstDate))}` : ""}</div><div>Signed agreement${signedDate ? `, ${esc(dateLabel(signedDate))}` : ""}</div></div>`;
-
-  const debtFirst = cells("debt", "first-draft").length > 0;
-  const debtSigned = cells("debt", "signed-agreement")[0];
+  const terms = model.tables.deal_terms;
+  const has = (topic: string, version: string) => terms.some((t) => t.topic === topic && t.version === version);
   const takeaway =
-    debtFirst && debtSigned && cells("security-guarantees", "signed-agreement").length > 0
+    has("debt", "first-draft") && has("debt", "signed-agreement") && has("security-guarantees", "signed-agreement")
       ? "The first US draft treated a stake in Ukraine's minerals as repayment for past aid; the signed agreement sets up a jointly run fund, counts no past aid as debt and still gives no security guarantee."
-      : `${terms.length} terms of the minerals agreement across ${new Set(terms.map((t) => t.version)).size} texts.`;
+      : `${terms.length} terms of the minerals agreement, first draft beside the signed text.`;
+  return termsChart(model, "minerals-deal-terms", "The deal's terms, from first draft to signature", takeaway, { versions: ["first-draft", "signed-agreement"], expected: ["first-draft"] }, "Terms are in our own words, from reporting on each text and the published agreement; the first draft was not published in full.", "/minerals/deal/");
+}
 
-  return {
-    id: "minerals-deal-terms",
-    title: "The deal's terms, from first draft to signature",
-    takeaway,
-    description:
-      "A comparison table of the agreement's terms by topic, first draft beside the signed text, with the intermediate drafts under each topic. " +
-      terms.map((t) => `${topicLabel(t.topic)}, ${versionLabel(t.version)} (${t.version_date}): ${t.text}`).join(" "),
-    svg: `<div class="mx mx-deal">${timeline(terms)}<div class="mx-terms">${head}${rowsHtml}</div></div>`,
-    columns: [
-      { key: "id", label: "Row id" },
-      { key: "topic", label: "Topic" },
-      { key: "version", label: "Version" },
-      { key: "version_date", label: "Date" },
-      { key: "text", label: "Term" },
-      { key: "sources", label: "Sources" },
-    ],
-    rows: terms.map((t) => ({ id: t.id, topic: t.topic, version: t.version, version_date: t.version_date, text: t.text, sources: t.sources.join(";") })),
-    sources: [...new Set(terms.flatMap((t) => t.sources))],
-    notes: "Terms are in our own words, from reporting on each text and the published framework; drafts were not all published in full. The late-March US proposal is grouped with the revised drafts.",
-    page: "/minerals/",
-  };
+export function dealDrafts(model: Model): Chart {
+  const drafts = model.tables.deal_terms.filter((t) => t.version === "revised-draft" || t.version === "framework-agreement");
+  const takeaway = drafts.some((t) => t.topic === "capital" && t.version === "framework-agreement")
+    ? "Between the first draft and the signature, a revised US draft sought a fund wholly owned by the US and fed until it reached $500bn; the February framework dropped the sum and made the fund joint."
+    : `${drafts.length} terms from the texts between the first draft and the signed agreement.`;
+  return termsChart(model, "minerals-deal-drafts", "How the terms moved between the drafts", takeaway, { versions: ["revised-draft", "framework-agreement"], expected: [] }, "The late-March US proposal is grouped with the revised drafts. Drafts were reported on, not all published in full.", "/minerals/deal/");
 }

@@ -1,44 +1,34 @@
 // Named deposits on a map of Ukraine, coloured by who controls the ground and when that was last
-// established, with a list by oblast beside it. How precisely we know each location is part of the
-// picture: a solid dot only where a source gives the deposit's coordinates; a hollow ring at a named
-// settlement next to the deposit; for deposits known only to their oblast, a dashed box of squares
-// tied by a leader line to the oblast's reference point. Every placement point is a cited row of
-// data/places.csv; no deposit gets coordinates it does not have.
+// established, with the list by oblast beside (wide) or under (narrow) the map, all in one SVG.
+// How precisely we know each location is part of the picture: a solid dot only where a source gives
+// the deposit's coordinates; a hollow ring at a named settlement next to the deposit; for deposits
+// known only to their oblast, a dashed box with a square per deposit, tied by a leader line to the
+// oblast's reference point. Every placement point is a cited row of data/places.csv; no deposit
+// gets coordinates it does not have.
 //
-// The outline is Natural Earth 1:50m (world-atlas), projected here at build time. Natural Earth's
-// default view draws Crimea inside Russia; we join that polygon back to Ukraine to show the
-// internationally recognised border.
+// The outline is Natural Earth 1:50m (world-atlas), projected and clipped to the map here at build
+// time. Natural Earth's default view draws Crimea inside Russia; we join that polygon back to
+// Ukraine to show the internationally recognised border.
 
-import { geoCentroid, geoConicConformal, geoPath } from "d3";
+import { geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
-import { href } from "../../lib/paths.ts";
 import type { Model } from "../../data/model.ts";
 import type { DepositRow, PlaceRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
-import { dateLabel, esc, markAttrs, publishers } from "./markup.ts";
-import { textWidth } from "../text-width.ts";
+import { h, render, type SvgNode } from "./dom.ts";
+import { CONTROL, CONTROL_ORDER, depositAttrs, PRECISION } from "./deposits.ts";
+import { drawKey, type KeyItem } from "./key.ts";
+import { mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
+import { placeAll, type Item, type Rect } from "./placement.ts";
+import { drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { blockHeight, label, measure, textBlock, wrap } from "./text.ts";
 
 const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const UKRAINE = "804";
 const RUSSIA = "643";
 const NEIGHBOURS = ["616", "112", "643", "703", "348", "642", "498"];
-const WIDTH = 480;
-const HEIGHT = 326;
-
-const CONTROL: Record<DepositRow["control"], { label: string; tone: string }> = {
-  ukraine: { label: "Held by Ukraine", tone: "mx-ua" },
-  russia: { label: "Held by Russia", tone: "mx-ru" },
-  contested: { label: "Contested", tone: "mx-contested" },
-  unknown: { label: "Control unknown", tone: "mx-other" },
-};
-const PRECISION: Record<DepositRow["location_precision"], string> = {
-  point: "coordinates from a source",
-  settlement: "placed at a named settlement next to it",
-  region: "known only to its oblast",
-  unknown: "location unknown: not drawn",
-};
 
 /** Ukraine within its recognised borders: Natural Earth's Ukraine plus the Crimea polygon. */
 export function ukraineOutline() {
@@ -77,182 +67,262 @@ export function placements(model: Model): Placement[] {
     });
 }
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+/**
+ * A path string for an outline at map scale: points closer than a pixel to the last one kept are
+ * dropped and coordinates are whole pixels. Natural Earth's 1:50m detail is finer than a 300–400 px
+ * map can show, and every byte of it would be paid twice (wide and narrow drawing) on every load.
+ */
+function outlinePath(projection: GeoProjection): (object: GeoPermissibleObjects) => string {
+  return (object) => {
+    let d = "";
+    let last: [number, number] | null = null;
+    let start = "";
+    const context = {
+      moveTo(x: number, y: number) {
+        last = [Math.round(x), Math.round(y)];
+        start = `M${last[0]},${last[1]}`;
+        d += start;
+      },
+      lineTo(x: number, y: number) {
+        const p: [number, number] = [Math.round(x), Math.round(y)];
+        if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < 1.5) return;
+        d += `L${p[0]},${p[1]}`;
+        last = p;
+      },
+      closePath() {
+        d += "Z";
+      },
+      arc() {},
+      beginPath() {},
+    };
+    geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
+    return d;
+  };
 }
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Candidate offsets for a w×h box around a point: below, above, right, left, then diagonals, moving out. */
-function around(w: number, h: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const r of [10, 24, 40, 58, 78]) {
-    for (const a of [90, 270, 0, 180, 45, 135, 315, 225]) {
-      const c = Math.cos((a * Math.PI) / 180);
-      const sn = Math.sin((a * Math.PI) / 180);
-      out.push([c * (r + w / 2) - w / 2, sn * (r + h / 2) - h / 2]);
-    }
-  }
-  return out;
+/** The deposit's name without the kind of deposit it is: "Shevchenkivske lithium deposit" → "Shevchenkivske". */
+export const shortName = (d: DepositRow): string => d.name.replace(/ (lithium|graphite|rare-earth|titanium|uranium|ilmenite|beryllium|zirconium)\b.*$/i, "");
+
+interface MapGeometry {
+  variant: Variant;
+  /** The map's box inside the drawing. */
+  map: Rect;
+  /** Where Ukraine's outline is fitted, inside the map box (room around it for boxes). */
+  fit: [[number, number], [number, number]];
+  /** The list: beside the map (wide) or under it (narrow). */
+  list: { x: number; width: number; below: boolean };
+  /**
+   * Where the map is small, an oblast's reference point gets a number, and its deposits' squares
+   * sit under that number in the list below the map: boxes or names would crowd the centre of the
+   * country, where most oblast points lie.
+   */
+  numbered: boolean;
 }
 
-export function depositsMap(model: Model): Chart {
+const GEOMETRY: Record<Variant, MapGeometry> = {
+  wide: { variant: "wide", map: { x: 0, y: 0, w: 396, h: 290 }, fit: [[6, 14], [390, 276]], list: { x: 408, width: 172, below: false }, numbered: true },
+  narrow: { variant: "narrow", map: { x: 0, y: 0, w: 300, h: 262 }, fit: [[6, 26], [294, 240]], list: { x: 0, width: 300, below: true }, numbered: true },
+};
+
+export interface DepositsMapOptions {
+  /** The address of a deposit's own row (its name in the list links there). */
+  depositHref?: (id: string) => string | null;
+}
+
+function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: DepositsMapOptions, ariaLabel: string): { svg: string; failed: string[] } {
+  const width = widthOf(g.variant);
+  const controls = CONTROL_ORDER.filter((c) => placed.some((p) => p.deposit.control === c));
+  const precisions = new Set(placed.filter((p) => p.lat !== null).map((p) => p.deposit.location_precision));
+  const keyItems: KeyItem[] = [
+    ...controls.map((c): KeyItem => ({ shape: "square", ink: CONTROL[c].ink, text: CONTROL[c].label })),
+    ...(precisions.has("point") ? [{ shape: "dot" as const, ink: INK.fg, text: "coordinates from a source" }] : []),
+    ...(precisions.has("settlement") ? [{ shape: "ring" as const, ink: INK.fg, text: "at a named settlement nearby" }] : []),
+    ...(precisions.has("region") ? [g.numbered ? { shape: "square" as const, ink: INK.muted, text: `known only to its oblast: a square per deposit by the oblast's number in the list${g.list.below ? " below" : ""}` } : { shape: "box" as const, text: "known only to its oblast" }] : []),
+  ];
+  const key = drawKey(keyItems, width);
+  const top = key.height + 8;
+  const area = { ...g.map, y: top };
+
   const outline = ukraineOutline();
-  const projection = geoConicConformal().parallels([46, 51]).rotate([-31.5, 0]).fitExtent([[6, 6], [WIDTH - 6, HEIGHT - 6]], outline);
-  const path = geoPath(projection).digits(1);
+  const projection = geoConicConformal()
+    .parallels([46, 51])
+    .rotate([-31.5, 0])
+    .fitExtent([[g.fit[0][0], top + g.fit[0][1]], [g.fit[1][0], top + g.fit[1][1]]], outline)
+    // Neighbouring countries are cut at the map's edge, never drawn over the key, list or page.
+    .clipExtent([[area.x, area.y], [area.x + area.w, area.y + area.h]]);
+  const path = outlinePath(projection);
   const neighbours = topology.objects.countries.geometries
-    .filter((g) => NEIGHBOURS.includes(String(g.id)))
-    .map((g) => path(feature(topology, g as Polygon | MultiPolygon)))
+    .filter((geo) => NEIGHBOURS.includes(String(geo.id)))
+    .map((geo) => path(feature(topology, geo as Polygon | MultiPolygon)))
     .join("");
 
-  const placed = placements(model);
   const drawn = placed.filter((p) => p.lat !== null);
-  const taken: Box[] = [];
-  const marks: string[] = [];
-  const labels: string[] = [];
+  const regions = [...new Set(placed.map((p) => p.deposit.region))].sort();
+  const numbered = regions.filter((r) => drawn.some((p) => p.deposit.region === r && p.deposit.location_precision === "region"));
+  const regionNumber = (region: string) => numbered.indexOf(region) + 1;
+  const marks: SvgNode[] = [];
+  const boxes: SvgNode[] = [];
+  const lines: SvgNode[] = [];
+  const texts: SvgNode[] = [];
+  const xy = (p: Placement) => projection([p.lon!, p.lat!])!;
 
-  const tipFor = (d: DepositRow, p: Placement) =>
-    markAttrs(
-      {
-        rowId: d.id,
-        label: d.name,
-        display: `${CONTROL[d.control].label} as of ${dateLabel(d.control_as_of)}`,
-        value: null,
-        unit: "",
-        date: dateLabel(d.control_as_of),
-        source: publishers(model, d.control_sources),
-        note: `${d.region}; ${d.minerals.map((m) => model.mineralById.get(m)?.name ?? m).join(", ")}; ${PRECISION[d.location_precision]}${p.place ? ` (${p.place.name})` : ""}`,
-      },
-      { "data-deposit-id": d.id, "data-control": d.control, "data-precision": d.location_precision },
-    );
-
-  /** Put a label box at the first free spot among candidates around (x, y). */
-  const place = (x: number, y: number, w: number, h: number, candidates: [number, number][]): Box => {
-    for (const [dx, dy] of candidates) {
-      const box = { x: x + dx, y: y + dy, w, h };
-      if (box.x < 0 || box.y < 0 || box.x + box.w > WIDTH || box.y + box.h > HEIGHT) continue;
-      if (!taken.some((t) => overlaps(t, box))) return box;
-    }
-    return { x: Math.min(Math.max(0, x + candidates[0]![0]), WIDTH - w), y: Math.min(Math.max(0, y + candidates[0]![1]), HEIGHT - h), w, h };
-  };
-
-  // Points and settlements first: their position is the information.
-  for (const p of drawn.filter((q) => q.deposit.location_precision !== "region")) {
-    const [x, y] = projection([p.lon!, p.lat!])!;
-    taken.push({ x: x - 8, y: y - 8, w: 16, h: 16 });
-  }
-  for (const p of drawn.filter((q) => q.deposit.location_precision !== "region")) {
-    const d = p.deposit;
-    const [x, y] = projection([p.lon!, p.lat!])!;
-    const cls = CONTROL[d.control].tone;
-    const shape = d.location_precision === "point" ? `<circle class="${cls}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6.5"/>` : `<circle class="mx-hollow ${cls}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6"/>`;
-    marks.push(`<g ${tipFor(d, p)}>${shape}</g>`);
-    const name = d.name.replace(/ (lithium|graphite|rare-earth|titanium|uranium|ilmenite|beryllium|zirconium).*$/i, "");
-    const w = textWidth(name, 12) + 4;
-    const box = place(x, y, w, 14, [[9, -7], [-w - 9, -7], ...around(w, 14)]);
-    taken.push(box);
-    labels.push(`<text x="${(box.x + 2).toFixed(1)}" y="${(box.y + 11).toFixed(1)}">${esc(name)}</text>`);
-  }
-  // Oblast boxes: one per oblast, a square per deposit, tied to the oblast's reference point.
+  // Marks are obstacles no label may cover: the deposits' own dots and rings, and the oblasts' points.
+  const exact = drawn.filter((p) => p.deposit.location_precision !== "region");
   const byOblast = new Map<string, Placement[]>();
   for (const p of drawn.filter((q) => q.deposit.location_precision === "region")) byOblast.set(p.place!.id, [...(byOblast.get(p.place!.id) ?? []), p]);
-  const anchors = [...byOblast.values()].map((list) => ({ list, xy: projection([list[0]!.lon!, list[0]!.lat!])! }));
-  for (const { xy: [x, y] } of anchors) taken.push({ x: x - 3, y: y - 3, w: 6, h: 6 });
-  for (const { list, xy: [x, y] } of anchors) {
-    const title = list[0]!.place!.name.replace(" Oblast", "");
-    const w = Math.max(textWidth(title, 12) + 10, list.length * 17 + 7);
-    const h = 36;
-    const box = place(x, y, w, h, around(w, h));
-    taken.push(box);
-    const cx = Math.min(Math.max(x, box.x), box.x + box.w);
-    const cy = Math.min(Math.max(y, box.y), box.y + box.h);
-    labels.push(`<line class="mx-leader" x1="${x.toFixed(1)}" y1="${y.toFixed(1)}" x2="${cx.toFixed(1)}" y2="${cy.toFixed(1)}"/><circle class="mx-anchor" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2.5"/>`);
-    labels.push(`<rect class="mx-oblast-box" x="${box.x.toFixed(1)}" y="${box.y.toFixed(1)}" width="${box.w.toFixed(1)}" height="${box.h}" rx="4"/><text class="mx-muted" x="${(box.x + 5).toFixed(1)}" y="${(box.y + 13).toFixed(1)}">${esc(title)}</text>`);
+  const oblasts = [...byOblast.values()].sort((a, b) => b.length - a.length);
+  const obstacles: Rect[] = [
+    ...exact.map((p) => ({ x: xy(p)[0] - 7, y: xy(p)[1] - 7, w: 14, h: 14 })),
+    ...oblasts.map((list) => ({ x: xy(list[0]!)[0] - 3, y: xy(list[0]!)[1] - 3, w: 6, h: 6 })),
+  ];
+  const oblastTitle = (list: Placement[]) => list[0]!.place!.name.replace(/ Oblast$/, "");
+  // Oblast boxes before name labels: they are larger, and a name fits beside its mark almost anywhere.
+  const items: Item[] = [
+    ...oblasts.map((list) => {
+      const text = measure(oblastTitle(list), SIZE.small);
+      const squares = list.length * 15 - 3;
+      const number = String(regionNumber(list[0]!.deposit.region));
+      return { key: list[0]!.place!.id, x: xy(list[0]!)[0], y: xy(list[0]!)[1], w: g.numbered ? measure(number, SIZE.small, "bold") + 5 + squares : Math.max(text + 10, squares + 10), h: g.numbered ? 15 : 34, markRadius: 3 };
+    }),
+    ...exact.map((p) => ({ key: p.deposit.id, x: xy(p)[0], y: xy(p)[1], w: measure(shortName(p.deposit), SIZE.small) + 2, h: 15, markRadius: 7 })),
+  ];
+  const { spots, failed } = placeAll(area, obstacles, items);
+
+  for (const p of exact) {
+    const d = p.deposit;
+    const [x, y] = xy(p);
+    const ink = CONTROL[d.control].ink;
+    marks.push(
+      h(
+        "g",
+        depositAttrs(model, d, p.place),
+        d.location_precision === "point" ? h("circle", { cx: x, cy: y, r: 6.5, fill: ink, stroke: INK.bg, "stroke-width": 1.5 }) : h("circle", { cx: x, cy: y, r: 5.5, fill: INK.bg, stroke: ink, "stroke-width": 2.5 }),
+      ),
+    );
+    const spot = spots.get(d.id);
+    if (!spot) continue;
+    if (spot.leader) lines.push(h("line", { ...spot.leader, stroke: INK.muted, "stroke-width": 1 }));
+    texts.push(label(shortName(d), spot.box.x + 1, spot.box.y + 11.5, { size: SIZE.small, attrs: { stroke: INK.bg, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round" } }));
+  }
+  for (const list of oblasts) {
+    const [x, y] = xy(list[0]!);
+    const spot = spots.get(list[0]!.place!.id);
+    lines.push(h("circle", { cx: x, cy: y, r: 2.5, fill: INK.muted }));
+    if (!spot) continue;
+    const { box } = spot;
+    if (spot.leader) lines.push(h("line", { ...spot.leader, stroke: INK.muted, "stroke-width": 1 }));
+    if (g.numbered) {
+      const number = String(regionNumber(list[0]!.deposit.region));
+      texts.push(label(number, box.x + 1, box.y + 11.5, { size: SIZE.small, weight: "bold", attrs: { stroke: INK.bg, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round" } }));
+      const sx = box.x + measure(number, SIZE.small, "bold") + 5;
+      list.forEach((p, i) => {
+        marks.push(h("g", depositAttrs(model, p.deposit, p.place), h("rect", { x: sx + i * 15, y: box.y + 1.5, width: 12, height: 12, rx: 2, fill: CONTROL[p.deposit.control].ink, stroke: INK.bg, "stroke-width": 1 })));
+      });
+      continue;
+    }
+    boxes.push(h("rect", { x: box.x + 0.5, y: box.y + 0.5, width: box.w - 1, height: box.h - 1, rx: 3, fill: INK.bg, stroke: INK.muted, "stroke-dasharray": "4 3" }));
+    texts.push(label(oblastTitle(list), box.x + 5, box.y + 13, { size: SIZE.small, fill: INK.muted }));
     list.forEach((p, i) => {
-      const sx = box.x + 5 + i * 17;
-      const sy = box.y + 18;
-      marks.push(`<g ${tipFor(p.deposit, p)}><rect class="${CONTROL[p.deposit.control].tone}" x="${sx.toFixed(1)}" y="${sy.toFixed(1)}" width="14" height="14" rx="2"/></g>`);
+      marks.push(h("g", depositAttrs(model, p.deposit, p.place), h("rect", { x: box.x + 5 + i * 15, y: box.y + 17, width: 12, height: 12, rx: 2, fill: CONTROL[p.deposit.control].ink })));
     });
   }
 
-  const mapSvg =
-    `<svg class="mx-svg mx-map__svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="group" aria-label="Map of Ukraine with ${drawn.length} named deposits coloured by who controls them" overflow="hidden">` +
-    `<path class="mx-neighbour" d="${neighbours}" aria-hidden="true" data-preview="omit"/><path class="mx-land" d="${path(outline)}" aria-hidden="true"/>` +
-    `<g aria-hidden="true">${labels.filter((l) => l.startsWith("<line") || l.startsWith("<rect")).join("")}</g>${marks.join("")}<g aria-hidden="true">${labels.filter((l) => l.startsWith("<text")).join("")}</g></svg>`;
+  const mapNodes: SvgNode[] = [
+    h("path", { d: neighbours, fill: "none", stroke: INK.rule, "stroke-width": 0.8, "aria-hidden": "true", "data-preview": "omit" }),
+    h("path", { d: path(outline), fill: "var(--bg-soft)", stroke: INK.muted, "stroke-width": 1, "aria-hidden": "true" }),
+    h("g", { "aria-hidden": "true" }, ...lines, ...boxes),
+    ...marks,
+    h("g", { "aria-hidden": "true" }, ...texts),
+  ];
 
-  // The list alternative, by oblast (also the only home of deposits we cannot place).
-  const oblasts = [...new Set(placed.map((p) => p.deposit.region))].sort();
-  const list = oblasts
-    .map((region) => {
-      const items = placed
-        .filter((p) => p.deposit.region === region)
-        .map(({ deposit: d, place: pl }) => {
-          const c = CONTROL[d.control];
-          // The name links to the deposit's own row (this list item on /minerals/): a permalink
-          // readers can share, and the way out of an embed to the full entry.
-          return `<li id="${esc(d.id)}"><span class="mx-swatch ${c.tone}"></span><a href="${esc(href(`/minerals/#${d.id}`))}"><strong>${esc(d.name)}</strong></a> — ${esc(d.minerals.map((m) => model.mineralById.get(m)?.name ?? m).join(", "))}. ${esc(c.label)} as of ${esc(dateLabel(d.control_as_of))} <span class="mx-muted">(${esc(publishers(model, d.control_sources))})</span>. <span class="mx-muted">Location: ${esc(PRECISION[d.location_precision])}${pl && pl.kind === "settlement" ? ` (${esc(pl.name)})` : ""}.</span></li>`;
-        })
-        .join("");
-      return `<li class="mx-deposits__oblast">${esc(region)}</li>${items}`;
-    })
-    .join("");
+  // The list by oblast: every deposit with its colour, name (a link to its row) and minerals.
+  const listNodes: SvgNode[] = [];
+  let ly = g.list.below ? area.y + area.h + 12 : top;
+  for (const region of regions) {
+    const heading = wrap(`${g.numbered && regionNumber(region) ? `${regionNumber(region)} · ` : ""}${region}`, g.list.width, SIZE.small, "bold");
+    listNodes.push(textBlock(heading, g.list.x, ly + 12, { size: SIZE.small, weight: "bold" }));
+    ly += blockHeight(heading.length, SIZE.small) + 2;
+    for (const p of placed.filter((q) => q.deposit.region === region)) {
+      const d = p.deposit;
+      const shape =
+        d.location_precision === "point" ? h("circle", { cx: g.list.x + 6, cy: ly + 7, r: 5, fill: CONTROL[d.control].ink })
+        : d.location_precision === "settlement" ? h("circle", { cx: g.list.x + 6, cy: ly + 7, r: 4.2, fill: INK.bg, stroke: CONTROL[d.control].ink, "stroke-width": 2.2 })
+        : h("rect", { x: g.list.x + 1, y: ly + 2, width: 10, height: 10, rx: 2, fill: CONTROL[d.control].ink });
+      const minerals = d.minerals.map((m) => mineralName(model, m).toLowerCase()).join(", ");
+      const text = wrap(`${shortName(d)} · ${minerals}${p.lat === null ? " (not on the map: location unknown)" : ""}`, g.list.width - 16, SIZE.small);
+      const name = textBlock(text, g.list.x + 16, ly + 11, { size: SIZE.small });
+      const link = options.depositHref?.(d.id);
+      listNodes.push(h("g", { "aria-hidden": "true" }, shape), link ? h("a", { href: link }, name) : name);
+      ly += blockHeight(text.length, SIZE.small) + 3;
+    }
+    ly += 4;
+  }
 
-  const legend =
-    `<ul class="mx-legend" aria-label="Legend">` +
-    Object.values(CONTROL).filter((c) => placed.some((p) => CONTROL[p.deposit.control] === c)).map((c) => `<li><span class="mx-swatch ${c.tone}"></span>${esc(c.label)}</li>`).join("") +
-    `<li><span class="mx-swatch mx-swatch--dot mx-other"></span>Coordinates from a source</li><li><span class="mx-swatch mx-swatch--hollow"></span>At a named settlement nearby</li><li><span class="mx-swatch mx-swatch--box"></span>Known only to the oblast (box tied to the oblast's reference point)</li></ul>`;
+  const height = Math.max(area.y + area.h, ly) + 2;
+  return { svg: render(drawingRoot(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)])), failed };
+}
+
+export function depositsMap(model: Model, options: DepositsMapOptions = {}): Chart {
+  const placed = placements(model);
+  const drawn = placed.filter((p) => p.lat !== null);
+  const label0 = `Map of Ukraine with ${drawn.length} named deposits coloured by who controls them, and the list by oblast`;
+  const wide = drawMap(model, placed, GEOMETRY.wide, options, label0);
+  const narrow = drawMap(model, placed, GEOMETRY.narrow, options, label0);
+  const failed = new Set([...wide.failed, ...narrow.failed].map((key) => placed.filter((p) => p.deposit.id === key || p.place?.id === key).map((p) => p.deposit.id).join(", ")));
+  // A deposit that could not be placed without covering another is a layout bug, not a data error.
+  if (failed.size) throw new Error(`deposits map: no free spot for ${[...failed].join(", ")}`);
 
   const counts = (control: string) => placed.filter((p) => p.deposit.control === control).length;
   const russia = counts("russia");
   const contested = counts("contested");
   const precise = placed.filter((p) => p.deposit.location_precision === "point").length;
   const takeaway = `Of ${placed.length} named deposits, ${russia} ${russia === 1 ? "is" : "are"} held by Russia and ${contested} contested as of the latest sources; only ${precise} ${precise === 1 ? "has" : "have"} published coordinates.`;
-
   const placeSources = [...new Set(placed.flatMap((p) => p.place?.sources ?? []))];
   return {
     id: "minerals-deposits-map",
     title: "Where the named deposits are, and who holds them",
     takeaway,
     description:
-      `Map of Ukraine. ` +
-      placed
-        .map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${CONTROL[d.control].label.toLowerCase()} as of ${d.control_as_of}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`)
-        .join(" "),
-    svg: `<div class="mx mx-deposits-map">${legend}<div class="mx-map"><div class="mx-map__figure">${mapSvg}</div><ul class="mx-deposits" aria-label="Deposits by oblast">${list}</ul></div></div>`,
+      `Map of Ukraine, with a list by oblast. ` +
+      placed.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${CONTROL[d.control].label.toLowerCase()} as of ${d.control_as_of}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
+    svg: wide.svg,
+    narrowSvg: narrow.svg,
     columns: [
       { key: "id", label: "Deposit id" },
       { key: "name", label: "Name" },
       { key: "region", label: "Oblast" },
-      { key: "minerals", label: "Minerals" },
+      { key: "minerals", label: "Mineral ids" },
+      { key: "mineral_names", label: "Minerals" },
       { key: "control", label: "Control" },
+      { key: "control_label", label: "Who holds the ground" },
       { key: "control_as_of", label: "As of" },
       { key: "location_precision", label: "Location precision" },
       { key: "placed_at", label: "Drawn at" },
       { key: "lat", label: "Latitude drawn" },
       { key: "lon", label: "Longitude drawn" },
       { key: "control_sources", label: "Control sources" },
-      { key: "sources", label: "Sources" },
+      ...SOURCE_COLUMNS,
     ],
     rows: placed.map(({ deposit: d, lat, lon, place: pl }) => ({
       id: d.id,
       name: d.name,
       region: d.region,
       minerals: d.minerals.join(";"),
+      mineral_names: d.minerals.map((m) => mineralName(model, m)).join("; "),
       control: d.control,
+      control_label: CONTROL[d.control].label,
       control_as_of: d.control_as_of,
       location_precision: d.location_precision,
       placed_at: lat === null ? "not drawn" : pl ? pl.id : "deposit's own coordinates",
       lat,
       lon,
       control_sources: d.control_sources.join(";"),
-      sources: [...d.sources, ...(pl?.sources ?? [])].join(";"),
+      ...sourceFields(model, [...new Set([...d.control_sources, ...d.sources, ...(pl?.sources ?? [])])]),
     })),
     sources: [...new Set([...placed.flatMap((p) => [...p.deposit.control_sources, ...p.deposit.sources]), ...placeSources])],
     notes:
-      "Control is as of the date shown, from the sources cited; no front line is drawn. Oblast boxes and settlement rings are placement aids from data/places.csv (encyclopedia coordinates), not deposit locations. " +
+      "Control is as of the date shown, from the sources cited; no front line is drawn. Oblast boxes and settlement rings are placement aids from data/places.csv, not deposit locations. " +
       "Outline: Natural Earth 1:50m via world-atlas, with Crimea drawn as part of Ukraine.",
-    page: "/minerals/",
+    page: "/minerals/occupation/",
   };
 }

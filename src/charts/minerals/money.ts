@@ -1,233 +1,326 @@
-// The money: aid to Ukraine as claimed, voted and tracked; the $500bn demand against the fund's
-// actual seed capital; frozen Russian assets; Russia's oil and gas revenue. One currency per panel,
-// exactly as the sources state it: we never convert a currency (a dollar figure for Kiel's data is
-// CNN's conversion, labelled as such). Panels are linear where the figures are of one order of
-// magnitude; the demand-against-capital panel spans three, so it is a log scale, labelled so.
+// The money, one question per chart: US and European aid as said, voted and counted; the Kiel
+// Institute's tracker release by release; the $500bn demand against the fund's actual capital;
+// frozen Russian assets; Russia's oil and gas revenue. One currency per panel, exactly as the
+// sources state it: we convert no currency (dollar figures for Kiel data are CNN's conversions,
+// and say so). Every row names who says it, what it counts and when.
 
-import { scaleLinear, scaleLog } from "d3";
 import type { Model } from "../../data/model.ts";
 import type { FigureRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
-import type { Chart } from "../chart.ts";
-import { dateLabel, esc, markAttrs, moneyShort, publishers, sourceShort, whoSays } from "./markup.ts";
-import { figureRowsSvg, type FigureRowSpec } from "./rows.ts";
+import type { Chart, ChartColumn } from "../chart.ts";
+import type { KeyItem } from "./key.ts";
+import { markAttrs, moneyShort, moneyWords, publishers, shortDate, SOURCE_COLUMNS, sourceFields, whoShort, whoSays } from "./markup.ts";
+import { figureChart, TONE_KEY, type FigureRowSpec, type Panel, type Tone } from "./rows.ts";
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const KIND_GROUP: Record<string, string> = {
-  claim: "said by politicians",
-  appropriated: "voted by Congress",
-  committed: "committed, per Kiel (dollars as converted by CNN)",
-  tracked: "allocated, per Kiel (dollars as converted by CNN)",
-  official: "parts of the total, official",
-  estimate: "estimates",
-  term: "terms and commitments",
+export const amount = (f: FigureRow, v = f.value): number => v * (f.scale ? SCALE[f.scale]! : 1);
+
+const KIND_WORD: Record<string, string> = {
+  claim: "said",
+  appropriated: "voted",
+  committed: "committed",
+  tracked: "allocated",
+  official: "official",
+  estimate: "estimate",
+  term: "in the text",
 };
-const KIND_ORDER = ["claim", "appropriated", "tracked", "committed", "official", "estimate", "term"];
 
-/** A difference between two totals is not a total: it cannot share an axis with them. */
-const GAP_CLAIMS = new Set(["fig-trump-claim-us-over-europe-200bn-2025-02-19"]);
-
-interface Panel {
-  id: string;
-  title: string;
-  caption: string;
-  rows: FigureRow[];
-  /** Group heading for a row. */
-  group: (f: FigureRow) => string;
-  log?: boolean;
-}
-
-const amount = (f: FigureRow, v = f.value) => v * (f.scale ? SCALE[f.scale]! : 1);
-const byKind = (a: FigureRow, b: FigureRow) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || amount(b) - amount(a);
-
-/** The panels and the rows each draws, in page order. */
-export function moneyPanels(model: Model): Panel[] {
-  const f = model.tables.figures;
-  const isKielCumulative = (x: FigureRow) => x.claimant === "act-kiel-institute" && x.period_start === "2022-01-24";
-  const panels: Panel[] = [
-    {
-      id: "us-aid-usd",
-      title: "US aid to Ukraine: said, voted, counted",
-      caption: "US dollars, billions",
-      rows: f.filter((x) => x.topic === "us-aid" && x.unit === "USD" && x.scale === "billion").sort(byKind),
-      group: (x) => KIND_GROUP[x.kind] ?? x.kind,
-    },
-    {
-      id: "kiel-eur",
-      title: "Aid allocated to Ukraine, Kiel Institute tracker",
-      caption: "Euros, billions, cumulative from 24 January 2022 (Kiel's own currency)",
-      rows: f.filter((x) => (x.topic === "us-aid" || x.topic === "international-aid") && x.unit === "EUR" && isKielCumulative(x)).sort((a, b) => a.topic.localeCompare(b.topic) || b.as_of.localeCompare(a.as_of) || amount(b) - amount(a)),
-      group: (x) => (x.topic === "us-aid" ? "United States" : "Europe and all donors"),
-    },
-    {
-      id: "europe-usd",
-      title: "Europe's aid: said and counted",
-      caption: "US dollars, billions",
-      rows: f.filter((x) => x.topic === "international-aid" && x.unit === "USD" && !GAP_CLAIMS.has(x.id)).sort(byKind),
-      group: (x) => KIND_GROUP[x.kind] ?? x.kind,
-    },
-    {
-      id: "demand-vs-fund",
-      title: "The $500bn demand and the fund's actual money",
-      caption: "US dollars, log scale: each gridline is ten times the one before",
-      rows: f.filter((x) => (x.topic === "demand" || x.topic === "fund") && x.unit === "USD").sort((a, b) => amount(b) - amount(a)),
-      group: (x) => (x.topic === "demand" ? "demanded in 2025 drafts and remarks" : "put into the fund (Sept 2025)"),
-      log: true,
-    },
-    {
-      id: "frozen-eur",
-      title: "Russian state assets frozen in the West",
-      caption: "Euros, billions",
-      rows: f.filter((x) => x.topic === "frozen-assets" && x.unit === "EUR").sort((a, b) => Number(a.period_start !== null) - Number(b.period_start !== null) || a.as_of.localeCompare(b.as_of)),
-      group: (x) => (x.period_start ? "interest earned on them" : "assets frozen"),
-    },
-    {
-      id: "oil-gas-rub",
-      title: "Russia's oil and gas budget revenue",
-      caption: "Roubles, trillions (Finance Ministry)",
-      rows: f.filter((x) => x.topic === "oil-gas-revenue" && x.unit === "RUB").sort((a, b) => (a.period_start ?? "").localeCompare(b.period_start ?? "") || a.as_of.localeCompare(b.as_of)),
-      group: (x) => (x.period_start ?? x.as_of).slice(0, 4),
-    },
-    {
-      id: "fossil-exports-eur",
-      title: "Russia's fossil-fuel export revenue",
-      caption: "Euros, billions (CREA estimates)",
-      rows: f.filter((x) => x.topic === "oil-gas-revenue" && x.unit === "EUR").sort((a, b) => (a.period_start ?? "").localeCompare(b.period_start ?? "")),
-      group: (x) => (/EU/.test(x.label) ? "paid by the EU" : "paid by all buyers"),
-    },
-  ];
-  return panels.filter((p) => p.rows.length > 0);
-}
-
-/** What a figure counts, in two or three words, so rows of one panel can be told apart. */
-function aspect(f: FigureRow): string {
+/** What a figure counts, in a few words, from its label: the scope that tells rows of a panel apart. */
+function scope(f: FigureRow): string {
   const l = f.label.toLowerCase();
-  if (/received/.test(l)) return "received";
-  if (/disbursed/.test(l)) return "disbursed";
-  if (/budget support/.test(l)) return "budget support";
-  if (/military/.test(l)) return "military only";
-  if (/all donors/.test(l)) return "all donors";
-  if (/europe/.test(l)) return "Europe";
-  if (/planned|plan for/.test(l)) return "plan";
-  if (/first 100 days/.test(l)) return "first 100 days";
-  if (/first six months/.test(l)) return "first six months";
-  if (/third year/.test(l)) return "third year of the war";
-  return "";
-}
-
-function period(f: FigureRow): string {
-  if (f.period_start && f.period_end && f.period_start !== f.period_end) return `${dateLabel(f.period_start)} – ${dateLabel(f.period_end)}`;
-  if (f.period_start) return dateLabel(f.period_start);
-  return dateLabel(f.as_of);
-}
-
-export function money(model: Model): Chart {
-  const panels = moneyPanels(model);
-  const html = panels
-    .map((p) => {
-      const values = p.rows.flatMap((f) => [amount(f), f.value_high != null ? amount(f, f.value_high) : 0]);
-      const unitScale = p.rows[0]!.scale ? SCALE[p.rows[0]!.scale]! : 1;
-      let x;
-      let ticks: { value: number; label: string }[];
-      const sign = ({ USD: "$", EUR: "€", RUB: "₽" } as Record<string, string>)[p.rows[0]!.unit] ?? "";
-      if (p.log) {
-        const lo = 10 ** Math.floor(Math.log10(Math.min(...values.filter((v) => v > 0))));
-        const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
-        x = scaleLog().domain([lo, hi]).range([8, 332]);
-        ticks = x.ticks().filter((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6)).map((t) => ({ value: t, label: t >= 1e12 ? `${sign}${t / 1e12}tn` : t >= 1e9 ? `${sign}${t / 1e9}bn` : `${sign}${t / 1e6}m` }));
-      } else {
-        x = scaleLinear().domain([0, Math.max(...values)]).nice(4).range([0, 340]);
-        const abbr = ({ billion: "bn", trillion: "tn", million: "m" } as Record<string, string>)[p.rows[0]!.scale ?? ""] ?? "";
-        ticks = x.ticks(4).map((t) => ({ value: t, label: `${sign}${t / unitScale}${abbr}` }));
-      }
-      const rows: FigureRowSpec[] = p.rows.map((f) => {
-        const who = whoSays(model, f.claimant, f.sources).replace(/^unattributed, as reported by /, "");
-        const what = aspect(f);
-        return {
-          attrs: markAttrs({
-            rowId: f.id,
-            label: f.label,
-            display: formatQuantity(f),
-            value: f.value,
-            unit: f.scale ? `${f.unit} ${f.scale}` : f.unit,
-            date: f.period_start || f.period_end ? `${period(f)} (stated ${dateLabel(f.as_of)})` : dateLabel(f.as_of),
-            source: publishers(model, f.sources),
-            note: `${f.kind} by ${whoSays(model, f.claimant, f.sources)}`,
-          }),
-          title: who,
-          sub: [what, period(f)].filter(Boolean).join(", "),
-          valueText: moneyShort(f),
-          low: amount(f),
-          high: f.value_high != null ? amount(f, f.value_high) : null,
-          qualifier: f.qualifier,
-          tone: f.kind === "claim" ? "mx-contested" : f.kind === "term" ? "mx-ua" : "mx-other",
-          group: p.group(f),
-          source: sourceShort(model, f.sources),
-        };
-      });
-      const svg = figureRowsSvg({ rows, x, mode: p.log ? "dot" : "bar", ticks, label: `${p.title}, ${p.caption}` });
-      return `<section class="mx-panel" aria-label="${esc(p.title)}"><p class="mx-panel__title">${esc(p.title)}</p><p class="mx-caption">${esc(p.caption)}</p>${svg}</section>`;
-    })
-    .join("");
-
-  const drawn = panels.flatMap((p) => p.rows.map((row) => ({ panel: p.title, row })));
-  const f = model.tables.figures;
-  const maxClaim = f.filter((x) => x.topic === "us-aid" && x.kind === "claim" && x.unit === "USD").sort((a, b) => amount(b) - amount(a))[0];
-  const appropriated = f.filter((x) => x.topic === "us-aid" && x.kind === "appropriated" && x.unit === "USD").sort((a, b) => amount(a) - amount(b));
-  const seed = f.filter((x) => x.topic === "fund" && x.unit === "USD").sort((a, b) => amount(b) - amount(a))[0];
-  const demand = f.filter((x) => x.topic === "demand" && x.unit === "USD").sort((a, b) => amount(b) - amount(a))[0];
   const parts: string[] = [];
-  if (maxClaim && appropriated.length) {
-    const top = appropriated[appropriated.length - 1]!;
-    parts.push(`Trump's ${moneyShort(maxClaim)} of US aid is ${(amount(maxClaim) / amount(top)).toFixed(1)} times the most Congress is reported to have voted (${moneyShort(top)})`);
-  }
-  if (seed && demand) parts.push(`the fund started with ${moneyShort(seed)}, ${Math.round(amount(demand) / amount(seed)).toLocaleString("en-GB")} times less than the ${moneyShort(demand)} once demanded`);
-  const takeaway = parts.length ? `${parts.join("; ")}.` : "The sums said out loud next to the sums voted, tracked and paid.";
+  // Only where the label opens with it: "(military, financial, humanitarian)" lists parts of a whole.
+  if (/^(us |european |europe's )?military (aid|assistance)/.test(l)) parts.push("military aid only");
+  if (/^(us )?(direct )?budget support/.test(l)) parts.push("budget support only");
+  if (/received/.test(l)) parts.push("received");
+  if (/disbursed/.test(l)) parts.push("disbursed");
+  if (/all donors/.test(l)) parts.push("all donors");
+  if (/average yearly/.test(l)) parts.push("yearly average");
+  if (/interest/.test(l)) parts.push("interest");
+  if (/planned|plan for/.test(l)) parts.push("plan");
+  if (/first 100 days/.test(l)) parts.push("first 100 days of the war");
+  if (/first six months/.test(l)) parts.push("first six months of the war");
+  if (/third year/.test(l)) parts.push("third year of the war");
+  return parts.join(", ");
+}
 
+/** When: the period a figure covers and when it was stated; for a tracker, the data cut-off of its release. */
+export function when(f: FigureRow): string {
+  const stated = shortDate(f.as_of);
+  const start = shortDate(f.period_start);
+  const end = shortDate(f.period_end);
+  if ((f.kind === "tracked" || f.kind === "committed") && f.period_end) return `release with data to ${end}, published ${stated}`;
+  if (f.period_start && f.period_end && f.period_start !== f.period_end) return `${start} – ${end}${f.as_of.slice(0, 7) !== f.period_end.slice(0, 7) ? `, stated ${stated}` : ""}`;
+  if (f.period_start && !f.period_end) return `since ${start}, stated ${stated}`;
+  return stated;
+}
+
+function tone(f: FigureRow): Tone {
+  if (f.kind === "claim") return "claim";
+  if (f.topic === "fund") return "term";
+  return "count";
+}
+
+/**
+ * A row's label. The kind of figure is left out where the group heading already says it (a panel
+ * grouped by kind), so each row keeps to what it counts and when.
+ */
+export function figureSpec(model: Model, f: FigureRow, group: string, value: (v: number) => number = (v) => amount(f, v), showKind = true): FigureRowSpec {
+  const what = [showKind ? `${KIND_WORD[f.kind] ?? f.kind}${scope(f) ? `: ${scope(f)}` : ""}` : scope(f), when(f)].filter(Boolean).join(", ");
   return {
-    id: "minerals-money",
-    title: "The money: claimed, voted, tracked and paid",
-    takeaway: takeaway.charAt(0).toUpperCase() + takeaway.slice(1),
-    description:
-      `${panels.length} panels, one currency each. ` +
-      panels.map((p) => `${p.title} (${p.caption}): ` + p.rows.map((r) => `${whoSays(model, r.claimant, r.sources)}, ${r.label}, ${formatQuantity(r)} as of ${r.as_of}`).join("; ") + ".").join(" "),
-    svg: `<div class="mx mx-money"><ul class="mx-legend" aria-label="Legend"><li><span class="mx-swatch mx-contested"></span>Claimed by a politician</li><li><span class="mx-swatch mx-other"></span>Voted, tracked, official or estimated</li><li><span class="mx-swatch mx-ua"></span>Terms and money put in</li></ul><div class="mx-grid">${html}</div></div>`,
-    columns: [
-      { key: "panel", label: "Panel" },
-      { key: "id", label: "Row id" },
-      { key: "kind", label: "Kind" },
-      { key: "who", label: "Who" },
-      { key: "label", label: "What" },
-      { key: "value", label: "Value" },
-      { key: "value_high", label: "Upper value" },
-      { key: "qualifier", label: "Qualifier" },
-      { key: "unit", label: "Currency" },
-      { key: "scale", label: "Scale" },
-      { key: "as_of", label: "As of" },
-      { key: "period_start", label: "Period from" },
-      { key: "period_end", label: "Period to" },
-      { key: "sources", label: "Sources" },
-    ],
-    rows: drawn.map(({ panel, row: r }) => ({
-      panel,
-      id: r.id,
-      kind: r.kind,
-      who: whoSays(model, r.claimant, r.sources),
-      label: r.label,
-      value: r.value,
-      value_high: r.value_high,
-      qualifier: r.qualifier,
-      unit: r.unit,
-      scale: r.scale,
-      as_of: r.as_of,
-      period_start: r.period_start,
-      period_end: r.period_end,
-      sources: r.sources.join(";"),
-    })),
-    sources: [...new Set(drawn.flatMap((d) => d.row.sources))],
-    notes:
-      "Congress's appropriations include money spent in the US, on US forces in Europe and for other countries; Kiel counts aid allocated to Ukraine itself. " +
-      "We convert no currency: the dollar figures for Kiel data are CNN's conversions. Rates (KSE's earnings per day) and Trump's claimed gap between US and European aid are left out because they are not totals.",
-    page: "/minerals/",
+    attrs: markAttrs({
+      rowId: f.id,
+      label: f.label,
+      display: formatQuantity(f),
+      value: f.value,
+      unit: f.scale ? `${f.unit} ${f.scale}` : f.unit,
+      date: when(f),
+      source: publishers(model, f.sources),
+      note: `${f.kind} by ${whoSays(model, f.claimant, f.sources)}`,
+    }),
+    who: whoShort(model, f.claimant, f.sources),
+    what,
+    valueText: moneyShort(f),
+    low: value(f.value),
+    high: f.value_high != null ? value(f.value_high) : null,
+    qualifier: f.qualifier,
+    tone: tone(f),
+    group,
   };
 }
+
+/** Axis labels in the panel's currency: "$100bn", "€50bn", "₽5tn". */
+export function moneyTick(unit: string): (v: number) => string {
+  const sign = ({ USD: "$", EUR: "€", RUB: "₽" } as Record<string, string>)[unit] ?? "";
+  return (v) => {
+    const fmt = (n: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(n);
+    if (v === 0) return `${sign}0`;
+    if (v >= 1e12) return `${sign}${fmt(v / 1e12)}tn`;
+    if (v >= 1e9) return `${sign}${fmt(v / 1e9)}bn`;
+    if (v >= 1e6) return `${sign}${fmt(v / 1e6)}m`;
+    return `${sign}${fmt(v)}`;
+  };
+}
+
+export const FIGURE_COLUMNS: ChartColumn[] = [
+  { key: "panel", label: "Panel" },
+  { key: "group", label: "Group" },
+  { key: "id", label: "Row id" },
+  { key: "kind", label: "Kind" },
+  { key: "who", label: "Who says it" },
+  { key: "label", label: "What it counts" },
+  { key: "value", label: "Value" },
+  { key: "value_high", label: "Upper value" },
+  { key: "qualifier", label: "Qualifier" },
+  { key: "unit", label: "Currency or unit" },
+  { key: "scale", label: "Scale" },
+  { key: "as_of", label: "Stated" },
+  { key: "period_start", label: "Period from" },
+  { key: "period_end", label: "Period to" },
+  ...SOURCE_COLUMNS,
+];
+
+export function figureRecord(model: Model, panel: string, group: string, r: FigureRow): Record<string, string | number | null> {
+  return {
+    panel,
+    group,
+    id: r.id,
+    kind: r.kind,
+    who: whoSays(model, r.claimant, r.sources),
+    label: r.label,
+    value: r.value,
+    value_high: r.value_high,
+    qualifier: r.qualifier,
+    unit: r.unit,
+    scale: r.scale,
+    as_of: r.as_of,
+    period_start: r.period_start,
+    period_end: r.period_end,
+    ...sourceFields(model, r.sources),
+  };
+}
+
+interface MoneyPanel {
+  title?: string;
+  caption: string;
+  rows: FigureRow[];
+  group: (f: FigureRow) => string;
+  scale?: Panel["scale"];
+  /** The group headings name the kind of figure (said, voted, counted). */
+  groupsByKind?: boolean;
+}
+
+interface MoneySpec {
+  id: string;
+  title: string;
+  takeaway: (panels: MoneyPanel[]) => string;
+  intro: string;
+  panels: MoneyPanel[];
+  notes: string;
+  key?: KeyItem[];
+}
+
+function moneyChart(model: Model, spec: MoneySpec): Chart {
+  const panels = spec.panels.filter((p) => p.rows.length > 0);
+  const toPanel = (p: MoneyPanel): Panel => ({
+    title: p.title,
+    caption: p.caption,
+    scale: p.scale ?? "linear",
+    format: moneyTick(p.rows[0]?.unit ?? ""),
+    rows: p.rows.map((f) => figureSpec(model, f, p.group(f), undefined, !p.groupsByKind)),
+  });
+  const tones = new Set(panels.flatMap((p) => p.rows.map(tone)));
+  const mode = panels.every((p) => (p.scale ?? "linear") === "linear") ? "bar" : "dot";
+  const key = spec.key ?? (["claim", "count", "term"] as Tone[]).filter((t) => tones.has(t)).map((t) => TONE_KEY[t](mode));
+  const drawn = panels.flatMap((p) => p.rows.map((row) => ({ panel: p.title ?? spec.title, group: p.group(row), row })));
+  const label = `${spec.title}: ${panels.map((p) => p.caption).join("; ")}`;
+  return {
+    id: spec.id,
+    title: spec.title,
+    takeaway: panels.length ? spec.takeaway(panels) : "No figures in the data yet.",
+    description:
+      `${spec.intro} ` +
+      panels.map((p) => `${p.title ? `${p.title} (${p.caption})` : p.caption}: ` + p.rows.map((r) => `${whoSays(model, r.claimant, r.sources)}, ${r.label}, ${formatQuantity(r)}, ${when(r)}`).join("; ") + ".").join(" "),
+    svg: figureChart({ panels: panels.map(toPanel), label, key, variant: "wide" }),
+    narrowSvg: figureChart({ panels: panels.map(toPanel), label, key, variant: "narrow" }),
+    columns: FIGURE_COLUMNS,
+    rows: drawn.map(({ panel, group, row }) => figureRecord(model, panel, group, row)),
+    sources: [...new Set(drawn.flatMap((d) => d.row.sources))],
+    notes: spec.notes,
+    page: "/minerals/money/",
+  };
+}
+
+const byKindThenSize = (order: string[]) => (a: FigureRow, b: FigureRow) => order.indexOf(a.kind) - order.indexOf(b.kind) || amount(b) - amount(a);
+const KIND_ORDER = ["claim", "appropriated", "official", "tracked", "committed", "estimate", "term"];
+const US_GROUP: Record<string, string> = {
+  claim: "Said by politicians",
+  appropriated: "Voted by Congress",
+  official: "Official figures",
+  tracked: "Counted by the Kiel Institute (in dollars as CNN converted them)",
+  committed: "Counted by the Kiel Institute (in dollars as CNN converted them)",
+};
+/** A difference between two totals is not a total: it cannot share an axis with them. */
+const isGap = (f: FigureRow) => /gap by which/i.test(f.label);
+
+/** US and European aid to Ukraine in dollars: what politicians said, Congress voted and trackers counted. */
+export function money(model: Model): Chart {
+  const f = model.tables.figures;
+  const usd = (x: FigureRow) => x.unit === "USD" && x.scale === "billion";
+  const us = f.filter((x) => x.topic === "us-aid" && usd(x)).sort(byKindThenSize(KIND_ORDER));
+  const europe = f.filter((x) => x.topic === "international-aid" && usd(x) && !isGap(x)).sort(byKindThenSize(KIND_ORDER));
+  return moneyChart(model, {
+    id: "minerals-money",
+    title: "US aid to Ukraine: said, voted and counted",
+    intro: "Horizontal bars in US dollars on one axis, grouped by who counts: politicians' claims (hollow), Congress's appropriations, official figures and the Kiel Institute's tracker.",
+    panels: [
+      {
+        caption: "US dollars, billions. Kiel Institute figures are CNN's conversions of its euro data.",
+        rows: [...us, ...europe],
+        group: (x) => (x.topic === "us-aid" ? (US_GROUP[x.kind] ?? x.kind) : `Europe's aid, for comparison: ${x.kind === "claim" ? "said" : "counted by the Kiel Institute (CNN's dollars)"}`),
+        groupsByKind: true,
+      },
+    ],
+    takeaway: () => {
+      const claim = us.filter((x) => x.kind === "claim").sort((a, b) => amount(b) - amount(a))[0];
+      const voted = us.filter((x) => x.kind === "appropriated").sort((a, b) => amount(b) - amount(a))[0];
+      if (claim && voted) return `Trump's ${moneyWords(claim)} is ${(amount(claim) / amount(voted)).toFixed(1)} times the most Congress is reported to have voted (${moneyWords(voted)}), and money voted is not money sent to Ukraine.`;
+      return "The sums said out loud next to the sums voted and counted.";
+    },
+    notes: "Congress's appropriations include money spent in the US, on US forces in Europe and for other countries; Kiel counts aid allocated to Ukraine itself. Trump's claimed gap between US and European aid is left out: a difference is not a total.",
+  });
+}
+
+/** The Kiel Institute's tracker, in euros, release by release. */
+export function moneyKiel(model: Model): Chart {
+  const kiel = model.tables.figures
+    .filter((x) => x.claimant === "act-kiel-institute" && x.unit === "EUR" && x.scale === "billion")
+    .sort((a, b) => groupOf(a).localeCompare(groupOf(b)) || (a.period_end ?? a.as_of).localeCompare(b.period_end ?? b.as_of) || amount(b) - amount(a));
+  return moneyChart(model, {
+    id: "minerals-money-kiel",
+    title: "Aid to Ukraine by the Kiel Institute's count, release by release",
+    intro: "Horizontal bars in euros, one per figure from the Kiel Institute's Ukraine Support Tracker, grouped by donor, each labelled with the release it comes from.",
+    panels: [{ caption: "Euros, billions, allocated since 24 January 2022 unless stated (Kiel's own currency)", rows: kiel, group: groupOf }],
+    takeaway: () => {
+      const us = kiel.filter((x) => groupOf(x) === KIEL_GROUPS.us && !/military/i.test(x.label)).sort((a, b) => (b.period_end ?? "").localeCompare(a.period_end ?? ""))[0];
+      const eu = kiel.filter((x) => groupOf(x) === KIEL_GROUPS.europe && !/military/i.test(x.label)).sort((a, b) => (b.period_end ?? "").localeCompare(a.period_end ?? ""))[0];
+      if (us && eu) return `In Kiel's release with data to ${shortDate(eu.period_end)}, Europe had allocated ${moneyWords(eu)} against ${moneyWords(us)} from the US; each release revises the last, which is why one institute has several numbers.`;
+      return "Each release of the tracker revises the last, which is why one institute has several numbers.";
+    },
+    notes: "Kiel counts aid allocated to Ukraine (military, financial and humanitarian), by the date each release's data runs to. Figures from different releases overlap; they are not to be added.",
+  });
+}
+
+const KIEL_GROUPS = { us: "From the United States", europe: "From Europe", all: "From all donors" };
+function groupOf(f: FigureRow): string {
+  const l = f.label.toLowerCase();
+  if (f.topic === "us-aid") return KIEL_GROUPS.us;
+  if (/europe/.test(l)) return KIEL_GROUPS.europe;
+  return KIEL_GROUPS.all;
+}
+
+/** The $500bn demand against the money the fund was actually given (log scale: three orders apart). */
+export function moneyFund(model: Model): Chart {
+  const rows = model.tables.figures.filter((x) => (x.topic === "demand" || x.topic === "fund") && x.unit === "USD").sort((a, b) => amount(b) - amount(a));
+  return moneyChart(model, {
+    id: "minerals-money-fund",
+    title: "The $500bn demand and the fund's actual money",
+    intro: "Dots on a logarithmic dollar scale, each gridline ten times the one before: the sums demanded in 2025 against the capital put into the joint fund.",
+    panels: [{ caption: "US dollars, log scale: each gridline is ten times the one before", rows, group: (x) => (x.topic === "demand" ? "Demanded in 2025 remarks and drafts" : "Put into the fund"), scale: "log" }],
+    key: [
+      { shape: "ring", ink: "var(--mx-contested)", text: "said by a politician (claim)" },
+      { shape: "dot", ink: "var(--mx-other)", text: "in a draft text" },
+      { shape: "dot", ink: "var(--mx-ua)", text: "money actually put in" },
+    ],
+    takeaway: () => {
+      const seed = rows.filter((x) => x.topic === "fund").sort((a, b) => amount(b) - amount(a))[0];
+      const demand = rows.filter((x) => x.topic === "demand")[0];
+      if (seed && demand) return `The fund started with ${moneyWords(seed)}; the ${moneyWords(demand)} once demanded is ${Math.round(amount(demand) / amount(seed)).toLocaleString("en-GB")} times as much.`;
+      return "The sums demanded next to the money put in.";
+    },
+    notes: "The signed agreement fixes no overall sum; the starting capital is what each side committed in September 2025.",
+  });
+}
+
+/** Russian state assets frozen in the West, and the interest they earn, in euros. */
+export function moneyFrozen(model: Model): Chart {
+  const rows = model.tables.figures
+    .filter((x) => x.topic === "frozen-assets" && x.unit === "EUR")
+    .sort((a, b) => Number(/interest/i.test(a.label)) - Number(/interest/i.test(b.label)) || a.as_of.localeCompare(b.as_of));
+  return moneyChart(model, {
+    id: "minerals-money-frozen-assets",
+    title: "Russian state assets frozen in the West",
+    intro: "Horizontal bars in euros: estimates and official figures of Russian assets frozen, by date, then the interest they earned.",
+    panels: [{ caption: "Euros, billions", rows, group: (x) => (/interest/i.test(x.label) ? "Interest earned on them" : "Assets frozen") }],
+    takeaway: () => {
+      const euroclear = rows.filter((x) => x.claimant === "act-euroclear" && !/interest/i.test(x.label)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
+      const eu = rows.filter((x) => x.claimant !== "act-euroclear" && !/interest/i.test(x.label)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
+      return euroclear && eu ? `The EU speaks of ${moneyWords(eu)} immobilised (${shortDate(eu.as_of)}); Euroclear alone held ${moneyWords(euroclear)} by ${shortDate(euroclear.as_of)}.` : "Russian assets frozen in the West, by source and date.";
+    },
+    notes: "Different counts cover different holders (the EU, the G7, Euroclear alone) and dates; they are not to be added.",
+  });
+}
+
+/** Russia's oil and gas revenue: the budget's, in roubles, and export revenue, in euros (two axes). */
+export function moneyRussiaRevenue(model: Model): Chart {
+  const f = model.tables.figures.filter((x) => x.topic === "oil-gas-revenue");
+  const rub = f.filter((x) => x.unit === "RUB" && x.scale === "trillion").sort((a, b) => (a.period_start ?? a.as_of).slice(0, 4).localeCompare((b.period_start ?? b.as_of).slice(0, 4)) || a.as_of.localeCompare(b.as_of));
+  const eur = f.filter((x) => x.unit === "EUR" && x.scale === "billion").sort((a, b) => Number(/\bEU\b/.test(a.label)) - Number(/\bEU\b/.test(b.label)) || (a.period_start ?? "").localeCompare(b.period_start ?? ""));
+  return moneyChart(model, {
+    id: "minerals-money-russia-revenue",
+    title: "Russia's oil and gas money",
+    intro: "Two panels with their own axes: federal budget oil and gas revenue in roubles (Finance Ministry), and fossil-fuel export revenue in euros (CREA estimates).",
+    panels: [
+      { title: "Federal budget revenue from oil and gas", caption: "Roubles, trillions (Finance Ministry)", rows: rub, group: (x) => (x.period_start ?? x.as_of).slice(0, 4) },
+      { title: "Fossil-fuel export revenue", caption: "Euros, billions (CREA estimates)", rows: eur, group: (x) => (/\bEU\b/.test(x.label) ? "Paid by the EU" : "Paid by all buyers") },
+    ],
+    takeaway: () => {
+      const y2024 = rub.find((x) => x.id.endsWith("budget-2024"));
+      const y2025 = rub.find((x) => x.id.endsWith("budget-2025"));
+      if (y2024 && y2025) return `Russia's budget took in ${moneyWords(y2025)} from oil and gas in 2025, down from ${moneyWords(y2024)} in 2024.`;
+      return "Russia's oil and gas revenue as the Finance Ministry and CREA count it.";
+    },
+    notes: "Roubles and euros are never converted or drawn on one axis. Budget revenue is tax on production and exports; export revenue is what buyers paid.",
+  });
+}
+

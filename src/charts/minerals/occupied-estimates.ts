@@ -1,147 +1,89 @@
-// Ukraine's resources under occupation: every estimate of the share (by basket: coal, metals,
-// critical minerals, all resources) and of the value in Russian-held ground, by source and date,
-// with the estimates of what all of Ukraine's resources are worth for scale. Shares sit on a 0–100%
-// axis; values span two orders of magnitude, so they get their own log-scale panel.
+// Ukraine's resources under occupation, two questions, two charts: how large a share lies in
+// Russian-held ground (every estimate, by what it counts, on one 0–100% axis), and what it is worth
+// (dollar estimates on a log scale, with estimates of all of Ukraine's resources for scale).
 
-import { scaleLinear, scaleLog } from "d3";
 import type { Model } from "../../data/model.ts";
 import type { FigureRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { dateLabel, markAttrs, moneyShort, publishers, sourceShort, whoSays } from "./markup.ts";
-import { figureRowsSvg, type FigureRowSpec } from "./rows.ts";
+import { moneyWords, whoSays } from "./markup.ts";
+import { amount, FIGURE_COLUMNS, figureRecord, figureSpec, moneyTick } from "./money.ts";
+import { figureChart, TONE_KEY } from "./rows.ts";
 
 const BASKETS = ["all mineral resources", "rare earths and critical minerals", "metals", "coal", "oil", "gas"];
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const KIND_WORD: Record<string, string> = { claim: "claim", estimate: "estimate", official: "official figure" };
-
 const basketRank = (f: FigureRow) => {
   const i = BASKETS.indexOf(f.basket ?? "");
   return i === -1 ? BASKETS.length : i;
 };
 
 export function occupiedShareRows(model: Model): FigureRow[] {
-  return model.tables.figures
-    .filter((f) => f.topic === "occupied-resources" && f.unit === "%")
-    .sort((a, b) => basketRank(a) - basketRank(b) || a.as_of.localeCompare(b.as_of));
+  return model.tables.figures.filter((f) => f.topic === "occupied-resources" && f.unit === "%").sort((a, b) => basketRank(a) - basketRank(b) || a.as_of.localeCompare(b.as_of));
 }
 
 /** Values in US dollars: under occupation first, then all of Ukraine for scale. */
 export function occupiedValueRows(model: Model): FigureRow[] {
   const usd = (f: FigureRow) => f.unit === "USD" && f.scale !== null;
-  const occupied = model.tables.figures.filter((f) => f.topic === "occupied-resources" && usd(f));
-  const whole = model.tables.figures.filter((f) => f.topic === "resource-value" && usd(f));
-  const byValue = (a: FigureRow, b: FigureRow) => b.value * SCALE[b.scale!]! - a.value * SCALE[a.scale!]!;
-  return [...occupied.sort(byValue), ...whole.sort(byValue)];
+  const byValue = (a: FigureRow, b: FigureRow) => amount(b) - amount(a);
+  const occupied = model.tables.figures.filter((f) => f.topic === "occupied-resources" && usd(f)).sort(byValue);
+  const whole = model.tables.figures.filter((f) => f.topic === "resource-value" && usd(f)).sort(byValue);
+  return [...occupied, ...whole];
 }
 
-function spec(model: Model, f: FigureRow, group: string, value: (v: number) => number): FigureRowSpec {
-  const who = whoSays(model, f.claimant, f.sources);
-  const short = formatQuantity(f);
-  return {
-    attrs: markAttrs({
-      rowId: f.id,
-      label: f.label,
-      display: short,
-      value: f.value,
-      unit: f.scale ? `${f.unit} ${f.scale}` : f.unit,
-      date: dateLabel(f.as_of),
-      source: publishers(model, f.sources),
-      note: `${KIND_WORD[f.kind] ?? f.kind} by ${who}${f.basket ? `; counts ${f.basket}` : ""}`,
-    }),
-    title: who.replace(/^unattributed, as reported by /, ""),
-    sub: `${KIND_WORD[f.kind] ?? f.kind}, ${dateLabel(f.as_of)}`,
-    valueText: moneyShort(f),
-    low: value(f.value),
-    high: f.value_high != null ? value(f.value_high) : null,
-    qualifier: f.qualifier,
-    tone: f.kind === "claim" ? "mx-contested" : "mx-other",
-    group,
-    source: sourceShort(model, f.sources),
-  };
-}
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const DOT_KEY = [TONE_KEY.claim("dot"), { ...TONE_KEY.count("dot"), text: "estimate by an analyst or outlet" }, { shape: "arrow" as const, text: "more than (or, pointing left, less than)" }];
 
 export function occupiedEstimates(model: Model): Chart {
   const shares = occupiedShareRows(model);
-  const values = occupiedValueRows(model);
-  const usd = (f: FigureRow) => f.value * SCALE[f.scale!]!;
-
-  const shareSvg = figureRowsSvg({
-    rows: shares.map((f) => spec(model, f, f.basket ?? "unspecified", (v) => v)),
-    x: scaleLinear().domain([0, 100]).range([0, 340]),
-    mode: "dot",
-    ticks: [0, 25, 50, 75, 100].map((v) => ({ value: v, label: `${v}%` })),
-    label: "Shares of Ukraine's resources under Russian control, by basket",
-  });
-  const lo = Math.min(...values.map(usd), 1e11);
-  const hi = Math.max(...values.flatMap((f) => [usd(f), f.value_high ? f.value_high * SCALE[f.scale!]! : 0]), 1e13);
-  const x = scaleLog().domain([10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))]).range([8, 332]);
-  const tickValues = x.ticks().filter((t) => Number.isInteger(Math.log10(t)));
-  const valueSvg = values.length
-    ? figureRowsSvg({
-        rows: values.map((f) => spec(model, f, f.topic === "occupied-resources" ? "under Russian control" : "all of Ukraine, for scale", (v) => v * SCALE[f.scale!]!)),
-        x,
-        mode: "dot",
-        ticks: tickValues.map((t) => ({ value: t, label: t >= 1e12 ? `$${t / 1e12}tn` : `$${t / 1e9}bn` })),
-        label: "Dollar values of Ukraine's resources, log scale",
-      })
-    : "";
-
-  const legend = `<ul class="mx-legend" aria-label="Legend"><li><span class="mx-swatch mx-swatch--dot mx-other"></span>Estimate by an analyst or outlet</li><li><span class="mx-swatch mx-swatch--dot mx-contested"></span>Claim by a politician</li><li>→ / ← “more than” / “less than”</li></ul>`;
-  const svg =
-    `<div class="mx mx-occupied">${legend}<div class="mx-grid">` +
-    `<section class="mx-panel" aria-label="Share under Russian control"><p class="mx-panel__title">Share under Russian control</p><p class="mx-caption">Per cent of each basket of Ukraine's resources, as each source counts it</p>${shareSvg}</section>` +
-    (valueSvg ? `<section class="mx-panel" aria-label="What it is worth"><p class="mx-panel__title">What it is worth</p><p class="mx-caption">US dollars, log scale: each gridline is ten times the one before</p>${valueSvg}</section>` : "") +
-    `</div></div>`;
-
-  const drawn = [...shares, ...values];
+  const label = "Estimates of the share of Ukraine's resources under Russian control, by what is counted";
+  const panel = { caption: "Per cent of each basket of Ukraine's resources, as each source counts it", scale: "percent" as const, format: (v: number) => `${v}%`, rows: shares.map((f) => figureSpec(model, f, capital(f.basket ?? "unspecified"), (v) => v)) };
+  const key = DOT_KEY.slice(0, 2);
   const zel = shares.filter((f) => f.claimant === "act-volodymyr-zelenskyy");
   const sec = shares.filter((f) => f.claimant === "act-secdev");
   const range = shares.length ? `${Math.min(...shares.map((f) => f.value))}% to ${Math.max(...shares.map((f) => f.value))}%` : "";
-  const takeaway = shares.length
-    ? `Estimates of how much lies in Russian-held ground run from ${range}, depending on who counts, what they count and when${sec.length && zel.length ? " — SecDev's 2022 baskets and Zelenskyy's 2025 figures are not the same measure" : ""}.`
-    : "Estimates of Ukraine's resources under occupation, by source.";
-
   return {
     id: "minerals-occupied-estimates",
     title: "How much of Ukraine's mineral wealth is under occupation?",
-    takeaway,
-    description:
-      "Dot chart, one row per estimate, grouped by what is counted, then a log-scale panel of dollar values. " +
-      drawn.map((f) => `${whoSays(model, f.claimant, f.sources)}, ${f.basket ?? f.topic}, ${f.as_of}: ${formatQuantity(f)}.`).join(" "),
-    svg,
-    columns: [
-      { key: "id", label: "Row id" },
-      { key: "topic", label: "Topic" },
-      { key: "basket", label: "What is counted" },
-      { key: "kind", label: "Kind" },
-      { key: "who", label: "Who says" },
-      { key: "as_of", label: "As of" },
-      { key: "value", label: "Value" },
-      { key: "value_high", label: "Upper value" },
-      { key: "qualifier", label: "Qualifier" },
-      { key: "unit", label: "Unit" },
-      { key: "scale", label: "Scale" },
-      { key: "sources", label: "Sources" },
-    ],
-    rows: drawn.map((f) => ({
-      id: f.id,
-      topic: f.topic,
-      basket: f.basket,
-      kind: f.kind,
-      who: whoSays(model, f.claimant, f.sources),
-      as_of: f.as_of,
-      value: f.value,
-      value_high: f.value_high,
-      qualifier: f.qualifier,
-      unit: f.unit,
-      scale: f.scale,
-      sources: f.sources.join(";"),
-    })),
-    sources: [...new Set(drawn.flatMap((f) => f.sources))],
-    notes:
-      "SecDev's 2022 analysis counts deposits in areas held since 2014 as well; the 2025 figures reflect a different front line. Baskets differ (coal, metals, critical minerals, everything), so shares are comparable only within a basket. " +
-      "Resource values count what is thought to be in the ground, not what could be mined at a profit.",
-    page: "/minerals/",
+    takeaway: shares.length
+      ? `Estimates run from ${range}, depending on who counts, what they count and when${sec.length && zel.length ? ": SecDev's 2022 baskets and Zelenskyy's 2025 figures are not the same measure" : ""}.`
+      : "No estimates in the data yet.",
+    description: "Dots on a 0 to 100 per cent scale, one row per estimate, grouped by what is counted. " + shares.map((f) => `${whoSays(model, f.claimant, f.sources)}, ${f.basket}, ${f.as_of}: ${formatQuantity(f)}.`).join(" "),
+    svg: figureChart({ panels: [panel], label, key, variant: "wide" }),
+    narrowSvg: figureChart({ panels: [panel], label, key, variant: "narrow" }),
+    columns: [{ key: "basket", label: "What is counted" }, ...FIGURE_COLUMNS],
+    rows: shares.map((f) => ({ basket: f.basket, ...figureRecord(model, "Share under Russian control", capital(f.basket ?? "unspecified"), f) })),
+    sources: [...new Set(shares.flatMap((f) => f.sources))],
+    notes: "SecDev's 2022 analysis counts deposits in areas held since 2014 too; the 2025 figures reflect a different front line. Shares are comparable only within a basket.",
+    page: "/minerals/occupation/",
+  };
+}
+
+export function occupiedValue(model: Model): Chart {
+  const values = occupiedValueRows(model);
+  const label = "Dollar values of Ukraine's resources under occupation and in all, log scale";
+  const panel = {
+    caption: "US dollars, log scale: each gridline is ten times the one before",
+    scale: "log" as const,
+    format: moneyTick("USD"),
+    rows: values.map((f) => figureSpec(model, f, f.topic === "occupied-resources" ? "Under Russian control" : "All of Ukraine's resources, for scale")),
+  };
+  const occupied = values.filter((f) => f.topic === "occupied-resources");
+  const whole = values.filter((f) => f.topic !== "occupied-resources");
+  const hi = occupied[0];
+  const lo = occupied[occupied.length - 1];
+  return {
+    id: "minerals-occupied-value",
+    title: "What the resources under occupation are said to be worth",
+    takeaway:
+      hi && lo && hi !== lo
+        ? `Estimates of the occupied part run from ${moneyWords(lo)} to ${moneyWords(hi)}; estimates for all of Ukraine span ${whole.length ? `${moneyWords(whole[whole.length - 1]!)} to ${moneyWords(whole[0]!)}` : "a similar range"}, so the figures say more about who counts than about the ground.`
+        : "Dollar estimates of Ukraine's resources, by source.",
+    description: "Dots on a logarithmic dollar scale, one row per estimate: first the value of resources under Russian control, then estimates for all of Ukraine. " + values.map((f) => `${whoSays(model, f.claimant, f.sources)}, ${f.label}, ${formatQuantity(f)} (${f.as_of}).`).join(" "),
+    svg: figureChart({ panels: [panel], label, key: DOT_KEY, variant: "wide" }),
+    narrowSvg: figureChart({ panels: [panel], label, key: DOT_KEY, variant: "narrow" }),
+    columns: [{ key: "basket", label: "What is counted" }, ...FIGURE_COLUMNS],
+    rows: values.map((f) => ({ basket: f.basket, ...figureRecord(model, "Value of Ukraine's resources", f.topic === "occupied-resources" ? "Under Russian control" : "All of Ukraine's resources", f) })),
+    sources: [...new Set(values.flatMap((f) => f.sources))],
+    notes: "Resource values count what is thought to be in the ground, not what could be mined at a profit; reserves (Mykhailov) are a far smaller base than resources.",
+    page: "/minerals/occupation/",
   };
 }

@@ -1,0 +1,95 @@
+// A chart's key (legend), drawn inside its SVG so every copy of the chart carries it: the page, the
+// embed, the SVG and PNG downloads and the share card. Plot's own legends are HTML, which a
+// standalone SVG file cannot hold, so keys are laid out here, at build time, by estimated text width.
+//
+// The contract (checked for every registered chart by tests/unit/chart-keys.test.ts): a key is a
+// <g data-key>, each entry a <g data-key-item> holding a swatch drawn with the same presentation
+// attributes as the marks it explains (fill, stroke, stroke-dasharray …) and a <text> label.
+
+import { escapeXml } from "./svg.ts";
+import { textWidth } from "./text-width.ts";
+
+/** Draws a swatch whose box has its top-left corner at (x, y) and the given width and height. */
+export type SwatchDraw = (x: number, y: number, width: number, height: number) => string;
+
+export interface KeyItem {
+  label: string;
+  swatch: SwatchDraw;
+  /** Width of this item's swatch, when it differs from the key's (a line sample is wider). */
+  swatchWidth?: number;
+}
+
+export interface KeyGroup {
+  /** A short heading before the group's items ("Shape:"), or none. */
+  title?: string;
+  items: readonly KeyItem[];
+}
+
+export interface KeyOptions {
+  /** Room across, in the drawing's units. */
+  width: number;
+  fontSize: number;
+  /** Height of one row; defaults to 1.6 × the font size. */
+  rowHeight?: number;
+  /** Square swatch side; defaults to 0.9 × the font size. */
+  swatch?: number;
+}
+
+export interface Key {
+  /** Markup of the key placed at (x, y). */
+  markup: (x: number, y: number) => string;
+  height: number;
+}
+
+const round = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * Lays out groups of items in rows, wrapping where the next item would cross `width`. Each group
+ * starts a new row. Labels keep their full text: a key that cuts words would not say what it means.
+ */
+export function chartKey(groups: readonly KeyGroup[], { width, fontSize, rowHeight = fontSize * 1.6, swatch = fontSize * 0.9 }: KeyOptions): Key {
+  const gap = fontSize * 0.4;
+  const spacing = fontSize * 1.1;
+  const parts: ((x: number, y: number) => string)[] = [];
+  let row = 0;
+  for (const group of groups) {
+    let x = 0;
+    const place = (w: number) => {
+      if (x > 0 && x + w > width) {
+        row++;
+        x = 0;
+      }
+      const at = { x, y: row * rowHeight };
+      x += w + spacing;
+      return at;
+    };
+    if (group.title) {
+      const w = textWidth(group.title, fontSize) * 1.06;
+      const at = place(w);
+      parts.push((ox, oy) => `<text x="${round(ox + at.x)}" y="${round(oy + at.y + rowHeight / 2)}" dy="0.35em" font-weight="bold">${escapeXml(group.title!)}</text>`);
+    }
+    for (const item of group.items) {
+      const sw = item.swatchWidth ?? swatch;
+      const w = sw + gap + textWidth(item.label, fontSize);
+      const at = place(w);
+      parts.push((ox, oy) => {
+        const top = oy + at.y + (rowHeight - swatch) / 2;
+        return (
+          `<g data-key-item>${item.swatch(ox + at.x, top, sw, swatch)}` +
+          `<text x="${round(ox + at.x + sw + gap)}" y="${round(oy + at.y + rowHeight / 2)}" dy="0.35em">${escapeXml(item.label)}</text></g>`
+        );
+      });
+    }
+    row++;
+  }
+  const height = row * rowHeight;
+  return {
+    height,
+    markup: (x, y) =>
+      `<g class="chart-key" data-key aria-hidden="true" font-size="${round(fontSize)}" fill="currentColor" text-anchor="start">${parts.map((p) => p(x, y)).join("")}</g>`,
+  };
+}
+
+/** A filled square swatch. */
+export const squareSwatch = (fill: string): SwatchDraw => (x, y, w, h) =>
+  `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" fill="${fill}"/>`;

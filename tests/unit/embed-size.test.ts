@@ -1,0 +1,88 @@
+// Embed heights computed at build time: the drawing from its viewBox, the frame's text by estimated
+// line breaks. The browser tests (embed-sizes.test.ts) hold these numbers against Chromium's layout.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { CHARTS, getChart } from "../../src/charts/registry.ts";
+import { drawingHeight, EMBED_CSS, embedHeight, embedHeights, frameText, lineCount, SAMPLE_WIDTHS } from "../../src/lib/embed-size.ts";
+import { sourceLine } from "../../src/charts/export.ts";
+import { ROOT } from "../support/data-copy.ts";
+import { readFileSync } from "node:fs";
+import { MAX_SHOWN } from "../../src/charts/minerals/style.ts";
+
+const { tables, folder } = loadData(join(ROOT, "data"));
+const model = buildModel(tables, folder.descriptor, "2026-01-01");
+
+describe("line count", () => {
+  it("breaks at spaces, one more line per overflow, and long words where they must", () => {
+    expect(lineCount("", 100, 16)).toBe(0);
+    expect(lineCount("short", 100, 16)).toBe(1);
+    const sentence = "Sanctions relief talks and the minerals deal";
+    const one = lineCount(sentence, 10_000, 16);
+    const narrow = lineCount(sentence, 120, 16);
+    expect(one).toBe(1);
+    expect(narrow).toBeGreaterThan(2);
+    expect(lineCount(sentence, 120, 16, true)).toBeGreaterThanOrEqual(narrow);
+    expect(lineCount("x".repeat(200), 100, 16)).toBeGreaterThan(5);
+  });
+});
+
+describe("drawing height", () => {
+  it("scales with the viewBox, except drawings an island redraws at a fixed height", () => {
+    expect(drawingHeight(`<svg viewBox="0 0 640 320"></svg>`, 320)).toBe(160);
+    expect(drawingHeight(`<svg viewBox="0 0 960 480" data-fixed-height></svg>`, 320)).toBe(480);
+    expect(drawingHeight(`<svg viewBox="0 0 300 600" data-max-width="360"></svg>`, 296)).toBe(592);
+    expect(drawingHeight(`<svg viewBox="0 0 300 600" data-max-width="360"></svg>`, 500)).toBe(720);
+  });
+
+  it("caps drawings where their stylesheet does", () => {
+    const minerals = readFileSync(join(ROOT, "src/styles/mineral-charts.css"), "utf8");
+    const global = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
+    const cap = (css: string, selector: string) => Number(new RegExp(`${selector}\\s*\\{[^}]*max-width:\\s*([\\d.]+)px`).exec(css)?.[1]);
+    for (const variant of ["wide", "narrow"] as const) {
+      expect(cap(minerals, `\\.mx-svg--${variant}`), variant).toBe(MAX_SHOWN[variant]);
+      expect(cap(global, `\\.chart-variant--${variant} \\.chart-svg`), variant).toBe(EMBED_CSS.variantMax[variant]);
+    }
+    expect(drawingHeight(`<svg class="chart-svg" viewBox="0 0 640 320"></svg>`, 1076, "wide")).toBe(380);
+    expect(drawingHeight(`<svg class="chart-svg" viewBox="0 0 640 320"></svg>`, 1076)).toBe(538);
+  });
+});
+
+describe("embed heights", () => {
+  for (const { id } of CHARTS) {
+    const chart = getChart(model, id);
+    it(`${id}: shrink with the title gone and grow with a wide column`, () => {
+      const text = frameText(chart, model);
+      const heights = embedHeights(chart, model);
+      for (const w of [320, 640, 1100] as const) {
+        expect(heights.fixed.plain[w]).toBeLessThan(heights.fixed.normal[w]);
+        expect(heights.fixed.normal[w]).toBe(embedHeight(chart, text, w));
+      }
+      const samples = heights.samples.normal.split(" ").map((p) => p.split(":").map(Number));
+      expect(samples.map(([w]) => w)).toEqual([...SAMPLE_WIDTHS]);
+      // Past the narrow drawing's last width, a wider drawing grows with the column, until it reaches
+      // its width cap: from there only the text reflows, so the embed only shrinks.
+      const open = /^\s*<svg\b[^>]*>/.exec(chart.svg)![0];
+      const paired = chart.narrowSvg && /\sclass="[^"]*\bchart-svg\b/.test(open) ? EMBED_CSS.variantMax.wide : Infinity;
+      const cap = Math.min(Number(/\sdata-max-width="([\d.]+)"/.exec(open)?.[1] ?? Infinity), paired) + 2 * EMBED_CSS.padX;
+      const wide = samples.filter(([w]) => w! > 568 && w! <= 1300);
+      // (The first three wide samples sit by the switch from the narrow drawing, where text reflows most.)
+      const growing = wide.filter(([w]) => w! <= cap).map(([, h]) => h!).slice(3);
+      const capped = wide.filter(([w]) => w! > cap).map(([, h]) => h!);
+      if (!/data-fixed-height/.test(chart.svg)) {
+        // Text reflowing into fewer lines can outweigh a few pixels of drawing: by a line at most.
+        const line = Math.ceil(Math.max(EMBED_CSS.meta.size * EMBED_CSS.meta.line, EMBED_CSS.takeaway.size * EMBED_CSS.takeaway.line));
+        for (let i = 1; i < growing.length; i++) expect(growing[i]!, `sample ${i} of ${growing.join(" ")}`).toBeGreaterThanOrEqual(growing[i - 1]! - line);
+        if (growing.length > 1) expect(growing.at(-1)!).toBeGreaterThan(growing[0]!);
+        expect(capped).toEqual([...capped].sort((a, b) => b - a));
+      }
+    });
+  }
+
+  it("uses the frame's own source line", () => {
+    const chart = getChart(model, CHARTS[0]!.id);
+    // The export's line ends "… and N more."; the frame's links the full list before the period.
+    expect(frameText(chart, model).meta.startsWith(sourceLine(chart, model).slice(0, -1))).toBe(true);
+  });
+});
