@@ -229,7 +229,7 @@ export interface MineralStatRow {
   maintainer_notes: string | null;
 }
 
-/** Named mineral deposits, where they are, how precisely we know it, and who controls the ground as of a date. */
+/** Named mineral deposits: where they are and how precisely we know it. Who controls the ground, and since when, is in deposit_control. */
 export interface DepositRow {
   /** Stable id, 'dep-' then a slug of the name. */
   id: string;
@@ -247,12 +247,6 @@ export interface DepositRow {
   lon: number | null;
   /** How exact the location is: point (a source gives the deposit's coordinates), settlement (centre of the nearest named settlement), region (centre of the oblast), unknown (no location drawn). */
   location_precision: "point" | "settlement" | "region" | "unknown";
-  /** Who controls the ground, as of control_as_of. */
-  control: "ukraine" | "russia" | "contested" | "unknown";
-  /** The date the control status refers to. */
-  control_as_of: string;
-  /** Ids of the sources for the control status. */
-  control_sources: string[];
   /** Key facts in our own words (size, licence holder, status of work). */
   summary: string | null;
   /** Ids of the sources for the deposit's existence, minerals and location. */
@@ -260,6 +254,22 @@ export interface DepositRow {
   /** What a reader should know about this row, shown on its page: other spellings of the name, a caveat on location or control. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
   /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
+}
+
+/** Who controls the ground of each deposit, as a history: one row per reported state, each with the date it refers to and its sources. A state holds from its date until the deposit's next state; the latest is the deposit's control today. Rows of one deposit are listed in date order. */
+export interface DepositControlRow {
+  /** Id of the deposit in deposits.csv. */
+  deposit_id: string;
+  /** The date the state refers to: the day a source reports it, at the precision the source gives. No two states of one deposit share a date, and each comes after the one before it. */
+  as_of: string;
+  /** Who controls the ground from as_of: ukraine, russia, contested (fighting over it is reported), unknown (no source we accept says). */
+  control: "ukraine" | "russia" | "contested" | "unknown";
+  /** Ids of the sources for this state, separated by ';'. */
+  sources: string[];
+  /** What a reader should know about this state, shown beside it: a caveat on what the sources say. In our own words; research notes go in maintainer_notes. */
+  notes: string | null;
+  /** For maintainers only, never shown on a page: how the state and its date were derived from the sources. */
   maintainer_notes: string | null;
 }
 
@@ -432,6 +442,7 @@ export interface Tables {
   minerals: MineralRow[];
   mineral_stats: MineralStatRow[];
   deposits: DepositRow[];
+  deposit_control: DepositControlRow[];
   figures: FigureRow[];
   deal_terms: DealTermRow[];
   disputes: DisputeRow[];
@@ -442,5 +453,5 @@ export interface Tables {
   published_ids: PublishedIdRow[];
 }
 
-export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
+export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "deposit_control", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -22,6 +22,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   minerals: "Mineral",
   mineral_stats: "Mineral figure",
   deposits: "Deposit",
+  deposit_control: "Deposit control",
   figures: "Figure",
   deal_terms: "Deal term",
   disputes: "Dispute",

@@ -23,6 +23,7 @@ export function rowPath(model: Model, table: TableName, id: string): string | nu
     }
     case "mineral_stats":
     case "deposits":
+    case "deposit_control":
     case "figures":
     case "deal_terms":
     case "places":
