@@ -56,6 +56,43 @@ function markRows(date: string): void {
 
 const bar = document.querySelector<HTMLElement>("[data-as-of-bar]");
 const note = document.querySelector<HTMLElement>("[data-as-of-note]");
+let current: string | null = null;
+
+/** Links this script gave a date; a later date replaces it and clearing removes it. */
+const CARRIED = "data-as-of-carried";
+
+// HTML and SVG links alike (timeline marks are SVG <a>), so the attribute, not .href.
+function carry(a: Element): void {
+  const href = a.getAttribute("href");
+  if (!href || href.startsWith("#") || a.hasAttribute("data-as-of-keep") || a.hasAttribute("download")) return;
+  const base = a.hasAttribute(CARRIED) ? withDate(href, null, location.href) ?? href : href;
+  const next = current === null ? base : withDate(base, current, location.href);
+  if (next === null) return;
+  a.setAttribute("href", next);
+  a.toggleAttribute(CARRIED, current !== null);
+}
+
+/**
+ * Show `date` in the bar and on every link (null: hide the bar, links back to "now"). Called once
+ * at load from the address, and by views that change the date in place (the network's slider).
+ */
+export function showPageDate(date: string | null): void {
+  if (!bar) return;
+  current = date;
+  if (date === null) {
+    delete bar.dataset.date;
+    bar.hidden = true;
+    delete document.documentElement.dataset.asOf;
+  } else {
+    bar.dataset.date = date;
+    bar.querySelector("[data-as-of-text]")!.textContent = `Showing the record as of ${dayLabel(date)}`;
+    const clear = bar.querySelector<HTMLAnchorElement>("[data-as-of-clear]");
+    if (clear) clear.href = withDate(location.href, null, location.href) ?? location.pathname;
+    bar.hidden = false;
+    document.documentElement.dataset.asOf = date;
+  }
+  for (const a of document.querySelectorAll(date === null ? `[${CARRIED}]` : "a[href]")) carry(a);
+}
 
 if (bar) {
   const request = readAsOf(location.search, bar.dataset.min ?? "0000-01-01", bar.dataset.max ?? "9999-12-31");
@@ -63,31 +100,16 @@ if (bar) {
     note.textContent = `The date “${request.rejected}” in this address was ignored: ${request.reason}. Showing the record as it stands now.`;
     note.hidden = false;
   }
-  const date = request.date;
-  if (date !== null) {
-    bar.dataset.date = date;
-    bar.querySelector("[data-as-of-text]")!.textContent = `Showing the record as of ${dayLabel(date)}`;
-    const clear = bar.querySelector<HTMLAnchorElement>("[data-as-of-clear]");
-    if (clear) clear.href = withDate(location.href, null, location.href) ?? location.pathname;
-    bar.hidden = false;
-    document.documentElement.dataset.asOf = date;
-    markRows(date);
-
-    // HTML and SVG links alike (timeline marks are SVG <a>), so the attribute, not .href.
-    const carry = (a: Element) => {
-      const href = a.getAttribute("href");
-      if (!href || href.startsWith("#") || a.hasAttribute("data-as-of-keep") || a.hasAttribute("download")) return;
-      const next = withDate(href, date, location.href);
-      if (next !== null) a.setAttribute("href", next);
-    };
-    for (const a of document.querySelectorAll("a[href]")) carry(a);
-    // Links that scripts add later (the timeline's detail panel, search results) get it when used.
-    const onUse = (event: Event) => {
-      const a = (event.target as Element | null)?.closest?.("a[href]");
-      if (a) carry(a);
-    };
-    document.addEventListener("click", onUse, true);
-    document.addEventListener("focusin", onUse, true);
-    document.addEventListener("pointerdown", onUse, true);
+  if (request.date !== null) {
+    showPageDate(request.date);
+    markRows(request.date);
   }
+  // Links that scripts add later (the timeline's detail panel, search results) get it when used.
+  const onUse = (event: Event) => {
+    const a = (event.target as Element | null)?.closest?.("a[href]");
+    if (a && current !== null) carry(a);
+  };
+  document.addEventListener("click", onUse, true);
+  document.addEventListener("focusin", onUse, true);
+  document.addEventListener("pointerdown", onUse, true);
 }

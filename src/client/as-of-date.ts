@@ -34,7 +34,9 @@ export function readAsOf(search: string, min: string, max: string): AsOfRequest 
   const raw = params.get(DATE_PARAM) ?? DATE_ALIASES.map((k) => params.get(k)).find((v) => v !== null) ?? null;
   if (raw === null || raw.trim() === "") return { date: null, rejected: null, reason: null };
   const text = raw.trim();
-  if (!isCalendarDay(text)) return { date: null, rejected: text, reason: "it is not a date in the form YYYY-MM-DD" };
+  if (!isCalendarDay(text)) {
+    return { date: null, rejected: text, reason: DAY.test(text) ? "there is no such day in the calendar" : "it is not a date in the form YYYY-MM-DD" };
+  }
   if (text.slice(0, 4) < min.slice(0, 4) || text.slice(0, 4) > max.slice(0, 4)) {
     return { date: null, rejected: text, reason: `the record covers ${min.slice(0, 4)} to ${max.slice(0, 4)}` };
   }

@@ -153,6 +153,7 @@ function rowLabel(table: TableName, row: Record<string, unknown>, eventById: Map
     case "claims": return `${s("claimant")}: ${s("claim")}`;
     case "event_actors":
       return eventById.get(s("event"))?.headline ?? s("event");
+    case "story_steps": return s("title");
     case "deposit_control": return `${s("deposit_id")}: ${s("control")} as of ${s("as_of")}`;
     default: return s("id");
   }

@@ -123,6 +123,32 @@ export interface EraRow {
   description: string;
 }
 
+/** The guided account at /story/, one row per step in reading order: what the step says, the events it rests on, and what the graphic beside it shows. The events carry the sources, so steps cite none of their own. */
+export interface StoryStepRow {
+  /** Stable id, 'step-' then a slug; the step's address is /story/#<id>. */
+  id: string;
+  /** The day the step is set on: the graphic shows the record as of this day (YYYY-MM-DD). */
+  date: string;
+  /** Short heading of the step, in our own words. */
+  title: string;
+  /** What the step tells, in one to three sentences of our own words; every fact in it comes from the events it cites. */
+  text: string;
+  /** Ids of the events the text rests on, separated by ';'; the step links to each. */
+  events: string[];
+  /** What the graphic shows: timeline (a window of the timeline), network (the actor network as of the date, around focus), chart (a chart by id). */
+  view: "timeline" | "network" | "chart";
+  /** For view timeline: the first day of the window shown. */
+  window_start: string | null;
+  /** For view timeline: the last day of the window shown. */
+  window_end: string | null;
+  /** For view network: the actor the step is about, drawn highlighted. */
+  focus: string | null;
+  /** For view chart: the id of the chart shown (as at /embed/<chart>/), drawn with deposit control as of the date. */
+  chart: "minerals-deal-terms" | "minerals-deposits-map" | "minerals-money" | "minerals-in-the-ground" | "minerals-occupied-estimates" | "minerals-claims-vs-assessments" | "minerals-china-processing" | "events-by-year" | null;
+  /** Ids of the marks to highlight in the chart (rows the chart draws), separated by ';'. */
+  highlight: string[];
+}
+
 /** Typed, dated links between two actors: who called, met, sanctioned or signed with whom. */
 export interface RelationRow {
   /** Stable id, 'rel-' then a slug. */
@@ -408,7 +434,7 @@ export interface RedirectRow {
   /** The id that is no longer in its table. */
   id: string;
   /** The table it was in. */
-  table: "publishers" | "sources" | "actors" | "events" | "eras" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
+  table: "publishers" | "sources" | "actors" | "events" | "eras" | "story_steps" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
   /** What the row was, as readers knew it (an event's headline, an actor's name): shown at the old address. */
   label: string;
   /** The id in the same table that now holds its facts (after a rename or a merge). Empty when the row was removed. */
@@ -426,7 +452,7 @@ export interface PublishedIdRow {
   /** An id that has been published. (No pattern here: each id was checked in its own table when it was added.) */
   id: string;
   /** The table it belongs to. */
-  table: "publishers" | "sources" | "actors" | "events" | "eras" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
+  table: "publishers" | "sources" | "actors" | "events" | "eras" | "story_steps" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
 }
 
 /** Every table, by resource name. */
@@ -437,6 +463,7 @@ export interface Tables {
   events: EventRow[];
   event_actors: EventActorRow[];
   eras: EraRow[];
+  story_steps: StoryStepRow[];
   relations: RelationRow[];
   measures: MeasureRow[];
   minerals: MineralRow[];
@@ -453,5 +480,5 @@ export interface Tables {
   published_ids: PublishedIdRow[];
 }
 
-export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "deposit_control", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
+export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "story_steps", "relations", "measures", "minerals", "mineral_stats", "deposits", "deposit_control", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

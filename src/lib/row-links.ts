@@ -28,6 +28,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   disputes: "Dispute",
   claims: "Claim",
   eras: "Era",
+  story_steps: "Story step",
   places: "Place",
   changes: "Change",
   redirects: "Renamed or removed id",

@@ -30,6 +30,8 @@ export function rowPath(model: Model, table: TableName, id: string): string | nu
       // Every row behind the mineral charts, in the tables of one page (until 2026 these tables
       // were on /minerals/ itself, which forwards such fragments here).
       return `/minerals/figures/#${id}`;
+    case "story_steps":
+      return `/story/#${id}`;
     case "sources":
     case "publishers":
       return `/sources/#${id}`;

@@ -16,7 +16,7 @@ describe("the ?date= parameter", () => {
   });
 
   it("refuses impossible days, words and years outside the data, saying why", () => {
-    for (const [q, why] of [["2025-02-30", "YYYY-MM-DD"], ["yesterday", "YYYY-MM-DD"], ["1999-05-01", "2014 to 2026"], ["2031-01-01", "2014 to 2026"]] as const) {
+    for (const [q, why] of [["2025-02-30", "no such day"], ["yesterday", "YYYY-MM-DD"], ["1999-05-01", "2014 to 2026"], ["2031-01-01", "2014 to 2026"]] as const) {
       const r = readAsOf(`?date=${q}`, MIN, MAX);
       expect(r.date, q).toBeNull();
       expect(r.rejected, q).toBe(q);
