@@ -54,8 +54,14 @@ function markRows(date: string): void {
   }
 }
 
+const region = document.querySelector<HTMLElement>("[data-as-of]");
 const bar = document.querySelector<HTMLElement>("[data-as-of-bar]");
 const note = document.querySelector<HTMLElement>("[data-as-of-note]");
+
+/** The landmark around bar and notes is shown only while one of them is. */
+function syncRegion(): void {
+  if (region) region.hidden = [...region.querySelectorAll<HTMLElement>("[data-as-of-bar], [data-as-of-note], [data-as-of-summary]")].every((el) => el.hidden);
+}
 let current: string | null = null;
 
 /** Links this script gave a date; a later date replaces it and clearing removes it. */
@@ -92,6 +98,7 @@ export function showPageDate(date: string | null): void {
     document.documentElement.dataset.asOf = date;
   }
   for (const a of document.querySelectorAll(date === null ? `[${CARRIED}]` : "a[href]")) carry(a);
+  syncRegion();
 }
 
 if (bar) {
@@ -112,4 +119,7 @@ if (bar) {
   document.addEventListener("click", onUse, true);
   document.addEventListener("focusin", onUse, true);
   document.addEventListener("pointerdown", onUse, true);
+  syncRegion();
+  // For tests and for views that start later: the page's date is settled.
+  document.documentElement.dataset.asOfReady = "";
 }

@@ -69,4 +69,5 @@ if (date !== null) {
       (none > 0 ? `${none} had no reported state yet and ${none === 1 ? "is" : "are"} shown as unknown.` : "");
     note.hidden = false;
   }
+  document.documentElement.dataset.depositsAsOf = date;
 }

@@ -10,5 +10,6 @@ if (root) {
   const link = root.querySelector<HTMLAnchorElement>("[data-story-embed-link]");
   if (chosen && link) link.hash = chosen.id;
   root.dataset.activeStep = chosen?.id ?? "";
+  root.dataset.ready = "";
 }
 export {};

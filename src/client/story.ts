@@ -52,9 +52,19 @@ function initStory(root: HTMLElement): void {
     root.dataset.activeStep = steps[i]!.id;
   }
 
+  // While we scroll to a chosen step, the steps sliding past must not take over the graphic.
+  let steering = 0;
+  const release = () => {
+    clearTimeout(steering);
+    steering = 0;
+  };
+  addEventListener("scrollend", release);
+
   function go(i: number): void {
     const target = Math.max(0, Math.min(steps.length - 1, i));
     show(target);
+    clearTimeout(steering);
+    steering = window.setTimeout(release, 1500);
     const step = steps[target]!;
     step.scrollIntoView({ behavior: reduced.matches ? "auto" : "smooth", block: "start" });
     history.replaceState(history.state, "", `${location.pathname}${location.search}#${step.id}`);
@@ -64,6 +74,7 @@ function initStory(root: HTMLElement): void {
   // The step whose text crosses the middle of the screen is the one being read.
   const observer = new IntersectionObserver(
     (entries) => {
+      if (steering) return;
       for (const entry of entries) if (entry.isIntersecting) show(steps.indexOf(entry.target as HTMLElement));
     },
     { rootMargin: "-45% 0px -50% 0px" },
@@ -84,5 +95,8 @@ function initStory(root: HTMLElement): void {
 
   const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
   show(fromHash >= 0 ? fromHash : 0);
+  // Docking the figures moved the steps: put the linked step back where the address put it.
+  if (fromHash >= 0) steps[fromHash]!.scrollIntoView({ block: "start" });
+  root.dataset.ready = "";
 }
 export {};

@@ -28,6 +28,8 @@ export function tablesAsOf(tables: Tables, day: string): Tables {
     figures,
     deal_terms: tables.deal_terms.filter((t) => startsBy(t.version_date, day)),
     deposit_control: tables.deposit_control.filter((s) => startsBy(s.as_of, day)),
+    // A deposit nobody had yet reported on is left out rather than drawn with an empty date.
+    deposits: tables.deposits.filter((d) => tables.deposit_control.some((s) => s.deposit_id === d.id && startsBy(s.as_of, day))),
     disputes: tables.disputes.filter((d) => d.subject_table !== "figures" || figureIds.has(d.subject_id)),
   };
 }
