@@ -29,7 +29,9 @@ if (date !== null) {
   const label = dayLabel(date);
   let changed = 0;
   let none = 0;
+  // A story figure is drawn as of its own step's day, whatever date the page is shown at.
   for (const mark of document.querySelectorAll<SVGElement>("[data-control-history]")) {
+    if (mark.closest("[data-story-figure]")) continue;
     const paint = paintOf(mark.closest("[data-control-paint]"));
     const state = controlAt(parseHistoryAttr(mark.getAttribute("data-control-history")), date);
     const now = mark.getAttribute("data-control") ?? "unknown";
@@ -60,6 +62,14 @@ if (date !== null) {
       tag.textContent = `in force on ${label}`;
       row.querySelector("[data-state-label]")?.after(" ", tag);
     }
+  }
+  // Each drawing that was recoloured says so just above itself (the key inside it names the colours).
+  for (const svg of document.querySelectorAll<SVGSVGElement>("svg[data-control-paint]")) {
+    if (svg.closest("[data-story-figure]") || svg.previousElementSibling?.classList.contains("as-of-chart-note")) continue;
+    const p = document.createElement("p");
+    p.className = "as-of-chart-note";
+    p.textContent = `Deposits coloured by who held them on ${label}.`;
+    svg.before(p);
   }
   const note = document.querySelector<HTMLElement>("[data-deposit-as-of]");
   if (note) {
