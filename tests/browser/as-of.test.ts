@@ -123,7 +123,8 @@ describe("deposit control at dates before and after a change of hands", () => {
   });
 
   it("dims figures not yet reported on the date and counts them", async () => {
-    const page = await open("minerals/?date=2025-02-01");
+    // Every figure behind the charts, one table row each, on the figures page.
+    const page = await open("minerals/figures/?date=2025-02-01");
     const later = model.tables.figures.filter((f) => f.as_of.slice(0, 10) > "2025-02-01" && !(f.as_of.length < 10 && `${f.as_of}-01-01`.slice(0, 10) <= "2025-02-01")).length;
     expect(later).toBeGreaterThan(0);
     await expect(page.locator("[data-as-of-summary]").innerText()).resolves.toMatch(/As of 1 February 2025: \d+ items? dated after/);
