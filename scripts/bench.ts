@@ -36,6 +36,8 @@ interface RunFigures {
   buildSeconds: number;
   pages: Map<string, PageFigures>;
   lighthouse: Map<string, Record<string, number>>;
+  /** Longest task while scrolling through /story/ at 4× slower CPU (null: no story in this data). */
+  storyScroll: number | null;
 }
 
 function build(outDir: string, dataDir?: string): number {
@@ -58,8 +60,37 @@ function pageTypes(dist: string): [string, string][] {
     ["network", "/network/"],
     ["an actor", `/actors/${first("actors")}/`],
     ["minerals", "/minerals/"],
+    ...(existsSync(join(dist, "story", "index.html")) ? [["story", "/story/"] as [string, string]] : []),
     ["an embed", `/embed/${embed}/`],
   ];
+}
+
+/**
+ * The story's budget is about reading, not loading: the longest main-thread task while a reader
+ * scrolls through every step, with the CPU slowed four times (Chrome's "low-end mobile" setting).
+ */
+async function storyScrollLongestTask(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForSelector("[data-story][data-ready]", { state: "attached" });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __scrollLongest: number };
+    w.__scrollLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__scrollLongest = Math.max(w.__scrollLongest, e.duration);
+    }).observe({ type: "longtask" });
+  });
+  const steps = await page.locator("[data-story-step]").count();
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
+  }
+  const longest = await page.evaluate(() => (window as unknown as { __scrollLongest: number }).__scrollLongest);
+  await context.close();
+  return longest;
 }
 
 async function measure(browser: Browser, url: string): Promise<PageFigures> {
@@ -135,17 +166,19 @@ async function run(label: string, outDir: string, executablePath: string, dataDi
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const pages = new Map<string, PageFigures>();
   const lighthouse = new Map<string, Record<string, number>>();
+  let storyScroll: number | null = null;
   try {
     for (const [kind, path] of pageTypes(dist)) {
       console.error(`  measuring ${kind} (${path})`);
       pages.set(kind, await measure(browser, site.origin + path));
+      if (kind === "story") storyScroll = await storyScrollLongestTask(browser, site.origin + path);
       if (withLighthouse) lighthouse.set(kind, await lighthouseScores(executablePath, site.origin + path));
     }
   } finally {
     await browser.close();
     await site.close();
   }
-  return { label, buildSeconds, pages, lighthouse };
+  return { label, buildSeconds, pages, lighthouse, storyScroll };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -165,6 +198,7 @@ function printRun(r: RunFigures): void {
       [...r.pages].map(([kind, p]) => [kind, kb(p.html), kb(p.css), kb(p.js), kb(p.totalGzip), kb(p.totalRaw), String(p.requests), ms(p.firstPaint), ms(p.lcp), ms(p.longestTask)]),
     ),
   );
+  if (r.storyScroll !== null) console.log(`\nstory, scrolling through every step at 4× slower CPU: longest task ${ms(r.storyScroll)} (budget 100 ms)`);
   if (r.lighthouse.size > 0) {
     console.log(`\nLighthouse (${r.label}):\n`);
     console.log(

@@ -200,7 +200,10 @@ export function timelineChart(model: Model): Chart {
     `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}" data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
     `<defs><clipPath id="tl-clip"><rect x="0" y="0" width="${TIMELINE.width}" height="${height}"></rect></clipPath></defs>` +
     `<g class="tl-eras">${eras}</g><g class="tl-lanes" data-key>${lanes}</g><g class="tl-axis">${ticks}</g>` +
-    `<g class="tl-events" clip-path="url(#tl-clip)">${marks}</g></svg>`;
+    `<g class="tl-events" clip-path="url(#tl-clip)">${marks}</g>` +
+    // The ?date= marker: drawn here, shown and moved by src/client/timeline-as-of.ts.
+    `<g class="tl-as-of" data-as-of-marker display="none"><line x1="0" x2="0" y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--accent)" stroke-width="2"></line>` +
+    `<text x="0" y="${TIMELINE.eraBand + 12}" font-size="11" font-weight="600" fill="var(--fg)"></text></g></svg>`;
 
   const years = layout.events.map((p) => p.event.date.slice(0, 4));
   const counts = TRACKS.map((t) => `${t.label}: ${layout.events.filter((p) => p.event.track === t.id).length}`).join(", ");

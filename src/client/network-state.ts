@@ -44,7 +44,8 @@ export function isDay(text: string | null | undefined): text is string {
 
 export function parseNetworkState(params: URLSearchParams, u: Universe): NetworkState {
   const actor = params.get("actor");
-  const date = params.get("date");
+  // `date` is the site-wide name (see as-of-date.ts); hand-written aliases are read too.
+  const date = params.get("date") ?? params.get("as_of") ?? params.get("asof");
   const zoom = readNumber(params, "zoom");
   const at = (params.get("at") ?? "").split(",").map((v) => (v === "" ? NaN : Number(v)));
   const [cx, cy] = at.length === 2 && at.every(Number.isFinite) ? (at as [number, number]) : [null, null];

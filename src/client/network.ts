@@ -12,6 +12,7 @@ import {
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
+import { showPageDate } from "./as-of-bar.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
 interface NodeItem extends NodeFacts {
@@ -390,7 +391,11 @@ export function startNetwork(root: HTMLElement): void {
   let saveTimer = 0;
   function saveSoon(): void {
     clearTimeout(saveTimer);
-    saveTimer = window.setTimeout(() => writeState(networkStateQuery(state)), 150);
+    saveTimer = window.setTimeout(() => {
+      writeState(networkStateQuery(state));
+      // The page's "as of" bar and links follow the slider: the date is the site's, not only this view's.
+      showPageDate(state.date);
+    }, 150);
   }
 
   function setFilters(next: Partial<NetworkState>): void {

@@ -6,6 +6,7 @@ import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "..
 import { eraNameFits, labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
 import { closeOpened, pushOpened, readList, readState, revealSelection, writeState } from "./url-state.ts";
 import { followOldEvent } from "./old-ids.ts";
+import { timelineAsOf } from "./timeline-as-of.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Narrowest window: one week across the chart. */
@@ -79,6 +80,7 @@ export function initTimeline(root: HTMLElement): void {
     };
   });
   const byId = new Map(marks.map((m) => [m.id, m]));
+  const asOf = timelineAsOf(root, svg, domain);
   const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
 
   // ---- state, from the URL
@@ -193,6 +195,7 @@ export function initTimeline(root: HTMLElement): void {
       }
     }
     drawAxis();
+    asOf.draw(xOf, width);
   }
 
   // ---- filters

@@ -2,6 +2,7 @@
 // "expected 492 to be 491": now they are validator messages at the row to fix. (One source row per
 // page, the third such rule, is in source-quality.ts with the other rules about sources.)
 // - A dispute shows both sides: at least two claims (a one-outlet typo is a note, not a dispute).
+// - Every deposit has at least one control state in deposit_control (the map colours it by one).
 // - A field marked x-one-spelling is spelled one way (a publisher is "Reuters", never also "REUTERS").
 
 import { showValue } from "./show.ts";
@@ -22,6 +23,7 @@ export function spellingKey(text: string): string {
 
 export function checkDataRules(tables: Map<string, ParsedTable>, problems: Problem[]): void {
   checkDisputeSides(tables, problems);
+  checkDepositsHaveControl(tables, problems);
   for (const table of tables.values()) checkOneSpelling(table, problems);
 }
 
@@ -47,6 +49,18 @@ function checkDisputeSides(tables: Map<string, ParsedTable>, problems: Problem[]
       message: `dispute ${showValue(id.value)} has ${n === 0 ? "no claim" : "one claim"} in ${claims.file}`,
       expected: `at least two claims, one per side, each with its source; where one outlet simply got a value wrong, a note on the row instead of a dispute`,
     });
+  }
+}
+
+function checkDepositsHaveControl(tables: Map<string, ParsedTable>, problems: Problem[]): void {
+  const deposits = tables.get("deposits");
+  const control = tables.get("deposit_control");
+  if (!deposits || !control || deposits.malformed || control.malformed) return;
+  const known = new Set(control.rows.filter((r) => !r.ragged).map((r) => value(r, "deposit_id")?.value));
+  for (const row of deposits.rows) {
+    const id = value(row, "id");
+    if (!id || row.ragged || known.has(id.value)) continue;
+    problems.push({ file: deposits.file, line: id.line, column: id.column, message: `deposit ${showValue(id.value)} has no row in ${control.file}`, expected: `at least one dated control state for it in ${control.file} (control unknown, with its source, if no source says)` });
   }
 }
 

@@ -49,7 +49,8 @@ export type RowRule =
   | { rule: "different"; fields: [string, string] }
   | { rule: "row-reference"; fields: [string, string] }
   | { rule: "percentage"; fields: [string, string] }
-  | { rule: "acyclic"; fields: [string, string] };
+  | { rule: "acyclic"; fields: [string, string] }
+  | { rule: "history"; fields: [string, string] };
 
 export interface TableSchema {
   fields: Field[];

@@ -7,12 +7,34 @@ import { buildHistory, type History } from "./change-history.ts";
 import { compareDates, firstDay, lastDay, parsePartialDate } from "./dates.ts";
 import type { DataPackage } from "./descriptor.ts";
 import type {
-  ActorRow, ClaimRow, DepositRow, DisputeRow, EventRow, MeasureRow, MineralRow, PublisherRow, RelationRow,
+  ActorRow, ClaimRow, DepositControlRow, DepositRow, DisputeRow, EventRow, MeasureRow, MineralRow, PublisherRow, RelationRow,
   SourceRow, TableName, Tables,
 } from "./tables.generated.ts";
 import { TABLE_NAMES } from "./tables.generated.ts";
 import { dataAsOf, type AsOf } from "./coverage.ts";
 import type { PublisherKind } from "./source-kinds.ts";
+import { controlHistories, type ControlState } from "./deposit-control.ts";
+
+/**
+ * A deposit with its control history (deposit_control.csv) and, for the views that show one state,
+ * the latest: `control`, `control_as_of` and `control_sources`. A deposit nobody has reported on
+ * yet reads as "unknown" with no date (the validator requires at least one state, so it is rare).
+ */
+export interface DepositView extends DepositRow {
+  history: ControlState[];
+  control: ControlState["control"];
+  control_as_of: string;
+  control_sources: string[];
+}
+
+export function depositViews(deposits: readonly DepositRow[], control: readonly DepositControlRow[]): DepositView[] {
+  const histories = controlHistories(control);
+  return deposits.map((d) => {
+    const history = (histories.get(d.id) ?? []).map((s) => ({ as_of: s.as_of, control: s.control, sources: s.sources, notes: s.notes ?? null }));
+    const latest = history[history.length - 1];
+    return { ...d, history, control: latest?.control ?? "unknown", control_as_of: latest?.as_of ?? "", control_sources: latest?.sources ?? [] };
+  });
+}
 
 /**
  * A source with its publisher resolved once for every view: `publisher` is the name pages show
@@ -88,7 +110,9 @@ export interface Model {
   eventById: Map<string, EventRow>;
   measureById: Map<string, MeasureRow>;
   mineralById: Map<string, MineralRow>;
-  depositById: Map<string, DepositRow>;
+  /** Deposits with their control history, in file order. */
+  deposits: DepositView[];
+  depositById: Map<string, DepositView>;
   citations: Map<string, Citation[]>;
   disputesBySubject: Map<string, DisputeView[]>;
   actorsOfEvent: Map<string, { actor: ActorRow; role: string }[]>;
@@ -129,6 +153,8 @@ function rowLabel(table: TableName, row: Record<string, unknown>, eventById: Map
     case "claims": return `${s("claimant")}: ${s("claim")}`;
     case "event_actors":
       return eventById.get(s("event"))?.headline ?? s("event");
+    case "story_steps": return s("title");
+    case "deposit_control": return `${s("deposit_id")}: ${s("control")} as of ${s("as_of")}`;
     default: return s("id");
   }
 }
@@ -143,11 +169,9 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
   const citations = new Map<string, Citation[]>();
   for (const table of TABLE_NAMES) {
     for (const row of tables[table] as unknown as Record<string, unknown>[]) {
-      const cited = new Set<string>([
-        ...((row.sources as string[] | undefined) ?? []),
-        ...((row.control_sources as string[] | undefined) ?? []),
-      ]);
-      const id = table === "event_actors" ? (row.event as string) : (row.id as string);
+      const cited = new Set<string>((row.sources as string[] | undefined) ?? []);
+      // Link tables have no id of their own: their rows live on the page of the row they belong to.
+      const id = table === "event_actors" ? (row.event as string) : table === "deposit_control" ? (row.deposit_id as string) : (row.id as string);
       for (const sourceId of cited) {
         const list = citations.get(sourceId) ?? [];
         list.push({ table, id, label: rowLabel(table, row, eventById) });
@@ -190,6 +214,7 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
   }));
 
   const history = buildHistory(tables);
+  const deposits = depositViews(tables.deposits, tables.deposit_control);
   return {
     eras: deriveEras(tables, eventById, events),
     tables, descriptor, lastUpdated, events, history,
@@ -199,7 +224,7 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
     publisherById: indexBy(tables.publishers, (r) => r.id),
     measureById: indexBy(tables.measures, (r) => r.id),
     mineralById: indexBy(tables.minerals, (r) => r.id),
-    depositById: indexBy(tables.deposits, (r) => r.id),
+    deposits, depositById: indexBy(deposits, (r) => r.id),
     citations, disputesBySubject, actorsOfEvent, eventsOfActor, relationsOfActor, measuresOfEvent, rowCounts,
   };
 }

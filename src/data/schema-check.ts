@@ -17,7 +17,7 @@ import { showValue } from "./show.ts";
 import type { Problem } from "./validate.ts";
 
 export const FIELD_TYPES = ["string", "integer", "number", "boolean", "date", "list"] as const;
-export const RULES = ["ordered", "exactly-one", "together", "different", "row-reference", "percentage", "acyclic"] as const;
+export const RULES = ["ordered", "exactly-one", "together", "different", "row-reference", "percentage", "acyclic", "history"] as const;
 /** Resource and field names: they become TypeScript identifiers and property names. */
 export const NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
@@ -235,6 +235,7 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
         if (ruleName.value === "ordered" && !((numeric(a) && numeric(b)) || (dateLike(a) && dateLike(b)))) {
           report(fieldsNode.at, `rule ordered in ${name} compares ${a} (${fieldType(a)}) with ${b} (${fieldType(b)})`, "two number fields or two date fields");
         }
+        if (ruleName.value === "history" && !dateLike(b)) report(fieldsNode.at, `rule history in ${name} dates its rows by ${b} (${fieldType(b)})`, "the field that groups the rows, then a date field");
         if (ruleName.value === "percentage" && !numeric(a)) report(fieldsNode.at, `rule percentage in ${name} applies to ${a}, which is not a number field`, "a number field, then the unit field that may say %");
         if (ruleName.value === "row-reference") {
           const tables = enumsByField.get(`${name}.${a}`);

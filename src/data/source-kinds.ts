@@ -76,7 +76,7 @@ export const FACT_COLUMNS: Readonly<Record<string, string>> = {
   mineral_stats: "sources",
   deal_terms: "sources",
   relations: "sources",
-  deposits: "control_sources",
+  deposit_control: "sources",
 };
 
 /** Tables with a claimant column: their rows may rest on the claimant's own side's publisher. */

@@ -221,7 +221,7 @@ function checkSource(table: ParsedTable, row: ParsedRow, publishers: Map<string,
 function checkCitations(table: ParsedTable, sources: Map<string, SourceInfo>, countryOf: Map<string, string>, problems: Problem[]): void {
   const name = table.resource.name;
   const listColumns = table.resource.schema.fields
-    .filter((f) => f.type === "list" && (f.name === "sources" || f.name === "control_sources"))
+    .filter((f) => f.type === "list" && f.name === "sources")
     .map((f) => f.name);
   const factColumn = FACT_COLUMNS[name];
   const claimantColumn = CLAIMANT_COLUMNS[name];
@@ -238,7 +238,7 @@ function checkCitations(table: ParsedTable, sources: Map<string, SourceInfo>, co
         problems.push(at(table.file, cell, `${column} cites only pages nobody on the team read (${describe()})`, "at least one source whose page was read directly"));
         continue;
       }
-      if (column === factColumn && !(name === "deposits" && value(row, "control") === "unknown")) {
+      if (column === factColumn && !(name === "deposit_control" && value(row, "control") === "unknown")) {
         const claimant = claimantColumn ? value(row, claimantColumn) : null;
         const primary = cited.some((s) => s.read && s.publisher && PRIMARY_KINDS.has(s.publisher.kind));
         // A relation between two actors of one state may rest on that state's own official pages or

@@ -3,6 +3,7 @@
 // "percentage" rule (where the unit is %, the value is a share from 0 to 100) and the "acyclic"
 // rule (a parent chain, such as an agency's parent ministry, must end rather than loop).
 
+import { firstDay, parsePartialDate } from "./dates.ts";
 import { showValue } from "./show.ts";
 import type { ParsedRow, ParsedTable, Problem, TableFile } from "./validate.ts";
 
@@ -31,6 +32,33 @@ export function checkTableRules(table: ParsedTable, tf: TableFile | undefined, p
       }
     }
     if (rule.rule === "acyclic") checkAcyclic(table, a, b, problems);
+    if (rule.rule === "history") checkHistory(table, a, b, problems);
+  }
+}
+
+/**
+ * Rows sharing `groupField` form a dated history (a deposit's control states): a reader follows it
+ * down the file, so each row must come after the one before it, and two states on one date would
+ * leave the site unable to say which held. Partial dates compare by their first day, as the views do.
+ */
+function checkHistory(table: ParsedTable, groupField: string, dateField: string, problems: Problem[]): void {
+  const previous = new Map<string, { text: string; start: string; line: number }>();
+  for (const row of table.rows) {
+    if (row.ragged) continue;
+    const group = row.cells.get(groupField)?.value;
+    const cell = row.cells.get(dateField);
+    const date = cell && cell.value !== "" ? parsePartialDate(cell.value) : null;
+    if (!group || !cell || !date) continue; // required and date checks report those
+    const start = firstDay(date);
+    const before = previous.get(group);
+    // The same date written the same way is the primary key's duplicate, reported there.
+    if (before && start === before.start && cell.value === before.text) continue;
+    if (before && start === before.start) {
+      problems.push({ file: table.file, line: cell.line, column: cell.column, message: `${groupField} ${showValue(group)} already has a state that starts on the same day (${before.text}, line ${before.line}) as ${cell.value}`, expected: `one row per ${groupField} and date; merge the two states, or date them apart` });
+    } else if (before && start < before.start) {
+      problems.push({ file: table.file, line: cell.line, column: cell.column, message: `${dateField} ${cell.value} comes before ${before.text}, the date of the previous row for ${groupField} ${showValue(group)} (line ${before.line})`, expected: `the rows of each ${groupField} in date order, oldest first` });
+    }
+    if (!before || start > before.start) previous.set(group, { text: cell.value, start, line: cell.line });
   }
 }
 

@@ -123,6 +123,32 @@ export interface EraRow {
   description: string;
 }
 
+/** The guided account at /story/, one row per step in reading order: what the step says, the events it rests on, and what the graphic beside it shows. The events carry the sources, so steps cite none of their own. */
+export interface StoryStepRow {
+  /** Stable id, 'step-' then a slug; the step's address is /story/#<id>. */
+  id: string;
+  /** The day the step is set on: the graphic shows the record as of this day (YYYY-MM-DD). */
+  date: string;
+  /** Short heading of the step, in our own words. */
+  title: string;
+  /** What the step tells, in one to three sentences of our own words; every fact in it comes from the events it cites. */
+  text: string;
+  /** Ids of the events the text rests on, separated by ';'; the step links to each. */
+  events: string[];
+  /** What the graphic shows: timeline (a window of the timeline), network (the actor network as of the date, around focus), chart (a chart by id). */
+  view: "timeline" | "network" | "chart";
+  /** For view timeline: the first day of the window shown. */
+  window_start: string | null;
+  /** For view timeline: the last day of the window shown. */
+  window_end: string | null;
+  /** For view network: the actor the step is about, drawn highlighted. */
+  focus: string | null;
+  /** For view chart: the id of the chart shown (as at /embed/<chart>/), drawn with deposit control as of the date. */
+  chart: "minerals-deal-terms" | "minerals-deposits-map" | "minerals-money" | "minerals-in-the-ground" | "minerals-occupied-estimates" | "minerals-claims-vs-assessments" | "minerals-china-processing" | "events-by-year" | null;
+  /** Ids of the marks to highlight in the chart (rows the chart draws), separated by ';'. */
+  highlight: string[];
+}
+
 /** Typed, dated links between two actors: who called, met, sanctioned or signed with whom. */
 export interface RelationRow {
   /** Stable id, 'rel-' then a slug. */
@@ -229,7 +255,7 @@ export interface MineralStatRow {
   maintainer_notes: string | null;
 }
 
-/** Named mineral deposits, where they are, how precisely we know it, and who controls the ground as of a date. */
+/** Named mineral deposits: where they are and how precisely we know it. Who controls the ground, and since when, is in deposit_control. */
 export interface DepositRow {
   /** Stable id, 'dep-' then a slug of the name. */
   id: string;
@@ -247,12 +273,6 @@ export interface DepositRow {
   lon: number | null;
   /** How exact the location is: point (a source gives the deposit's coordinates), settlement (centre of the nearest named settlement), region (centre of the oblast), unknown (no location drawn). */
   location_precision: "point" | "settlement" | "region" | "unknown";
-  /** Who controls the ground, as of control_as_of. */
-  control: "ukraine" | "russia" | "contested" | "unknown";
-  /** The date the control status refers to. */
-  control_as_of: string;
-  /** Ids of the sources for the control status. */
-  control_sources: string[];
   /** Key facts in our own words (size, licence holder, status of work). */
   summary: string | null;
   /** Ids of the sources for the deposit's existence, minerals and location. */
@@ -260,6 +280,22 @@ export interface DepositRow {
   /** What a reader should know about this row, shown on its page: other spellings of the name, a caveat on location or control. In our own words; research notes go in maintainer_notes. */
   notes: string | null;
   /** For maintainers only, never shown on a page: how a date was derived, where a fact was checked, which publisher a reprint reproduces, what is still uncertain. */
+  maintainer_notes: string | null;
+}
+
+/** Who controls the ground of each deposit, as a history: one row per reported state, each with the date it refers to and its sources. A state holds from its date until the deposit's next state; the latest is the deposit's control today. Rows of one deposit are listed in date order. */
+export interface DepositControlRow {
+  /** Id of the deposit in deposits.csv. */
+  deposit_id: string;
+  /** The date the state refers to: the day a source reports it, at the precision the source gives. No two states of one deposit share a date, and each comes after the one before it. */
+  as_of: string;
+  /** Who controls the ground from as_of: ukraine, russia, contested (fighting over it is reported), unknown (no source we accept says). */
+  control: "ukraine" | "russia" | "contested" | "unknown";
+  /** Ids of the sources for this state, separated by ';'. */
+  sources: string[];
+  /** What a reader should know about this state, shown beside it: a caveat on what the sources say. In our own words; research notes go in maintainer_notes. */
+  notes: string | null;
+  /** For maintainers only, never shown on a page: how the state and its date were derived from the sources. */
   maintainer_notes: string | null;
 }
 
@@ -398,7 +434,7 @@ export interface RedirectRow {
   /** The id that is no longer in its table. */
   id: string;
   /** The table it was in. */
-  table: "publishers" | "sources" | "actors" | "events" | "eras" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
+  table: "publishers" | "sources" | "actors" | "events" | "eras" | "story_steps" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
   /** What the row was, as readers knew it (an event's headline, an actor's name): shown at the old address. */
   label: string;
   /** The id in the same table that now holds its facts (after a rename or a merge). Empty when the row was removed. */
@@ -416,7 +452,7 @@ export interface PublishedIdRow {
   /** An id that has been published. (No pattern here: each id was checked in its own table when it was added.) */
   id: string;
   /** The table it belongs to. */
-  table: "publishers" | "sources" | "actors" | "events" | "eras" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
+  table: "publishers" | "sources" | "actors" | "events" | "eras" | "story_steps" | "relations" | "measures" | "minerals" | "mineral_stats" | "deposits" | "figures" | "deal_terms" | "disputes" | "claims" | "places";
 }
 
 /** Every table, by resource name. */
@@ -427,11 +463,13 @@ export interface Tables {
   events: EventRow[];
   event_actors: EventActorRow[];
   eras: EraRow[];
+  story_steps: StoryStepRow[];
   relations: RelationRow[];
   measures: MeasureRow[];
   minerals: MineralRow[];
   mineral_stats: MineralStatRow[];
   deposits: DepositRow[];
+  deposit_control: DepositControlRow[];
   figures: FigureRow[];
   deal_terms: DealTermRow[];
   disputes: DisputeRow[];
@@ -442,5 +480,5 @@ export interface Tables {
   published_ids: PublishedIdRow[];
 }
 
-export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "relations", "measures", "minerals", "mineral_stats", "deposits", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
+export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "story_steps", "relations", "measures", "minerals", "mineral_stats", "deposits", "deposit_control", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

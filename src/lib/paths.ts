@@ -13,6 +13,7 @@ export function href(path: string, base: string = BASE): string {
 export const paths = {
   home: () => href("/"),
   timeline: () => href("/timeline/"),
+  story: () => href("/story/"),
   event: (id: string) => href(`/events/${id}/`),
   network: () => href("/network/"),
   actor: (id: string) => href(`/actors/${id}/`),

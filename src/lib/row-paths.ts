@@ -23,12 +23,15 @@ export function rowPath(model: Model, table: TableName, id: string): string | nu
     }
     case "mineral_stats":
     case "deposits":
+    case "deposit_control":
     case "figures":
     case "deal_terms":
     case "places":
       // Every row behind the mineral charts, in the tables of one page (until 2026 these tables
       // were on /minerals/ itself, which forwards such fragments here).
       return `/minerals/figures/#${id}`;
+    case "story_steps":
+      return `/story/#${id}`;
     case "sources":
     case "publishers":
       return `/sources/#${id}`;

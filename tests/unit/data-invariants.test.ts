@@ -71,10 +71,12 @@ describe("figures", () => {
 });
 
 describe("deposits", () => {
-  it("each have a control status with the date it refers to and its source", () => {
-    for (const d of tables.deposits) {
-      expect(d.control_as_of, d.id).toMatch(/^\d{4}/);
-      expect(d.control_sources.length, d.id).toBeGreaterThan(0);
+  it("each have a control history, every state dated and sourced", () => {
+    const dated = new Set(tables.deposit_control.map((s) => s.deposit_id));
+    for (const d of tables.deposits) expect(dated.has(d.id), d.id).toBe(true);
+    for (const s of tables.deposit_control) {
+      expect(s.as_of, s.deposit_id).toMatch(/^\d{4}/);
+      expect(s.sources.length, s.deposit_id).toBeGreaterThan(0);
     }
   });
 

@@ -20,7 +20,7 @@ function citingRows(): { label: string; ids: string[] }[] {
   const out: { label: string; ids: string[] }[] = [];
   for (const [name, rows] of Object.entries(tables)) {
     for (const row of rows as unknown as Record<string, unknown>[]) {
-      for (const column of ["sources", "control_sources"]) {
+      for (const column of ["sources"]) {
         const ids = row[column] as string[] | undefined;
         if (ids && ids.length > 0) out.push({ label: `${name} ${String(row.id ?? `${row.event}|${row.actor}`)} ${column}`, ids });
       }

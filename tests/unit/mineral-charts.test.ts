@@ -47,7 +47,7 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
     const stats = byId(tables.mineral_stats);
     const figures = byId(tables.figures);
     const terms = byId(tables.deal_terms);
-    const deposits = byId(tables.deposits);
+    const deposits = byId(model.deposits);
 
     it("are all registered, so each has an embed, downloads and a share card", () => {
       for (const c of MINERAL_CHARTS) expect(CHARTS.some((r) => r.id === c.id)).toBe(true);
@@ -209,6 +209,8 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
         for (const m of marksOf(svg)) {
           expect(m.attrs["data-deposit-id"]).toBe(m.attrs["data-row-id"]);
           expect(m.attrs["data-control"]).toBe(deposits.get(m.attrs["data-deposit-id"]!)!.control);
+          // The browser re-reads the state at a date from this: the whole history, oldest first.
+          expect(m.attrs["data-control-history"]!.split(" ").at(-1)).toMatch(new RegExp(`:${deposits.get(m.attrs["data-deposit-id"]!)!.control}$`));
           expect(m.attrs["data-precision"]).toBe(deposits.get(m.attrs["data-deposit-id"]!)!.location_precision);
         }
       }

@@ -14,11 +14,11 @@ import { geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects, ty
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
-import type { Model } from "../../data/model.ts";
-import type { DepositRow, PlaceRow } from "../../data/tables.generated.ts";
+import type { DepositView as DepositRow, Model } from "../../data/model.ts";
+import type { PlaceRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
 import { h, render, type SvgNode } from "./dom.ts";
-import { CONTROL, CONTROL_ORDER, depositAttrs, PRECISION } from "./deposits.ts";
+import { CONTROL, CONTROL_ORDER, controlPaint, depositAttrs, PRECISION } from "./deposits.ts";
 import { drawKey, type KeyItem } from "./key.ts";
 import { mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
 import { placeAll, type Item, type Rect } from "./placement.ts";
@@ -55,7 +55,7 @@ export interface Placement {
 /** Where each deposit in Ukraine is drawn; null coordinates mean listed only. */
 export function placements(model: Model): Placement[] {
   const places = model.tables.places;
-  return model.tables.deposits
+  return model.deposits
     .filter((d) => d.country === "UA")
     .map((d) => {
       if (d.location_precision === "point" && d.lat !== null && d.lon !== null) return { deposit: d, lat: d.lat, lon: d.lon, place: null };
@@ -259,7 +259,7 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
   }
 
   const height = Math.max(area.y + area.h, ly) + 2;
-  return { svg: render(drawingRoot(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)])), failed };
+  return { svg: render(drawingRoot(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)], controlPaint())), failed };
 }
 
 export function depositsMap(model: Model, options: DepositsMapOptions = {}): Chart {
@@ -319,7 +319,7 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
       control_sources: d.control_sources.join(";"),
       ...sourceFields(model, [...new Set([...d.control_sources, ...d.sources, ...(pl?.sources ?? [])])]),
     })),
-    sources: [...new Set([...placed.flatMap((p) => [...p.deposit.control_sources, ...p.deposit.sources]), ...placeSources])],
+    sources: [...new Set([...placed.flatMap((p) => [...p.deposit.history.flatMap((s) => s.sources), ...p.deposit.sources]), ...placeSources])],
     notes:
       "Control is as of the date shown, from the sources cited; no front line is drawn. Oblast boxes and settlement rings are placement aids from data/places.csv, not deposit locations. " +
       "Outline: Natural Earth 1:50m via world-atlas, with Crimea drawn as part of Ukraine.",

@@ -1,8 +1,9 @@
 // Ukraine's named deposits as the charts draw them: who holds the ground, in which colour, and what
 // a reader learns on hover. Shared by the map and the side-by-side chart's deposit squares.
 
-import type { Model } from "../../data/model.ts";
-import type { DepositRow, PlaceRow } from "../../data/tables.generated.ts";
+import type { DepositView as DepositRow, Model } from "../../data/model.ts";
+import { historyAttr } from "../../data/deposit-control.ts";
+import type { PlaceRow } from "../../data/tables.generated.ts";
 import type { Attrs } from "./dom.ts";
 import { dateLabel, markAttrs, mineralName, publishers } from "./markup.ts";
 import { INK } from "./style.ts";
@@ -22,9 +23,14 @@ export const PRECISION: Record<DepositRow["location_precision"], string> = {
   unknown: "location unknown: not drawn",
 };
 
+/** How each state is painted, on the drawing's root, for the browser's ?date= recolouring (src/client/deposits-as-of.ts). */
+export const controlPaint = (): Record<string, string> => ({
+  "data-control-paint": Object.entries(CONTROL).map(([k, c]) => `${k}:${c.ink}:${c.label}`).join(";"),
+});
+
 /** Ukraine's deposits holding a mineral, Russian-held first. */
 export function depositsOf(model: Model, mineral: string): DepositRow[] {
-  return model.tables.deposits
+  return model.deposits
     .filter((d) => d.country === "UA" && d.minerals.includes(mineral))
     .sort((a, b) => CONTROL_ORDER.indexOf(a.control) - CONTROL_ORDER.indexOf(b.control) || a.name.localeCompare(b.name));
 }
@@ -42,7 +48,7 @@ export function depositAttrs(model: Model, d: DepositRow, place: PlaceRow | null
       source: publishers(model, d.control_sources),
       note: `${d.region}; ${d.minerals.map((m) => mineralName(model, m)).join(", ")}; ${PRECISION[d.location_precision]}${place ? ` (${place.name})` : ""}`,
     },
-    { "data-deposit-id": d.id, "data-control": d.control, "data-precision": d.location_precision },
+    { "data-deposit-id": d.id, "data-control": d.control, "data-control-history": historyAttr(d.history), "data-precision": d.location_precision },
   );
 }
 

@@ -5,11 +5,11 @@
 // there), where a figure is only a claim (a hollow diamond, never a bar), and where no figure
 // exists (an empty dashed slot that says so).
 
-import type { Model } from "../../data/model.ts";
-import type { DepositRow, MineralStatRow } from "../../data/tables.generated.ts";
+import type { DepositView as DepositRow, Model } from "../../data/model.ts";
+import type { MineralStatRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
 import { h, render, type SvgNode } from "./dom.ts";
-import { CONTROL, controlSummary, depositAttrs, depositsOf } from "./deposits.ts";
+import { CONTROL, controlPaint, controlSummary, depositAttrs, depositsOf } from "./deposits.ts";
 import { diamond, drawKey, type KeyItem } from "./key.ts";
 import {
   countryName,
@@ -207,7 +207,8 @@ function depositSquares(ctx: Ctx, line: MineralLine, x: number, y: number, width
   // A square per deposit is a summary: it carries the deposit's row (data-row-id) and tooltip, while
   // the map, where each deposit links to its row, is the deposit's own mark (data-deposit-id).
   const squares = line.deposits.map((d, i) => {
-    const { "data-deposit-id": _id, "data-control": _control, "data-precision": _precision, ...attrs } = depositAttrs(ctx.model, d);
+    // data-control stays, with data-control-history, so ?date= can recolour the square in the browser.
+    const { "data-deposit-id": _id, "data-precision": _precision, ...attrs } = depositAttrs(ctx.model, d);
     return h("g", attrs, h("rect", { x: x + (i % perRow) * 14, y: y + Math.floor(i / perRow) * 14, width: 11, height: 11, rx: 2, fill: CONTROL[d.control].ink }));
   });
   const rows = Math.ceil(line.deposits.length / perRow);
@@ -317,7 +318,7 @@ function draw(ctx: Ctx, lines: readonly MineralLine[], link: (m: string) => stri
     y = bottom + 6;
   }
   y = footnotes(ctx, parts, y, g.width);
-  return render(drawingRoot(g.variant, y, label0, parts));
+  return render(drawingRoot(g.variant, y, label0, parts, controlPaint()));
 }
 
 function footnotes(ctx: Ctx, parts: SvgNode[], y: number, width: number): number {
@@ -356,7 +357,7 @@ function drawPreview(lines: readonly MineralLine[]): string {
     });
     y += 34;
   }
-  return render(drawingRoot("narrow", y, "Russia's and Ukraine's reserves, side by side", parts));
+  return render(drawingRoot("narrow", y, "Russia's and Ukraine's reserves, side by side", parts, controlPaint()));
 }
 
 const COLUMN_KEYS = [

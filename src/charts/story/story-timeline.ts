@@ -1,0 +1,87 @@
+// A window of the timeline for one story step, drawn at build time: one lane per track, a dot per
+// event in the window, the events the step cites drawn larger and named, and a line at the step's
+// date. The whole timeline (src/charts/timeline.ts) is zoomable in the browser; a step needs only
+// the slice it talks about, and it must read without JavaScript and on paper.
+
+import type { Model } from "../../data/model.ts";
+import { firstDay, formatPartialDate, parsePartialDate } from "../../data/dates.ts";
+import { dayNumber, timeTicks } from "../timeline-scale.ts";
+import { TRACKS, trackLabel } from "../palette.ts";
+import { escapeXml as esc } from "../svg.ts";
+import { shortLabel } from "../timeline.ts";
+import { textWidth } from "../text-width.ts";
+
+export interface StoryTimelineOptions {
+  from: string;
+  to: string;
+  /** The step's day: a line marks it. */
+  date: string;
+  /** Events the step cites: larger, labelled, marked with data-story-highlight. */
+  cited: readonly string[];
+  width?: number;
+}
+
+const LANE = 30;
+const TOP = 26;
+const PAD_LEFT = 8;
+const PAD_RIGHT = 8;
+const LABEL = 13;
+
+export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 640 }: StoryTimelineOptions): { svg: string; description: string } {
+  const d0 = dayNumber(from);
+  const d1 = dayNumber(to) + 1;
+  const x = (day: number) => PAD_LEFT + ((day - d0) / (d1 - d0)) * (width - PAD_LEFT - PAD_RIGHT);
+  const inWindow = model.events.filter((e) => {
+    const d = parsePartialDate(e.date);
+    const day = d ? dayNumber(firstDay(d)) : NaN;
+    return day >= d0 && day < d1;
+  });
+  const citedSet = new Set(cited);
+  const named = inWindow.filter((e) => citedSet.has(e.id));
+  const lanesTop = TOP + named.length * LABEL + 8;
+  const height = lanesTop + TRACKS.length * LANE + 24;
+  const lane = (track: string) => Math.max(0, TRACKS.findIndex((t) => t.id === track));
+  const cy = (track: string) => lanesTop + lane(track) * LANE + LANE / 2;
+  const dayOf = (text: string) => dayNumber(firstDay(parsePartialDate(text)!));
+
+  const lanes = TRACKS.map((t, i) =>
+    `<line x1="0" x2="${width}" y1="${lanesTop + (i + 1) * LANE}" y2="${lanesTop + (i + 1) * LANE}" stroke="var(--border)"></line>` +
+    `<text x="${PAD_LEFT}" y="${lanesTop + i * LANE + 11}" font-size="10" fill="var(--fg-muted)">${esc(t.label.toUpperCase())}</text>`,
+  ).join("");
+  const ticks = timeTicks(d0, d1, width / 80)
+    .map((t) => {
+      const tx = x(t.day);
+      return `<g><line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${lanesTop}" y2="${height - 22}" stroke="var(--border)"${t.major ? "" : ` stroke-dasharray="2 3"`}></line>` +
+        `<text x="${tx.toFixed(1)}" y="${height - 8}" font-size="11" text-anchor="${tx > width - 40 ? "end" : tx < 40 ? "start" : "middle"}" fill="var(--fg-muted)">${esc(t.label)}</text></g>`;
+    })
+    .join("");
+  const dots = inWindow
+    .map((e) => {
+      const color = TRACKS[lane(e.track)]!.color;
+      const isCited = citedSet.has(e.id);
+      return `<circle data-event-id="${esc(e.id)}"${isCited ? " data-story-highlight" : ""} cx="${x(dayOf(e.date)).toFixed(1)}" cy="${cy(e.track)}" r="${isCited ? 7 : 4}" fill="${color}" stroke="${isCited ? "var(--fg)" : "var(--mark-edge)"}" stroke-width="${isCited ? 2 : 1}"><title>${esc(`${formatPartialDate(e.date)}: ${e.headline}`)}</title></circle>`;
+    })
+    .join("");
+  // Names of the cited events, one row each above the lanes, tied to their dots by a leader.
+  const labels = named
+    .map((e, i) => {
+      const ex = x(dayOf(e.date));
+      const y = TOP + i * LABEL;
+      const text = `${formatPartialDate(e.date)}: ${shortLabel(e.headline, width < 480 ? 30 : 60)}`;
+      const w = textWidth(text, 11);
+      const anchorEnd = ex + w > width - PAD_RIGHT;
+      const tx = anchorEnd ? Math.max(w + PAD_LEFT, ex) : ex;
+      return `<line x1="${ex.toFixed(1)}" x2="${ex.toFixed(1)}" y1="${y + 2}" y2="${cy(e.track) - 7}" stroke="var(--fg-muted)" stroke-width="1"></line>` +
+        `<text x="${tx.toFixed(1)}" y="${y}" font-size="11" font-weight="600" text-anchor="${anchorEnd ? "end" : "start"}" fill="var(--fg)">${esc(text)}</text>`;
+    })
+    .join("");
+  const mx = x(dayNumber(date) + 0.5);
+  const marker = `<line x1="${mx.toFixed(1)}" x2="${mx.toFixed(1)}" y1="${lanesTop}" y2="${height - 22}" stroke="var(--accent)" stroke-width="2"></line>` +
+    `<text x="${(mx + (mx > width - 90 ? -4 : 4)).toFixed(1)}" y="${TOP - 12}" font-size="11" text-anchor="${mx > width - 90 ? "end" : "start"}" fill="var(--accent)">${esc(formatPartialDate(date))}</text>`;
+  const label = `Timeline from ${formatPartialDate(from)} to ${formatPartialDate(to)}: ${inWindow.length} events, ${named.length} of them named`;
+  const svg =
+    `<svg class="story-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(label)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif">` +
+    `<g>${lanes}</g><g>${ticks}</g>${marker}<g>${labels}</g><g>${dots}</g></svg>`;
+  const description = `${label}. ` + named.map((e) => `${formatPartialDate(e.date)}, ${trackLabel(e.track)}: ${e.headline}.`).join(" ");
+  return { svg, description };
+}

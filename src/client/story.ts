@@ -1,0 +1,98 @@
+// The story with JavaScript: one sticky graphic that shows the figure of the step being read. The
+// figures were drawn by the build; this moves them into the sticky frame and shows one at a time,
+// following scroll (IntersectionObserver), the Previous/Next buttons and the ← → keys. Each step
+// keeps its address (/story/#<step-id>). Motion (a cross-fade, smooth scrolling) only when the
+// reader has not asked for reduced motion.
+
+const root = document.querySelector<HTMLElement>("[data-story]");
+if (root) initStory(root);
+
+function initStory(root: HTMLElement): void {
+  const steps = [...root.querySelectorAll<HTMLElement>("[data-story-step]")];
+  const graphic = root.querySelector<HTMLElement>("[data-story-graphic]");
+  const nav = root.querySelector<HTMLElement>("[data-story-nav]");
+  if (steps.length === 0 || !graphic || !nav) return;
+  const figures = steps.map((s) => s.querySelector<HTMLElement>("[data-story-figure]")!);
+  const count = nav.querySelector<HTMLElement>("[data-story-count]")!;
+  const prev = nav.querySelector<HTMLButtonElement>("[data-story-prev]")!;
+  const next = nav.querySelector<HTMLButtonElement>("[data-story-next]")!;
+  const reduced = matchMedia("(prefers-reduced-motion: reduce)");
+  let active = -1;
+
+  const dock = () => graphic.append(...figures);
+  const undock = () => figures.forEach((f, i) => steps[i]!.append(f));
+  dock();
+  root.classList.add("is-enhanced");
+  graphic.hidden = false;
+  nav.hidden = false;
+  // Paper gets every step with its own figure again.
+  addEventListener("beforeprint", undock);
+  addEventListener("afterprint", () => {
+    dock();
+    const i = active;
+    active = -1;
+    show(i);
+  });
+
+  function show(i: number): void {
+    if (i === active || i < 0 || i >= steps.length) return;
+    active = i;
+    // The stylesheet stacks the figures in one cell and makes all but the active one invisible
+    // (visibility, not display: laid out once, so a step change repaints instead of re-laying out a
+    // large drawing; an invisible figure still takes no focus and is not read out).
+    figures.forEach((f, j) => f.classList.toggle("is-active", j === i));
+    steps.forEach((s, j) => s.classList.toggle("is-active", j === i));
+    count.textContent = `Step ${i + 1} of ${steps.length}`;
+    prev.disabled = i === 0;
+    next.disabled = i === steps.length - 1;
+    root.dataset.activeStep = steps[i]!.id;
+  }
+
+  // While we scroll to a chosen step, the steps sliding past must not take over the graphic.
+  let steering = 0;
+  const release = () => {
+    clearTimeout(steering);
+    steering = 0;
+  };
+  addEventListener("scrollend", release);
+
+  function go(i: number): void {
+    const target = Math.max(0, Math.min(steps.length - 1, i));
+    show(target);
+    clearTimeout(steering);
+    steering = window.setTimeout(release, 1500);
+    const step = steps[target]!;
+    step.scrollIntoView({ behavior: reduced.matches ? "auto" : "smooth", block: "start" });
+    history.replaceState(history.state, "", `${location.pathname}${location.search}#${step.id}`);
+    step.querySelector<HTMLElement>(".story-step__title")?.focus({ preventScroll: true });
+  }
+
+  // The step whose text crosses the middle of the screen is the one being read.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (steering) return;
+      for (const entry of entries) if (entry.isIntersecting) show(steps.indexOf(entry.target as HTMLElement));
+    },
+    { rootMargin: "-45% 0px -50% 0px" },
+  );
+  for (const s of steps) observer.observe(s);
+
+  prev.addEventListener("click", () => go(active - 1));
+  next.addEventListener("click", () => go(active + 1));
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const t = event.target as HTMLElement | null;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (event.key === "ArrowRight") go(active + 1);
+    else if (event.key === "ArrowLeft") go(active - 1);
+    else return;
+    event.preventDefault();
+  });
+
+  const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
+  show(fromHash >= 0 ? fromHash : 0);
+  // Docking the figures moved the steps: put the linked step back where the address put it.
+  if (fromHash >= 0) steps[fromHash]!.scrollIntoView({ block: "start" });
+  root.dataset.ready = "";
+}
+export {};

@@ -1,0 +1,51 @@
+// "What was known when": the threads an event sits on, each with what came just before and just
+// after it. A thread is an actor's events in time order, or the measures one authority adopted
+// (the EU Council's packages, OFAC's designations and licences). Pure, from the model.
+
+import { compareDates } from "./dates.ts";
+import type { Model } from "./model.ts";
+import type { ActorRow, EventRow } from "./tables.generated.ts";
+
+export interface Thread {
+  kind: "actor" | "measures";
+  /** Who the thread follows: the actor, or the authority whose measures it lists. */
+  actor: ActorRow;
+  before: EventRow | null;
+  after: EventRow | null;
+  /** How many events the thread holds in all. */
+  length: number;
+}
+
+const ROLE_ORDER = ["initiator", "host", "participant", "target", "spokesperson", "reporter"];
+
+function neighbours(list: readonly EventRow[], event: EventRow): { before: EventRow | null; after: EventRow | null } {
+  const i = list.findIndex((e) => e.id === event.id);
+  return { before: list[i - 1] ?? null, after: list[i + 1] ?? null };
+}
+
+const byDate = (a: EventRow, b: EventRow) => compareDates(a.date, b.date) || a.id.localeCompare(b.id);
+
+export function eventThreads(model: Model, eventId: string, { maxActors = 4 } = {}): Thread[] {
+  const event = model.eventById.get(eventId);
+  if (!event) return [];
+  const threads: Thread[] = [];
+  const actors = [...(model.actorsOfEvent.get(eventId) ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  for (const { actor } of actors.slice(0, maxActors)) {
+    const list = (model.eventsOfActor.get(actor.id) ?? []).map((x) => x.event).sort(byDate);
+    if (list.length < 2) continue;
+    threads.push({ kind: "actor", actor, ...neighbours(list, event), length: list.length });
+  }
+  const seen = new Set<string>();
+  for (const m of model.measuresOfEvent.get(eventId) ?? []) {
+    const authority = model.actorById.get(m.authority);
+    if (seen.has(m.authority) || !authority) continue;
+    seen.add(m.authority);
+    const list = [...new Set(model.tables.measures.filter((x) => x.authority === m.authority && x.event).map((x) => x.event!))]
+      .map((id) => model.eventById.get(id))
+      .filter((e): e is EventRow => e !== undefined)
+      .sort(byDate);
+    if (list.length < 2) continue;
+    threads.push({ kind: "measures", actor: authority, ...neighbours(list, event), length: list.length });
+  }
+  return threads;
+}
