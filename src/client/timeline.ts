@@ -83,6 +83,8 @@ export function initTimeline(root: HTMLElement): void {
     };
   });
   const byId = new Map(marks.map((m) => [m.id, m]));
+  // At scale the chart draws counts per month (src/charts/timeline-density.ts): bars to move on zoom.
+  const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({ rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1) }));
   const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
 
   // ---- state, from the URL
@@ -111,7 +113,7 @@ export function initTimeline(root: HTMLElement): void {
   svg.removeAttribute("aria-hidden");
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-roledescription", "timeline");
-  svg.setAttribute("aria-label", `Timeline of ${marks.length} events`);
+  svg.setAttribute("aria-label", bins.length > 0 ? "Timeline: events per month and track" : `Timeline of ${marks.length} events`);
   if (root.querySelector("#tl-help")) svg.setAttribute("aria-describedby", "tl-help");
   if (form) {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
@@ -180,6 +182,11 @@ export function initTimeline(root: HTMLElement): void {
       setShown(era, x1 - x0 >= 1);
     }
     const px = spanPx();
+    for (const b of bins) {
+      const x0 = xOf(b.f0);
+      b.rect.setAttribute("x", x0.toFixed(1));
+      b.rect.setAttribute("width", Math.max(0.5, (b.f1 - b.f0) * px - 0.5).toFixed(1));
+    }
     for (const m of marks) {
       const cx = xOf(m.f);
       m.circle.setAttribute("cx", cx.toFixed(1));
