@@ -13,6 +13,7 @@ import {
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
 import { labelBox, overlaps, type Box } from "./network-label-box.ts";
+import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
 interface NodeItem extends NodeFacts {
@@ -336,6 +337,7 @@ export function startNetwork(root: HTMLElement): void {
     }
     state = { ...state, actor: id };
     find.value = id ?? "";
+    overlay.querySelector("g.net-expansion")?.replaceChildren();
     if (id === null) {
       panel.hidden = true;
       highlight();
@@ -367,6 +369,11 @@ export function startNetwork(root: HTMLElement): void {
             focusNode(other);
           },
         });
+        // At scale: the actor's links the picture leaves out can be drawn around it on request.
+        if (d.expand?.length) {
+          const items = d.expand;
+          panelBody.append(expandButton(items.length, () => drawExpansion(expansionLayer(overlay), items, labelGroup.style.fontSize)));
+        }
         panel.dataset.loaded = id;
       },
       () => {
