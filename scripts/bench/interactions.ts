@@ -88,6 +88,8 @@ async function newPage(browser: Browser, profile: Profile): Promise<{ context: B
     hasTouch: profile.touch,
   });
   const page = await context.newPage();
+  // A step whose element never appears fails after half a minute instead of hanging the run.
+  page.setDefaultTimeout(30_000);
   await page.addInitScript(recorder);
   const cdp = await context.newCDPSession(page);
   if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
@@ -163,7 +165,7 @@ export async function runScenario(browser: Browser, profile: Profile, origin: st
         afterPaintTaskSum: sum(tasks.filter((t) => t.start >= paint)),
       };
     });
-    if (scenario.ready) await page.waitForSelector(`${scenario.ready}[data-ready="true"]`, { state: "attached", timeout: 600_000 }).catch(() => undefined);
+    if (scenario.ready) await page.waitForSelector(`${scenario.ready}[data-ready="true"]`, { state: "attached", timeout: 120_000 }).catch(() => undefined);
     const steps = new Map<string, number>();
     if (onProfile && profileSteps) await onProfile(cdp, "start");
     for (const step of scenario.steps) {
@@ -253,7 +255,7 @@ export function scenarios(embedTimeline: string, embedNetwork: string): Scenario
     {
       view: "embed: timeline",
       path: embedTimeline,
-      ready: "[data-timeline]",
+      ready: '[data-chart-id="timeline"]',
       steps: [
         { name: "zoom (key)", event: "keydown", prepare: (p) => p.locator("svg.timeline-svg a.tl-event[tabindex='0']").first().focus(), act: (p) => p.keyboard.press("+") },
         { name: "keyboard arrow", event: "keydown", act: (p) => p.keyboard.press("ArrowRight") },
