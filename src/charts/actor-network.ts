@@ -153,9 +153,9 @@ export const networkLabel = (graph: NetworkGraph) =>
 export function actorNetwork(model: Model): Chart {
   const graph = networkGraph(model);
   // What the picture draws: every actor and relation, or past NETWORK_MAX_NODES the most connected.
-  const actors = graph.nodes.map((n) => n.actor);
-  const relations = graph.edges.map((e) => e.relation);
-  const partial = graph.total.actors > actors.length;
+  const partial = graph.total.actors > graph.nodes.length;
+  const actors = partial ? graph.nodes.map((n) => n.actor) : model.tables.actors;
+  const relations = partial ? graph.edges.map((e) => e.relation) : model.tables.relations;
   const name = (id: string) => model.actorById.get(id)?.name ?? id;
   const hubs = graph.nodes.slice(0, 5).filter((n) => n.degree > 0);
   const linked = graph.nodes.filter((n) => n.degree > 0).length;
