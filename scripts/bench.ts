@@ -316,7 +316,7 @@ try {
       if (s.factor === 1 && !flag("no-lighthouse")) s.lighthouse.set(kind, await lighthouseScores(executablePath, origin + path));
     }
   }
-  const list = scenarios("/embed/timeline/", "/embed/actor-network/").filter((sc) => !only || only.includes(sc.view));
+  const list = scenarios("/embed/timeline/").filter((sc) => !only || only.includes(sc.view));
   for (let run = 0; run < runs; run++) {
     for (const sc of list) {
       for (const profile of profiles) {
@@ -332,7 +332,7 @@ try {
   if (profileView) {
     const s = sizes[sizes.length - 1]!;
     const [viewName, part] = profileView.split(":");
-    const sc = scenarios("/embed/timeline/", "/embed/actor-network/").find((x) => x.view === viewName);
+    const sc = scenarios("/embed/timeline/").find((x) => x.view === viewName);
     if (sc) {
       const tracePath = join(tmpdir(), `smt-bench-trace-${profileView.replace(/[^\w-]+/g, "-")}-${s.factor}.json`);
       let profile: Parameters<typeof topFunctions>[0] | null = null;
