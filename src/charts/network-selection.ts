@@ -8,7 +8,7 @@
 import type { ActorRow, RelationRow } from "../data/tables.generated.ts";
 
 /** At most this many actors in the picture; today's data (about 140) is drawn whole. */
-export const NETWORK_MAX_NODES = 400;
+export const NETWORK_MAX_NODES = 250;
 /** Rows per page of the full relation list once there are more than this. */
 export const RELATIONS_PER_PAGE = 500;
 
