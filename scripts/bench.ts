@@ -1,22 +1,41 @@
-// npm run bench: how heavy and how fast each kind of page is, on the real data and on synthetic data
-// ten times larger, and how each figure grows. Numbers for people, not assertions: tests check the
-// budgets (sizes, requests); timings vary with the machine and are only reported here.
+// npm run bench: how heavy and how fast each kind of page is, how quickly it answers a reader's taps
+// and keys, on the real data and on synthetic data 10 (and optionally 100) times larger, and how
+// each figure grows. Numbers for people, not assertions: tests check the budgets (sizes, requests);
+// timings vary with the machine and are only reported here.
 //
-//   node scripts/bench.ts [--factor 10] [--no-synthetic] [--no-lighthouse]
+//   node scripts/bench.ts [--factor 10|100] [--runs 5] [--no-synthetic] [--no-lighthouse]
+//                         [--only timeline,network] [--dist 1=dist,10=dist-10] [--profile <view>]
+//                         [--sizes 1,10] [--profiles phone,desktop] [--no-weights]
+//   npm run bench --factor 100      (npm passes the flag on as npm_config_factor)
+//
+// --factor 100 measures 1×, 10× and 100×. Interaction runs are interleaved (run 1 of every page at
+// every size, then run 2, ...) and medians reported. --dist reuses a build instead of building.
+// --profile <view>[:steps] prints the functions that took the most main-thread time on that view at the
+// largest size (a V8 CPU profile taken through the DevTools protocol) and writes a Chromium trace
+// (open it in DevTools' Performance panel) in the temporary folder; with :steps, only the
+// interactions after load are profiled.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, findOrInstallChromium } from "../tests/support/chromium.ts";
-import { serveStatic } from "../tests/support/server.ts";
+import { serveStatic, type StaticSite } from "../tests/support/server.ts";
+import { PROFILES, runScenario, scenarios, topFunctions, traceTotals, type ProfileName, type ScenarioFigures } from "./bench/interactions.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
-const factor = Number(args[args.indexOf("--factor") + 1]) || 10;
+const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const largest = Number(option("factor") ?? process.env.npm_config_factor) || 10;
+const factors = option("sizes")?.split(",").map(Number) ?? (flag("no-synthetic") ? [1] : largest >= 100 ? [1, 10, largest] : [1, largest]);
+const profiles = (option("profiles")?.split(",") ?? ["phone", "desktop"]) as ProfileName[];
+const runs = option("runs") === undefined ? 5 : Math.max(0, Number(option("runs")));
+const only = option("only")?.split(",");
+const reuse = new Map((option("dist") ?? "").split(",").filter(Boolean).map((kv) => kv.split("=") as [string, string]).map(([k, v]) => [Number(k), v]));
+const profileView = option("profile");
 
 interface PageFigures {
   html: number;
@@ -31,22 +50,57 @@ interface PageFigures {
   longestTask: number;
 }
 
-interface RunFigures {
+interface BuildFigures {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakMB: number;
+  slowest: [string, number][];
+}
+
+interface SizeRun {
+  factor: number;
   label: string;
-  buildSeconds: number;
+  dist: string;
+  build: BuildFigures | null;
   pages: Map<string, PageFigures>;
   lighthouse: Map<string, Record<string, number>>;
+  /** "view|profile" -> every run's figures */
+  interactions: Map<string, ScenarioFigures[]>;
   /** Longest task while scrolling through /story/ at 4× slower CPU (null: no story in this data). */
   storyScroll: number | null;
 }
 
-function build(outDir: string, dataDir?: string): number {
+/** "(+2m36s)", "(+855ms)", "(+1.2s)" in Astro's build log -> seconds. */
+function logSeconds(text: string): number {
+  let s = 0;
+  for (const [, n, unit] of text.matchAll(/([\d.]+)(ms|m|s)/g)) s += Number(n) * (unit === "ms" ? 0.001 : unit === "m" ? 60 : 1);
+  return s;
+}
+
+function build(outDir: string, dataDir?: string): BuildFigures {
   const started = performance.now();
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
   if (dataDir) env.DATA_DIR = dataDir;
-  const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-  if (result.status !== 0) throw new Error(`build into ${outDir} failed`);
-  return (performance.now() - started) / 1000;
+  const astro = [process.execPath, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"];
+  // GNU time gives CPU time and peak memory of the whole build; without it, wall time only.
+  const timed = existsSync("/usr/bin/time");
+  const result = spawnSync(timed ? "/usr/bin/time" : astro[0]!, timed ? ["-v", ...astro] : astro.slice(1), { cwd: ROOT, env, encoding: "utf8", maxBuffer: 1 << 30 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr.slice(-4000));
+    throw new Error(`build into ${outDir} failed`);
+  }
+  const err = result.stderr;
+  const num = (re: RegExp) => Number(re.exec(err)?.[1] ?? Number.NaN);
+  const slowest = [...result.stdout.matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)]
+    .map(([, route, t]) => [route!, logSeconds(t!)] as [string, number])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3);
+  return {
+    wallSeconds: (performance.now() - started) / 1000,
+    cpuSeconds: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/),
+    peakMB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    slowest,
+  };
 }
 
 /** One page of each kind, picked from what the build produced. */
@@ -62,6 +116,7 @@ function pageTypes(dist: string): [string, string][] {
     ["minerals", "/minerals/"],
     ...(existsSync(join(dist, "story", "index.html")) ? [["story", "/story/"] as [string, string]] : []),
     ["an embed", `/embed/${embed}/`],
+    ["network embed", "/embed/actor-network/"],
   ];
 }
 
@@ -93,7 +148,7 @@ async function storyScrollLongestTask(browser: Browser, url: string): Promise<nu
   return longest;
 }
 
-async function measure(browser: Browser, url: string): Promise<PageFigures> {
+async function measureWeight(browser: Browser, url: string): Promise<PageFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -125,7 +180,7 @@ async function measure(browser: Browser, url: string): Promise<PageFigures> {
       ),
     );
   });
-  await page.goto(url, { waitUntil: "networkidle" });
+  await page.goto(url, { waitUntil: "networkidle", timeout: 600_000 });
   await page.waitForTimeout(300);
   await Promise.all(pending);
   const timing = await page.evaluate(() => {
@@ -158,31 +213,16 @@ async function lighthouseScores(executablePath: string, url: string): Promise<Re
   }
 }
 
-async function run(label: string, outDir: string, executablePath: string, dataDir?: string, withLighthouse = false): Promise<RunFigures> {
-  console.error(`building ${label}...`);
-  const buildSeconds = build(outDir, dataDir);
-  const dist = join(ROOT, outDir);
-  const site = await serveStatic(dist, "/");
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const pages = new Map<string, PageFigures>();
-  const lighthouse = new Map<string, Record<string, number>>();
-  let storyScroll: number | null = null;
-  try {
-    for (const [kind, path] of pageTypes(dist)) {
-      console.error(`  measuring ${kind} (${path})`);
-      pages.set(kind, await measure(browser, site.origin + path));
-      if (kind === "story") storyScroll = await storyScrollLongestTask(browser, site.origin + path);
-      if (withLighthouse) lighthouse.set(kind, await lighthouseScores(executablePath, site.origin + path));
-    }
-  } finally {
-    await browser.close();
-    await site.close();
-  }
-  return { label, buildSeconds, pages, lighthouse, storyScroll };
-}
+// ---- printing -------------------------------------------------------------------------------------
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n: number) => `${Math.round(n)} ms`;
+const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : "-");
+const median = (xs: number[]) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const ratio = (a: number, b: number) => (a > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(b / a).toFixed(2)}×` : "-");
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -190,8 +230,12 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-function printRun(r: RunFigures): void {
-  console.log(`\n## ${r.label}: build ${r.buildSeconds.toFixed(1)} s\n`);
+function printRun(r: SizeRun): void {
+  const b = r.build;
+  const buildLine = b
+    ? `build ${b.wallSeconds.toFixed(1)} s wall, ${b.cpuSeconds.toFixed(1)} s CPU, peak ${(b.peakMB / 1024).toFixed(2)} GB; slowest routes: ${b.slowest.map(([p, s]) => `${p} ${s.toFixed(1)} s`).join(", ")}`
+    : `build reused from ${r.dist}`;
+  console.log(`\n## ${r.label}: ${buildLine}\n`);
   console.log(
     table(
       ["page", "HTML gz", "CSS gz", "JS gz", "total gz", "total raw", "requests", "first paint", "LCP", "longest task"],
@@ -204,36 +248,151 @@ function printRun(r: RunFigures): void {
     console.log(
       table(
         ["page", "performance", "accessibility", "best practices", "SEO"],
-        [...r.lighthouse].map(([kind, s]) => [kind, String(s.performance ?? "-"), String(s.accessibility ?? "-"), String(s["best-practices"] ?? "-"), String(s.seo ?? "-")]),
+        [...r.lighthouse].map(([kind, s]) => [kind, String(s.performance ?? "-"), String(s["accessibility"] ?? "-"), String(s["best-practices"] ?? "-"), String(s["seo"] ?? "-")]),
       ),
     );
   }
 }
 
-function printGrowth(real: RunFigures, big: RunFigures): void {
-  const ratio = (a: number, b: number) => (a > 0 ? `${(b / a).toFixed(2)}×` : "-");
-  console.log(`\n## Growth from the real data to ${big.label} (ratio; at most ${factor}× is linear or better)\n`);
-  console.log(`build time: ${ratio(real.buildSeconds, big.buildSeconds)}\n`);
+/** Medians over runs, per view and profile: load figures, then each step. */
+function interactionRows(r: SizeRun): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [key, figures] of r.interactions) {
+    const m = new Map<string, number>();
+    const loadKeys = ["readyMs", "loadTaskSum", "loadTaskMax", "afterTaskSum", "afterTaskMax", "afterPaintTaskSum"] as const;
+    for (const k of loadKeys) m.set(k, median(figures.map((f) => f.load[k])));
+    for (const name of figures[0]?.steps.keys() ?? []) m.set(`step:${name}`, median(figures.map((f) => f.steps.get(name) ?? Number.NaN)));
+    out.set(key, m);
+  }
+  return out;
+}
+
+function printInteractions(sizes: SizeRun[]): void {
+  const rows = sizes.map(interactionRows);
+  const keys = [...rows[0]!.keys()];
+  const labels = sizes.map((s) => `${s.factor}×`);
+  for (const profile of profiles) {
+    const p = PROFILES[profile];
+    console.log(`\n## Interaction and main thread, ${p.width} px, CPU ${p.cpu > 1 ? `slowed ${p.cpu}×` : "unslowed"} (median of ${runs} interleaved runs)\n`);
+    const head = ["view: figure", ...labels];
+    for (let i = 1; i < sizes.length; i++) head.push(`${labels[i]}/${labels[i - 1]}`);
+    const body: string[][] = [];
+    for (const key of keys.filter((k) => k.endsWith(`|${profile}`))) {
+      const view = key.split("|")[0]!;
+      const names = [...rows[0]!.get(key)!.keys()];
+      const nice: Record<string, string> = {
+        readyMs: "ready for input",
+        loadTaskSum: "long tasks during load, sum",
+        loadTaskMax: "long tasks during load, longest",
+        afterTaskSum: "long tasks 5 s after load, sum",
+        afterTaskMax: "long tasks 5 s after load, longest",
+        afterPaintTaskSum: "long tasks after first paint, sum",
+      };
+      for (const name of names) {
+        const values = rows.map((r) => r.get(key)?.get(name) ?? Number.NaN);
+        const label = `${view}: ${nice[name] ?? name.replace(/^step:/, "")}`;
+        const line = [label, ...values.map(ms)];
+        for (let i = 1; i < values.length; i++) line.push(ratio(values[i - 1]!, values[i]!));
+        body.push(line);
+      }
+    }
+    console.log(table(head, body));
+  }
+}
+
+function printGrowth(a: SizeRun, b: SizeRun): void {
+  console.log(`\n## Growth from ${a.label} to ${b.label} (ratio; at most ${b.factor / a.factor}× is linear or better)\n`);
+  if (a.build && b.build) console.log(`build: wall ${ratio(a.build.wallSeconds, b.build.wallSeconds)}, CPU ${ratio(a.build.cpuSeconds, b.build.cpuSeconds)}, peak memory ${ratio(a.build.peakMB, b.build.peakMB)}\n`);
   console.log(
     table(
       ["page", "HTML gz", "CSS gz", "JS gz", "total gz", "requests", "first paint", "LCP", "longest task"],
-      [...real.pages].map(([kind, a]) => {
-        const b = big.pages.get(kind)!;
-        return [kind, ratio(a.html, b.html), ratio(a.css, b.css), ratio(a.js, b.js), ratio(a.totalGzip, b.totalGzip), ratio(a.requests, b.requests), ratio(a.firstPaint, b.firstPaint), ratio(a.lcp, b.lcp), ratio(a.longestTask, b.longestTask)];
+      [...a.pages].map(([kind, x]) => {
+        const y = b.pages.get(kind);
+        if (!y) return [kind, "-", "-", "-", "-", "-", "-", "-", "-"];
+        return [kind, ratio(x.html, y.html), ratio(x.css, y.css), ratio(x.js, y.js), ratio(x.totalGzip, y.totalGzip), ratio(x.requests, y.requests), ratio(x.firstPaint, y.firstPaint), ratio(x.lcp, y.lcp), ratio(x.longestTask, y.longestTask)];
       }),
     ),
   );
 }
 
+// ---- the run --------------------------------------------------------------------------------------
+
 const executablePath = findOrInstallChromium((line) => console.error(line));
-const real = await run("real data", "dist-bench", executablePath, undefined, !flag("no-lighthouse"));
-printRun(real);
-if (!flag("no-synthetic")) {
-  const generator = join(ROOT, "scripts/synthetic-data.ts");
-  const out = mkdtempSync(join(tmpdir(), "smt-synthetic-"));
-  const gen = spawnSync(process.execPath, [generator, out, String(factor)], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  if (gen.status !== 0) throw new Error("generating the synthetic data failed");
-  const big = await run(`synthetic data ×${factor}`, "dist-bench-synthetic", executablePath, out);
-  printRun(big);
-  printGrowth(real, big);
+const sizes: SizeRun[] = [];
+for (const factor of factors) {
+  const label = factor === 1 ? "real data" : `synthetic data ×${factor}`;
+  const outDir = reuse.get(factor) ?? (factor === 1 ? "dist-bench" : `dist-bench-${factor}`);
+  let buildFigures: BuildFigures | null = null;
+  if (!reuse.has(factor)) {
+    let dataDir: string | undefined;
+    if (factor > 1) {
+      dataDir = mkdtempSync(join(tmpdir(), "smt-synthetic-"));
+      const gen = spawnSync(process.execPath, [join(ROOT, "scripts/synthetic-data.ts"), dataDir, String(factor)], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+      if (gen.status !== 0) throw new Error("generating the synthetic data failed");
+    }
+    console.error(`building ${label}...`);
+    buildFigures = build(outDir, dataDir);
+  }
+  sizes.push({ factor, label, dist: join(ROOT, outDir), build: buildFigures, pages: new Map(), lighthouse: new Map(), interactions: new Map(), storyScroll: null });
 }
+
+const sites = new Map<SizeRun, StaticSite>();
+for (const s of sizes) sites.set(s, await serveStatic(s.dist, "/"));
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  for (const s of flag("no-weights") ? [] : sizes) {
+    const origin = sites.get(s)!.origin;
+    for (const [kind, path] of pageTypes(s.dist)) {
+      console.error(`  weighing ${kind} (${path}) at ${s.factor}×`);
+      s.pages.set(kind, await measureWeight(browser, origin + path));
+      if (kind === "story") s.storyScroll = await storyScrollLongestTask(browser, origin + path);
+      if (s.factor === 1 && !flag("no-lighthouse")) s.lighthouse.set(kind, await lighthouseScores(executablePath, origin + path));
+    }
+  }
+  const list = scenarios("/embed/timeline/").filter((sc) => !only || only.includes(sc.view));
+  for (let run = 0; run < runs; run++) {
+    for (const sc of list) {
+      for (const profile of profiles) {
+        for (const s of sizes) {
+          console.error(`  run ${run + 1}/${runs}: ${sc.view}, ${profile}, ${s.factor}×`);
+          const key = `${sc.view}|${profile}`;
+          const figures = await runScenario(browser, PROFILES[profile], sites.get(s)!.origin, sc);
+          s.interactions.set(key, [...(s.interactions.get(key) ?? []), figures]);
+        }
+      }
+    }
+  }
+  if (profileView) {
+    const s = sizes[sizes.length - 1]!;
+    const [viewName, part] = profileView.split(":");
+    const sc = scenarios("/embed/timeline/").find((x) => x.view === viewName);
+    if (sc) {
+      const tracePath = join(tmpdir(), `smt-bench-trace-${profileView.replace(/[^\w-]+/g, "-")}-${s.factor}.json`);
+      let profile: Parameters<typeof topFunctions>[0] | null = null;
+      const traced = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      await runScenario(traced, PROFILES.phone, sites.get(s)!.origin, sc, async (cdp, phase) => {
+        if (phase === "start") {
+          await cdp.send("Profiler.enable");
+          await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+          await cdp.send("Profiler.start");
+          await traced.startTracing(undefined, { path: tracePath, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"] });
+        } else {
+          profile = (await cdp.send("Profiler.stop")).profile as typeof profile;
+          await traced.stopTracing();
+        }
+      }, part === "steps");
+      await traced.close();
+      console.log(`\n## Where the main thread went: ${profileView} at ${s.factor}×, phone profile (self time; trace in ${tracePath})\n`);
+      if (profile) console.log(table(["function", "self ms"], topFunctions(profile).map(([f, t]) => [f, t.toFixed(0)])));
+      console.log(`\nRenderer main thread by trace event (inclusive ms):\n`);
+      console.log(table(["event", "ms", "count"], traceTotals(JSON.parse(readFileSync(tracePath, "utf8"))).map(([n, t, c]) => [n, t.toFixed(0), String(c)])));
+    }
+  }
+} finally {
+  await browser.close();
+  for (const site of sites.values()) await site.close();
+}
+
+for (const s of sizes) if (s.pages.size > 0 || s.build) printRun(s);
+if (runs > 0) printInteractions(sizes);
+for (let i = 1; i < sizes.length; i++) if (sizes[i]!.pages.size > 0) printGrowth(sizes[i - 1]!, sizes[i]!);

@@ -8,7 +8,8 @@ import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataFolderError, dataDir, readDataFolder } from "../data/read.ts";
-import { formatProblem, validateTables, type Problem } from "../data/validate.ts";
+import { formatProblem, type Problem } from "../data/validate.ts";
+import { validateFolder } from "../data/validate-once.ts";
 import { acquireBuildLock, checkOutputFolder, OutputFolderError, prepareOutputFolder, recordOutput, shownPath } from "./output-guard.ts";
 
 function stop(lines: string[]): never {
@@ -19,7 +20,7 @@ function stop(lines: string[]): never {
 function dataProblems(): Problem[] {
   try {
     const folder = readDataFolder();
-    return validateTables(folder.descriptor, folder.files, folder.extraFiles).problems;
+    return validateFolder(folder).problems;
   } catch (error) {
     if (error instanceof DataFolderError) return error.problems;
     throw error;

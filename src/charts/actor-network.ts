@@ -144,12 +144,18 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
   return out.join("");
 }
 
-/** The drawing's accessible name. */
-export const networkLabel = (graph: NetworkGraph) => `Network of ${graph.nodes.length} actors and ${graph.edges.length} relations`;
+/** The drawing's accessible name; at scale it says the picture holds only the most connected. */
+export const networkLabel = (graph: NetworkGraph) =>
+  graph.total.actors > graph.nodes.length
+    ? `Network of the ${graph.nodes.length} most connected of ${graph.total.actors} actors and the ${graph.edges.length} relations among them`
+    : `Network of ${graph.nodes.length} actors and ${graph.edges.length} relations`;
 
 export function actorNetwork(model: Model): Chart {
   const graph = networkGraph(model);
-  const { actors, relations } = model.tables;
+  // What the picture draws: every actor and relation, or past NETWORK_MAX_NODES the most connected.
+  const partial = graph.total.actors > graph.nodes.length;
+  const actors = partial ? graph.nodes.map((n) => n.actor) : model.tables.actors;
+  const relations = partial ? graph.edges.map((e) => e.relation) : model.tables.relations;
   const name = (id: string) => model.actorById.get(id)?.name ?? id;
   const hubs = graph.nodes.slice(0, 5).filter((n) => n.degree > 0);
   const linked = graph.nodes.filter((n) => n.degree > 0).length;
@@ -172,14 +178,16 @@ export function actorNetwork(model: Model): Chart {
   return {
     id: NETWORK_CHART_ID,
     title: "Who dealt with whom",
-    takeaway: hubs.length > 0
-      ? `${hubs.map((n) => `${n.label} (${n.degree})`).join(", ")} have the most recorded relations.`
-      : "No relations recorded yet.",
+    takeaway:
+      (partial ? `Drawn: the ${actors.length} most connected of ${graph.total.actors.toLocaleString("en")} actors. ` : "") +
+      (hubs.length > 0 ? `${hubs.map((n) => `${n.label} (${n.degree})`).join(", ")} have the most recorded relations.` : "No relations recorded yet."),
     description:
-      `A network of ${actors.length} actors, ${linked} of them linked by ${relations.length} dated relations. ` +
+      (partial
+        ? `The ${actors.length} most connected of ${graph.total.actors} actors, ${linked} of them linked by ${relations.length} of the ${graph.total.relations} dated relations; every actor has a page of its own and every relation a row in the full list. `
+        : `A network of ${actors.length} actors, ${linked} of them linked by ${relations.length} dated relations. `) +
       `Shapes show the kind of actor, colours the country group: ${byGroup.map((x) => `${x.g.label} ${x.n}`).join(", ")}. ` +
       `Line styles show the kind of relation: ${byFamily.map((x) => `${x.f.label.toLowerCase()} ${x.n}`).join(", ")}; arrows point from the actor who acted. ` +
-      `The table lists every relation with its dates and sources.`,
+      (partial ? `The table lists the relations drawn, with their dates and sources.` : `The table lists every relation with its dates and sources.`),
     // Downloads and embeds carry the key in the drawing; a phone-sized embed gets larger key text.
     // Both are 1000 units across and shown at most 760 and 460 px wide (global.css), so the key's
     // text renders at 11.4-15.2 px (20 units, from 569 px) and 11.2-17.5 px (38 units, from 296 px).

@@ -9,6 +9,7 @@ import { layoutNetwork } from "./network-layout.ts";
 import { placeLabels, type LabelLevel, type PlacedLabel } from "./network-labels.ts";
 import { edgePath, fanBends } from "./network-geometry.ts";
 import { countryGroup, familyOf, shortName, type CountryGroup, type RelationFamily } from "./network-style.ts";
+import { degrees as degreeOf, mostConnected } from "./network-selection.ts";
 
 export const NETWORK_WIDTH = 1000;
 export const NETWORK_HEIGHT = 700;
@@ -65,6 +66,8 @@ export interface NetworkGraph {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   levels: LabelLevel[];
+  /** Actors and relations in the data; the picture draws `nodes` and `edges` of them. */
+  total: { actors: number; relations: number };
 }
 
 const cache = new WeakMap<Model, NetworkGraph>();
@@ -72,7 +75,9 @@ const cache = new WeakMap<Model, NetworkGraph>();
 export function networkGraph(model: Model): NetworkGraph {
   const hit = cache.get(model);
   if (hit) return hit;
-  const graph = computeGraph(model.tables.actors, model.tables.relations);
+  // Past NETWORK_MAX_NODES actors, only the most connected are laid out and drawn.
+  const shown = mostConnected(model.tables.actors, model.tables.relations);
+  const graph = { ...computeGraph(shown.actors, shown.relations), total: shown.total };
   cache.set(model, graph);
   return graph;
 }
@@ -80,8 +85,7 @@ export function networkGraph(model: Model): NetworkGraph {
 export function computeGraph(actors: readonly ActorRow[], relations: readonly RelationRow[]): NetworkGraph {
   const width = NETWORK_WIDTH;
   const height = NETWORK_HEIGHT;
-  const degree = new Map<string, number>();
-  for (const r of relations) for (const end of new Set([r.from, r.to])) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const degree = degreeOf(relations);
 
   // The denser the data, the smaller everything gets, so the whole network always fits the frame.
   const unit = Math.sqrt((width * height) / Math.max(actors.length, 60));
@@ -146,7 +150,7 @@ export function computeGraph(actors: readonly ActorRow[], relations: readonly Re
     });
   }
   edges.sort((e, f) => familyOrder.indexOf(e.family) - familyOrder.indexOf(f.family) || e.relation.id.localeCompare(f.relation.id));
-  return { width, height, unit, nodes, edges, levels };
+  return { width, height, unit, nodes, edges, levels, total: { actors: actors.length, relations: relations.length } };
 }
 
 /** Length of an arrowhead: edges of directed relations stop short of the node by this much. */

@@ -46,9 +46,23 @@ function extent(item: LabelItem, spanPx: number): [number, number] {
  */
 export function placeLabels(items: readonly LabelItem[], baseWidth: number, rows: number, gap = 8): Map<string, LabelPlacement> {
   const placed = new Map<string, LabelPlacement>();
-  // Per lane and row, the labels already placed there.
+  // Per lane and row, the labels already placed there, sorted by anchor. Positions scale with the
+  // zoom while widths do not, so only labels whose anchors lie within the two widths (plus the gap)
+  // can clash: a binary search finds them, instead of testing every label placed in that row
+  // (which made this quadratic, and slow on every filter change with thousands of events).
   const occupied = new Map<string, LabelItem[]>();
+  const widest = Math.max(0, ...items.map((i) => i.width));
   const order = [...items].sort((a, b) => b.priority - a.priority || a.f - b.f || a.id.localeCompare(b.id));
+  const firstAtOrAfter = (list: LabelItem[], f: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.f < f) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const level of LEVELS) {
     const spanPx = baseWidth * level;
     for (const item of order) {
@@ -56,16 +70,23 @@ export function placeLabels(items: readonly LabelItem[], baseWidth: number, rows
       const [a0, a1] = extent(item, spanPx);
       // A label must fit inside the span itself, or it would be cut off at the chart's edge.
       if (a0 < 0 || a1 > spanPx) continue;
+      // Anchors further apart than this cannot clash (one pixel to spare for rounding).
+      const reach = (item.width + widest + gap + 1) / spanPx;
       for (let row = 0; row < rows; row++) {
         const key = `${item.lane}:${row}`;
-        const others = occupied.get(key) ?? [];
-        const clash = others.some((o) => {
-          const [b0, b1] = extent(o, spanPx);
-          return a0 < b1 + gap && b0 < a1 + gap;
-        });
+        let others = occupied.get(key);
+        if (!others) occupied.set(key, (others = []));
+        let clash = false;
+        for (let i = firstAtOrAfter(others, item.f - reach); i < others.length && others[i]!.f <= item.f + reach; i++) {
+          const [b0, b1] = extent(others[i]!, spanPx);
+          if (a0 < b1 + gap && b0 < a1 + gap) {
+            clash = true;
+            break;
+          }
+        }
         if (!clash) {
           placed.set(item.id, { level, row });
-          occupied.set(key, [...others, item]);
+          others.splice(firstAtOrAfter(others, item.f), 0, item);
           break;
         }
       }

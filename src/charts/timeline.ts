@@ -12,6 +12,7 @@ import { TRACKS, trackLabel } from "./palette.ts";
 import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
 import { eraNameFits, estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
 import { escapeXml } from "./svg.ts";
+import { densityMarks, monthBins, TIMELINE_MAX_MARKS } from "./timeline-density.ts";
 
 /** Geometry shared with the browser script through data attributes on the SVG. */
 export const TIMELINE = {
@@ -70,13 +71,23 @@ export function shortLabel(headline: string, max = TIMELINE.labelChars): string 
 }
 
 /** Positions, dodges and label levels for every event; pure, so tests can check it directly. */
+/** From the first January to a little after the last event: no empty months at the right. */
+function timelineDomain(spans: readonly { first: number; last: number }[]): Domain {
+  // Loops rather than Math.min(...spans): spreading tens of thousands of arguments overflows the stack.
+  let first = Infinity;
+  let lastDayOfData = -Infinity;
+  for (const s of spans) {
+    if (s.first < first) first = s.first;
+    if (s.last > lastDayOfData) lastDayOfData = s.last;
+  }
+  const firstYear = new Date(first * 86_400_000).getUTCFullYear();
+  const start = dayNumber(`${firstYear}-01-01`);
+  return { start, end: Math.ceil(lastDayOfData + 1 + (lastDayOfData - start) * 0.015) };
+}
+
 export function layoutTimeline(model: Model): TimelineLayout {
   const spans = model.events.map((e) => ({ event: e, ...span(e) }));
-  const firstYear = new Date(Math.min(...spans.map((s) => s.first)) * 86_400_000).getUTCFullYear();
-  // From the first January to a little after the last event: no empty months at the right.
-  const lastDayOfData = Math.max(...spans.map((s) => s.last));
-  const start = dayNumber(`${firstYear}-01-01`);
-  const domain: Domain = { start, end: Math.ceil(lastDayOfData + 1 + (lastDayOfData - start) * 0.015) };
+  const domain = timelineDomain(spans);
   const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
 
   // Events on the same day in the same lane would hide each other: stack them a little.
@@ -125,7 +136,9 @@ const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 export function timelineChart(model: Model): Chart {
-  const layout = layoutTimeline(model);
+  // At scale, counts per month instead of a mark per event (src/charts/timeline-density.ts).
+  const dense = model.events.length > TIMELINE_MAX_MARKS;
+  const layout: TimelineLayout = dense ? { domain: timelineDomain(model.events.map(span)), events: [] } : layoutTimeline(model);
   const { domain } = layout;
   const w = innerWidth();
   const x = (f: number) => TIMELINE.padLeft + f * w;
@@ -163,7 +176,15 @@ export function timelineChart(model: Model): Chart {
     })
     .join("");
 
-  const marks = layout.events
+  const bins = dense ? monthBins(model.events, domain) : [];
+  const markTop = (lane: number) => laneTop(lane) + TIMELINE.laneTitle;
+  const marks = dense
+    ? densityMarks(bins, {
+        x,
+        band: (lane) => ({ top: markTop(lane), height: TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow - 2 }),
+        monthHref: (month) => paths.timelineMonth(month),
+      })
+    : layout.events
     .map((p) => {
       const e = p.event;
       const top = laneTop(p.lane);
@@ -197,7 +218,7 @@ export function timelineChart(model: Model): Chart {
     `<svg class="timeline-svg" viewBox="0 0 ${TIMELINE.width} ${height}" width="${TIMELINE.width}" height="${height}" data-fixed-height ` +
     `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
     `font-size="${TIMELINE.fontSize}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" ` +
-    `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}" data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
+    `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}"${dense ? ` data-density="month"` : ""} data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
     `<defs><clipPath id="tl-clip"><rect x="0" y="0" width="${TIMELINE.width}" height="${height}"></rect></clipPath></defs>` +
     `<g class="tl-eras">${eras}</g><g class="tl-lanes" data-key>${lanes}</g><g class="tl-axis">${ticks}</g>` +
     `<g class="tl-events" clip-path="url(#tl-clip)">${marks}</g>` +
@@ -205,8 +226,11 @@ export function timelineChart(model: Model): Chart {
     `<g class="tl-as-of" data-as-of-marker display="none"><line x1="0" x2="0" y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--accent)" stroke-width="2"></line>` +
     `<text x="0" y="${TIMELINE.eraBand + 12}" font-size="11" font-weight="600" fill="var(--fg)"></text></g></svg>`;
 
-  const years = layout.events.map((p) => p.event.date.slice(0, 4));
-  const counts = TRACKS.map((t) => `${t.label}: ${layout.events.filter((p) => p.event.track === t.id).length}`).join(", ");
+  const years = model.events.map((e) => e.date.slice(0, 4));
+  const perTrack = new Map<string, number>();
+  for (const e of model.events) perTrack.set(e.track, (perTrack.get(e.track) ?? 0) + 1);
+  const counts = TRACKS.map((t) => `${t.label}: ${perTrack.get(t.id) ?? 0}`).join(", ");
+  const monthLinks = bins.map((b) => paths.timelineMonth(b.month));
   return {
     id: "timeline",
     title: "Timeline of sanctions, talks and the minerals deal",
@@ -214,8 +238,22 @@ export function timelineChart(model: Model): Chart {
     description:
       `A time axis from ${years[0]} to ${years[years.length - 1]} with one lane per track (${counts}). ` +
       `Shaded eras: ${model.eras.map((e) => `${e.name} from ${formatPartialDate(e.start)}`).join("; ")}. ` +
-      "Every event is listed below in time order with its date, headline and sources.",
+      (dense
+        ? "Each bar is one month's events in that track, taller for more events; every month links to its own list of events."
+        : "Every event is listed below in time order with its date, headline and sources."),
     svg,
+    // At scale the chart draws counts per month, and that is its data.
+    ...(dense
+      ? {
+          columns: [
+            { key: "month", label: "Month" },
+            { key: "track", label: "Track" },
+            { key: "events", label: "Events" },
+          ],
+          rows: bins.map((b) => ({ month: b.month, track: b.track, events: b.count })),
+          rowLinks: monthLinks,
+        }
+      : {
     columns: [
       { key: "date", label: "Date" },
       { key: "end", label: "End" },
@@ -233,8 +271,11 @@ export function timelineChart(model: Model): Chart {
       id: p.event.id,
     })),
     rowLinks: layout.events.map((p) => paths.event(p.event.id)),
+        }),
     sources: [...new Set(model.events.flatMap((e) => e.sources))],
-    notes: "Hollow marks are dated to a month or year only; bars show events that span several days.",
+    notes: dense
+      ? "Bars count events by the month they began; an event dated to a year only counts in its January."
+      : "Hollow marks are dated to a month or year only; bars show events that span several days.",
     page: "/timeline/",
   };
 }

@@ -12,6 +12,8 @@ import {
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
+import { labelBox, overlaps, type Box } from "./network-label-box.ts";
+import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "./as-of-bar.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
@@ -77,6 +79,9 @@ export function startNetwork(root: HTMLElement): void {
     row: rows.get(el.dataset.relationId!) ?? null,
   }));
   const edgeById = new Map(edges.map((e) => [e.id, e]));
+  // Drawing order (most connected first), to stack lit copies as the picture stacks the originals.
+  const rank = new Map([...nodes.keys()].map((id, i) => [id, i]));
+  const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
   const adj = adjacency(edges);
 
   const checkboxes = (f: Filter) => [...root.querySelectorAll<HTMLInputElement>(`[data-net-filter="${f}"] input[type="checkbox"]`)];
@@ -272,37 +277,39 @@ export function startNetwork(root: HTMLElement): void {
     };
     for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2", liftEdges);
     for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1", liftEdges);
-    // Most connected first, as in the picture, so small nodes stay on top.
-    for (const n of nodes.values()) {
-      if (hood.n2.has(n.id)) mark(n.el, "is-n2", liftNodes);
-      else if (hood.n1.has(n.id)) mark(n.el, "is-n1", liftNodes);
-    }
+    // Most connected first, as in the picture, so small nodes stay on top. Sorting the few lit
+    // nodes by their place in the picture, rather than walking every node, keeps a tap's work
+    // proportional to the neighbourhood, not to the whole network.
+    const n1 = [...hood.n1].sort(byRank);
+    for (const n of [...hood.n2, ...n1].sort(byRank)) mark(nodes.get(n)?.el, hood.n2.has(n) ? "is-n2" : "is-n1", liftNodes);
     const focus = nodes.get(id)!;
     mark(focus.el, "is-focus", liftNodes);
     if (focus.el.matches(":focus-visible")) liftNodes.lastElementChild?.classList.add("is-kbd");
     // Name the focus and as many neighbours as fit without overlapping (most connected first):
     // labels placed at build time for the whole picture may collide once only a few are shown.
-    const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
-    const order = [id, ...[...nodes.keys()].filter((n) => hood.n1.has(n))];
-    for (const n of order) {
+    // Boxes come from the labels' attributes and estimated widths: no layout is read in this loop.
+    const taken: Box[] = [];
+    const fontSize = parseFloat(liftLabels.style.fontSize) || 12;
+    for (const n of [id, ...n1]) {
       const label = nodes.get(n)?.label;
       if (!label) continue;
-      const c = copy(label, "hl");
-      liftLabels.append(c);
-      const b = (c as SVGTextElement).getBBox();
-      const box = { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
-      if (n !== id && taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1)) {
-        c.remove();
-        continue;
-      }
+      const box = labelBox(label, fontSize);
+      if (n !== id && taken.some((t) => overlaps(box, t))) continue;
+      liftLabels.append(copy(label, "hl"));
       label.classList.add("hl");
       lit.push(label);
       taken.push(box);
     }
   }
 
+  // One tab stop: only the previous and the new stop change (not every node on every move).
+  let tabStop: NodeItem | undefined;
   function roving(): void {
-    for (const n of nodes.values()) n.el.tabIndex = n.id === current ? 0 : -1;
+    const next = current ? nodes.get(current) : undefined;
+    if (next === tabStop) return;
+    if (tabStop) tabStop.el.tabIndex = -1;
+    if (next) next.el.tabIndex = 0;
+    tabStop = next;
   }
 
   const details = new Map<string, Promise<ActorDetails>>();
@@ -331,6 +338,7 @@ export function startNetwork(root: HTMLElement): void {
     }
     state = { ...state, actor: id };
     find.value = id ?? "";
+    overlay.querySelector("g.net-expansion")?.replaceChildren();
     if (id === null) {
       panel.hidden = true;
       highlight();
@@ -362,6 +370,11 @@ export function startNetwork(root: HTMLElement): void {
             focusNode(other);
           },
         });
+        // At scale: the actor's links the picture leaves out can be drawn around it on request.
+        if (d.expand?.length) {
+          const items = d.expand;
+          panelBody.append(expandButton(items.length, () => drawExpansion(expansionLayer(overlay), items, labelGroup.style.fontSize)));
+        }
         panel.dataset.loaded = id;
       },
       () => {
@@ -708,6 +721,7 @@ export function startNetwork(root: HTMLElement): void {
     n.el.setAttribute("role", "button");
     n.el.setAttribute("aria-expanded", "false");
     n.el.setAttribute("aria-controls", "net-panel");
+    n.el.tabIndex = -1;
   }
   if (tools) tools.hidden = false;
   for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;

@@ -62,10 +62,14 @@ export function initTimeline(root: HTMLElement): void {
   const total = domain.end - domain.start;
   const minSpan = MIN_DAYS / total;
 
+  // One pass over the list, not one attribute-selector query per event: that lookup scanned the
+  // whole page for every mark (quadratic; 6 of 8 seconds of start-up at 100 times today's data).
+  const items = new Map<string, HTMLElement>();
+  for (const li of root.querySelectorAll<HTMLElement>("li[data-event-id]")) if (!items.has(li.dataset.eventId!)) items.set(li.dataset.eventId!, li);
   const marks: Mark[] = [...svg.querySelectorAll<SVGAElement>("a.tl-event")].map((el) => {
     const id = el.dataset.eventId!;
     const label = el.querySelector<SVGTextElement>("text.tl-label");
-    const item = root.querySelector<HTMLElement>(`li[data-event-id="${CSS.escape(id)}"]`);
+    const item = items.get(id) ?? null;
     const level = label ? Number(label.dataset.level) : null;
     const row = label ? Number(label.dataset.row) : null;
     return {
@@ -80,6 +84,8 @@ export function initTimeline(root: HTMLElement): void {
     };
   });
   const byId = new Map(marks.map((m) => [m.id, m]));
+  // At scale the chart draws counts per month (src/charts/timeline-density.ts): bars to move on zoom.
+  const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({ rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1) }));
   const asOf = timelineAsOf(root, svg, domain);
   const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
 
@@ -109,7 +115,7 @@ export function initTimeline(root: HTMLElement): void {
   svg.removeAttribute("aria-hidden");
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-roledescription", "timeline");
-  svg.setAttribute("aria-label", `Timeline of ${marks.length} events`);
+  svg.setAttribute("aria-label", bins.length > 0 ? "Timeline: events per month and track" : `Timeline of ${marks.length} events`);
   if (root.querySelector("#tl-help")) svg.setAttribute("aria-describedby", "tl-help");
   if (form) {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
@@ -178,6 +184,11 @@ export function initTimeline(root: HTMLElement): void {
       setShown(era, x1 - x0 >= 1);
     }
     const px = spanPx();
+    for (const b of bins) {
+      const x0 = xOf(b.f0);
+      b.rect.setAttribute("x", x0.toFixed(1));
+      b.rect.setAttribute("width", Math.max(0.5, (b.f1 - b.f0) * px - 0.5).toFixed(1));
+    }
     for (const m of marks) {
       const cx = xOf(m.f);
       m.circle.setAttribute("cx", cx.toFixed(1));
@@ -250,9 +261,15 @@ export function initTimeline(root: HTMLElement): void {
   const importance = (m: Mark) => Number(m.circle.getAttribute("r"));
 
   // ---- keyboard: one tab stop in the chart; arrows move between visible events in time order
+  // Only the old and the new tab stop change; the build gives every mark tabindex="-1" except the
+  // first, so rewriting all of them (thousands at scale) on every key press is not needed.
+  let tabStop: Mark | undefined = marks.find((m) => m.el.getAttribute("tabindex") === "0");
   function resetTabStop(): void {
     const target = focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible);
-    for (const m of marks) m.el.setAttribute("tabindex", m === target ? "0" : "-1");
+    if (target === tabStop) return;
+    tabStop?.el.setAttribute("tabindex", "-1");
+    target?.el.setAttribute("tabindex", "0");
+    tabStop = target;
   }
 
   function focusMark(m: Mark): void {
@@ -325,8 +342,9 @@ export function initTimeline(root: HTMLElement): void {
       window.open(new URL(m.el.getAttribute("href")!, location.href).href, m.el.getAttribute("target") ?? "_top");
       return;
     }
+    if (selected) byId.get(selected)?.el.classList.remove("tl-selected");
     selected = id;
-    for (const x of marks) x.el.classList.toggle("tl-selected", x === m);
+    m.el.classList.add("tl-selected");
     const item = m.item;
     panel!.querySelector("[data-panel-kicker]")!.textContent = item.querySelector(".tag")?.textContent ?? "";
     panel!.querySelector("[data-panel-title]")!.textContent = item.querySelector(".tl-list__headline")?.textContent ?? "";
@@ -387,7 +405,7 @@ export function initTimeline(root: HTMLElement): void {
     panel!.hidden = true;
     const m = selected ? byId.get(selected) : undefined;
     selected = null;
-    for (const x of marks) x.el.classList.remove("tl-selected");
+    m?.el.classList.remove("tl-selected");
     if (!fromHistory) closeOpened({ event: null });
     m?.el.focus({ preventScroll: fromHistory });
   }

@@ -4,7 +4,8 @@
 import type { Field } from "./descriptor.ts";
 import { DataFolderError, readDataFolder, type DataFolder } from "./read.ts";
 import type { TableName, Tables } from "./tables.generated.ts";
-import { formatProblem, validateTables, type ParsedTable, type Problem } from "./validate.ts";
+import { formatProblem, type ParsedTable, type Problem } from "./validate.ts";
+import { validateFolder } from "./validate-once.ts";
 
 export class DataValidationError extends Error {
   readonly problems: Problem[];
@@ -48,7 +49,7 @@ export function loadData(dir?: string): LoadedData {
     if (error instanceof DataFolderError) throw new DataValidationError(error.problems);
     throw error;
   }
-  const { tables, problems } = validateTables(folder.descriptor, folder.files, folder.extraFiles);
+  const { tables, problems } = validateFolder(folder);
   if (problems.length > 0) throw new DataValidationError(problems);
   const out: Partial<Record<TableName, unknown>> = {};
   for (const [name, table] of tables) out[name as TableName] = toRecords(table);

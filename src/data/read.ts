@@ -13,8 +13,11 @@ import { decodeUtf8 } from "./encoding.ts";
 import { checkDescriptor } from "./schema-check.ts";
 import { formatProblem, type Problem, type TableFile } from "./validate.ts";
 
-/** Largest table file read, in bytes: the real tables are under 0.2 MB, ten-fold synthetic ones 2 MB. */
-export const MAX_TABLE_BYTES = 16 * 1024 * 1024;
+/**
+ * Largest table file read, in bytes: the real tables are under 0.2 MB, ten-fold synthetic ones 3 MB
+ * and hundred-fold ones (a running sanctions tracker's size, issue 20) up to 30 MB.
+ */
+export const MAX_TABLE_BYTES = 64 * 1024 * 1024;
 /** Largest descriptor read, in bytes (the real one is about 60 KB). */
 export const MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 

@@ -157,9 +157,13 @@ export function matchPatterns(items: readonly { pattern: string; value: string }
       matcher.runInContext(context, { timeout: limitMs });
     } catch (error) {
       if ((error as { code?: string }).code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error;
-      done = context.i as number;
-      results[batch[done]!] = "timeout";
-      stalled.add(items[batch[done]!]!.pattern);
+      // On a busy machine the limit can strike just after the last value was tested: then nothing
+      // timed out (indexing past the batch here once crashed the build).
+      done = Math.min(context.i as number, batch.length);
+      if (done < batch.length) {
+        results[batch[done]!] = "timeout";
+        stalled.add(items[batch[done]!]!.pattern);
+      }
     }
     (context.results as boolean[]).slice(0, done).forEach((r, n) => (results[batch[n]!] = r));
     start = done < batch.length ? batch[done]! + 1 : batch[batch.length - 1]! + 1;

@@ -6,6 +6,8 @@ import type { Model } from "../data/model.ts";
 import { formatPartialDate } from "../data/dates.ts";
 import { countryName, kindOf, typeLabel } from "../charts/network-style.ts";
 import { paths } from "./paths.ts";
+import { networkGraph } from "../charts/network-graph.ts";
+import { expansion, type ExpansionNode } from "../charts/network-expansion.ts";
 
 export interface ActorDetails {
   id: string;
@@ -26,6 +28,8 @@ export interface ActorDetails {
     sources: { id: string; publisher: string; href: string }[];
   }[];
   events: { id: string; date: string; role: string; headline: string; href: string }[];
+  /** Linked actors the network picture leaves out, placed around this one (only at scale). */
+  expand?: ExpansionNode[];
 }
 
 export function actorDetails(model: Model, id: string): ActorDetails {
@@ -57,5 +61,14 @@ export function actorDetails(model: Model, id: string): ActorDetails {
       headline: event.headline,
       href: paths.event(event.id),
     })),
+    ...expandField(model, id),
   };
+}
+
+/** Only when the picture leaves some of this actor's links out, so today's files stay as they were. */
+function expandField(model: Model, id: string): { expand?: ExpansionNode[] } {
+  const graph = networkGraph(model);
+  if (graph.total.actors === graph.nodes.length) return {};
+  const expand = expansion(model, graph, id);
+  return expand.length > 0 ? { expand } : {};
 }

@@ -13,6 +13,8 @@ export function href(path: string, base: string = BASE): string {
 export const paths = {
   home: () => href("/"),
   timeline: () => href("/timeline/"),
+  /** One month's events ("YYYY-MM"), listed on a page of their own once the timeline draws density. */
+  timelineMonth: (month: string) => href(`/timeline/${month}/`),
   story: () => href("/story/"),
   event: (id: string) => href(`/events/${id}/`),
   network: () => href("/network/"),

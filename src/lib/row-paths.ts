@@ -4,6 +4,7 @@
 
 import type { Model } from "../data/model.ts";
 import type { TableName } from "../data/tables.generated.ts";
+import { relationPageOf } from "../charts/network-selection.ts";
 
 export function rowPath(model: Model, table: TableName, id: string): string | null {
   switch (table) {
@@ -12,8 +13,11 @@ export function rowPath(model: Model, table: TableName, id: string): string | nu
       return `/events/${id}/`;
     case "actors":
       return `/actors/${id}/`;
-    case "relations":
-      return `/network/#${id}`;
+    case "relations": {
+      // Past one page, the full list is paged (the network page lists what its picture draws).
+      const page = relationPageOf(model.tables.relations).get(id);
+      return page ? `/network/relations/${page}/#${id}` : `/network/#${id}`;
+    }
     case "measures": {
       // A measure is listed on its event's page, else on the page of the actor that imposed it.
       const measure = model.measureById.get(id);

@@ -71,13 +71,13 @@ describe("npm run validate", { timeout: 30_000 }, () => {
     expect(fingerprint(data)).toEqual(before);
   });
 
-  it("refuses a table larger than 16 MB before reading it", () => {
+  it("refuses a table larger than 64 MB before reading it", () => {
     const project = makeProject();
     const file = join(project, "data/events.csv");
-    writeFileSync(file, readFileSync(file, "utf8") + "x".repeat(17 * 1024 * 1024));
+    writeFileSync(file, readFileSync(file, "utf8") + "x".repeat(65 * 1024 * 1024));
     const result = runValidate(project);
     expect(result.stderr).toBe(
-      "data/events.csv:1:1: file is 17.0 MB (expected at most 16.0 MB; a table this large is almost certainly not what was meant to be published)\n1 problem in 1 file\n",
+      "data/events.csv:1:1: file is 65.0 MB (expected at most 64.0 MB; a table this large is almost certainly not what was meant to be published)\n1 problem in 1 file\n",
     );
     expect(result.status).toBe(1);
   });

@@ -1,0 +1,104 @@
+// At scale (synthetic data six times today's, past the thresholds) the views stay readable: the
+// timeline draws counts per month linking to month pages, the network the most connected actors,
+// relations resolve to their page of the full list, and expansions place the left-out neighbours.
+// Today's data stays below every threshold and is drawn as before.
+import { describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { writeSyntheticData } from "../../scripts/synthetic-data.ts";
+import { timelineChart } from "../../src/charts/timeline.ts";
+import { actorNetwork } from "../../src/charts/actor-network.ts";
+import { networkGraph } from "../../src/charts/network-graph.ts";
+import { expansion } from "../../src/charts/network-expansion.ts";
+import { mostConnected, NETWORK_MAX_NODES, relationPageOf, RELATIONS_PER_PAGE } from "../../src/charts/network-selection.ts";
+import { TIMELINE_MAX_MARKS } from "../../src/charts/timeline-density.ts";
+import { rowPath } from "../../src/lib/row-paths.ts";
+import { ROOT } from "../support/data-copy.ts";
+
+const modelOf = (dir: string) => {
+  const { tables, folder } = loadData(dir);
+  return buildModel(tables, folder.descriptor, "2026-01-01");
+};
+
+describe("views at today's size", () => {
+  const model = modelOf(join(ROOT, "data"));
+  it("are below every threshold, so every event and actor is drawn", () => {
+    expect(model.events.length).toBeLessThanOrEqual(TIMELINE_MAX_MARKS);
+    expect(model.tables.actors.length).toBeLessThanOrEqual(NETWORK_MAX_NODES);
+    const timeline = timelineChart(model).svg;
+    expect(timeline).not.toContain("tl-bin");
+    expect(timeline.match(/class="tl-event"/g)).toHaveLength(model.events.length);
+    expect(networkGraph(model).nodes).toHaveLength(model.tables.actors.length);
+  });
+});
+
+describe("views at six times today's data", () => {
+  const dir = mkdtempSync(join(tmpdir(), "smt-scale-"));
+  writeSyntheticData(dir, 6, { from: join(ROOT, "data") });
+  const model = modelOf(dir);
+
+  it("timeline: bars per month and track, each linking to its month's page, and no mark per event", () => {
+    expect(model.events.length).toBeGreaterThan(TIMELINE_MAX_MARKS);
+    const chart = timelineChart(model);
+    expect(chart.svg).not.toContain('class="tl-event"');
+    const bars = [...chart.svg.matchAll(/<a class="tl-bin" href="([^"]+)"[^>]*data-month="(\d{4}-\d{2})" data-count="(\d+)"/g)];
+    expect(bars.length).toBeGreaterThan(10);
+    for (const [, href, month] of bars) expect(href).toBe(`/timeline/${month}/`);
+    // The bars count every event once.
+    expect(bars.reduce((s, b) => s + Number(b[3]), 0)).toBe(model.events.length);
+    // The chart's data (table alternative and CSV) is what it draws: counts per month.
+    expect(chart.rows.reduce((s, r) => s + Number(r.events), 0)).toBe(model.events.length);
+  });
+
+  it("network: the most connected actors and only the relations among them", () => {
+    const { actors, relations } = model.tables;
+    expect(actors.length).toBeGreaterThan(NETWORK_MAX_NODES);
+    const graph = networkGraph(model);
+    expect(graph.nodes).toHaveLength(NETWORK_MAX_NODES);
+    expect(graph.total).toEqual({ actors: actors.length, relations: relations.length });
+    const drawn = new Set(graph.nodes.map((n) => n.actor.id));
+    for (const e of graph.edges) expect(drawn.has(e.relation.from) && drawn.has(e.relation.to)).toBe(true);
+    // No left-out actor has more relations than the least connected one drawn.
+    const degree = (id: string) => relations.filter((r) => r.from === id || r.to === id).length;
+    const leastDrawn = Math.min(...graph.nodes.map((n) => degree(n.actor.id)));
+    const mostLeftOut = Math.max(...actors.filter((a) => !drawn.has(a.id)).map((a) => degree(a.id)));
+    expect(mostLeftOut).toBeLessThanOrEqual(leastDrawn);
+    expect(actorNetwork(model).takeaway).toMatch(new RegExp(`^Drawn: the ${NETWORK_MAX_NODES} most connected of ${actors.length.toLocaleString("en")} actors`));
+  });
+
+  it("relations link to the page of the full list that holds them", () => {
+    const pages = relationPageOf(model.tables.relations);
+    const ordered = [...model.tables.relations].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    const last = ordered[ordered.length - 1]!;
+    expect(pages.get(ordered[0]!.id)).toBe(1);
+    expect(pages.get(last.id)).toBe(Math.ceil(ordered.length / RELATIONS_PER_PAGE));
+    expect(rowPath(model, "relations", ordered[RELATIONS_PER_PAGE]!.id)).toBe(`/network/relations/2/#${ordered[RELATIONS_PER_PAGE]!.id}`);
+  });
+
+  it("expanding a drawn actor places its left-out neighbours around it, inside the frame", () => {
+    const graph = networkGraph(model);
+    const drawn = new Set(graph.nodes.map((n) => n.actor.id));
+    const node = graph.nodes.find((n) => (model.relationsOfActor.get(n.actor.id) ?? []).some((r) => !drawn.has(r.from) || !drawn.has(r.to)))!;
+    const added = expansion(model, graph, node.actor.id);
+    expect(added.length).toBeGreaterThan(0);
+    for (const a of added) {
+      expect(drawn.has(a.id)).toBe(false);
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.x).toBeLessThanOrEqual(graph.width);
+      expect(a.y).toBeGreaterThanOrEqual(0);
+      expect(a.y).toBeLessThanOrEqual(graph.height);
+      expect(Math.hypot(a.x - node.x, a.y - node.y)).toBeGreaterThan(node.r);
+    }
+    expect(new Set(added.map((a) => `${a.x} ${a.y}`)).size).toBe(added.length);
+  });
+
+  it("choosing the most connected is stable: ties go by id, whatever the input order", () => {
+    const { actors, relations } = model.tables;
+    const a = mostConnected(actors, relations).actors.map((x) => x.id);
+    const b = mostConnected([...actors].reverse(), [...relations].reverse()).actors.map((x) => x.id);
+    expect(b).toEqual(a);
+  });
+});
