@@ -34,8 +34,15 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
   let chooser: HTMLElement | null = null;
   let focusBefore: HTMLElement | SVGElement | null = null;
 
+  let up: { x: number; y: number } | null = null;
   host.addEventListener("pointerdown", (e) => {
-    if (e.isPrimary) down = { x: e.clientX, y: e.clientY, type: e.pointerType };
+    if (e.isPrimary) {
+      down = { x: e.clientX, y: e.clientY, type: e.pointerType };
+      up = null;
+    }
+  }, true);
+  host.addEventListener("pointerup", (e) => {
+    if (e.isPrimary) up = { x: e.clientX, y: e.clientY };
   }, true);
 
   function candidatesAt(x: number, y: number): Candidate[] {
@@ -68,20 +75,29 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     if (resending || e.detail === 0 || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     if (!svg.contains(e.target as Node)) return;
     // The end of a drag or pan is not a tap.
-    if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6) return;
+    if (down && up && Math.hypot(up.x - down.x, up.y - down.y) > 6) return;
     const precise = (down?.type ?? "mouse") === "mouse";
+    // Where the finger touched: a browser may move a touch's click onto the nearest link, which is
+    // the guess this module replaces.
+    const at = !precise && up ? up : { x: e.clientX, y: e.clientY };
     const all = o.marks();
     const marks = new Set(all);
-    const hit = [...marks].find((m) => m.contains(e.target as Node)) ?? null;
-    const near = candidatesAt(e.clientX, e.clientY);
-    if (near.length === 0) return;
+    const under = precise ? (e.target as Element) : document.elementFromPoint(at.x, at.y);
+    const hit = [...marks].find((m) => m.contains(under)) ?? null;
+    const near = candidatesAt(at.x, at.y);
+    // What the finger is on (a mark's label, say) counts as within reach too.
+    const reach = hit && !near.some((c) => c.mark === hit) ? [{ mark: hit, d: 0, inside: true }, ...near] : near;
+    if (reach.length === 0) return;
     // Squarely on a mark: with a mouse always, with a finger when no other mark is within reach or
     // the mark is itself bigger than a target needs to be.
-    if (hit && (precise || near.length === 1 || near.find((c) => c.mark === hit)?.inside && bigEnough(hit))) return;
+    const onHit = hit && (precise || reach.length === 1 || (near.find((c) => c.mark === hit)?.inside && bigEnough(hit)));
+    const pick = onHit ? hit : reach.length === 1 ? reach[0]!.mark : null;
+    if (pick && pick.contains(e.target as Node)) return; // the click already went where it should
     e.preventDefault();
     e.stopImmediatePropagation();
-    if (near.length === 1) choose(near[0]!.mark, { x: e.clientX, y: e.clientY });
-    else openChooser(near.map((c) => c.mark), { x: e.clientX, y: e.clientY });
+    if (pick) choose(pick, at);
+    // Listed in the chart's own order (time order on the timeline), not by distance from the finger.
+    else openChooser(reach.map((c) => c.mark).sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)), at);
   }, true);
 
   function bigEnough(mark: SVGElement): boolean {

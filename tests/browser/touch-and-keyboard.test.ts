@@ -99,3 +99,185 @@ describe("search ranks people and places first", () => {
     });
   }
 });
+
+/** Where the focus layer's ring is, what its label says, and where the focused mark is. */
+async function focusState(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as SVGElement | null;
+    const svg = active?.closest("svg")!;
+    const layer = svg?.querySelector<SVGGElement>(".mark-focus");
+    const shape = active?.querySelector("circle.tl-mark, path, circle, rect");
+    const centre = (el: Element) => {
+      const b = el.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const box = layer?.querySelector(".mark-focus__box")?.getBoundingClientRect();
+    const frame = svg?.getBoundingClientRect();
+    return {
+      name: active?.getAttribute("aria-label") ?? active?.querySelector("title")?.textContent ?? "",
+      shown: !!layer && layer.getAttribute("display") !== "none" && layer.getClientRects().length > 0,
+      inFront: svg?.lastElementChild === layer,
+      label: [...(layer?.querySelectorAll(".mark-focus__text tspan") ?? [])].map((t) => t.textContent).join(" "),
+      ring: layer ? centre(layer.querySelector(".mark-focus__ring")!) : null,
+      mark: shape ? centre(shape) : null,
+      boxInside: !!box && !!frame && box.left >= frame.left - 1 && box.right <= frame.right + 1,
+      ringColour: layer ? getComputedStyle(layer.querySelector(".mark-focus__ring")!).stroke : "",
+    };
+  });
+}
+
+async function tabIntoChart(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => !!document.activeElement?.closest(s), selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe("keyboard focus on chart marks is visible and in front", () => {
+  for (const [path, width] of [["/timeline/", 1280], ["/timeline/", 390], ["/embed/timeline/", 360]] as const) {
+    it(`rings the focused event and shows its headline above its neighbours (${path} at ${width} px)`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(site.root + path.slice(1));
+      await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+      await tabIntoChart(page, "a.tl-event");
+      // The crowded end of the record, then a few steps back through it, then zoomed in.
+      await page.keyboard.press("End");
+      for (const key of ["ArrowLeft", "ArrowLeft", "ArrowLeft", "+"]) {
+        await page.keyboard.press(key);
+        const s = await focusState(page);
+        expect(s.shown, key).toBe(true);
+        expect(s.inFront).toBe(true);
+        expect(s.name.startsWith(s.label.replace(/…$/, "")), `${s.label} / ${s.name}`).toBe(true);
+        // At this width the label has room for the whole headline on three lines.
+        if (width >= 360) expect(s.label).toBe(s.name);
+        expect(Math.abs(s.ring!.x - s.mark!.x)).toBeLessThan(1.5);
+        expect(Math.abs(s.ring!.y - s.mark!.y)).toBeLessThan(1.5);
+        expect(s.boxInside).toBe(true);
+      }
+      // Leaving the chart takes the ring away.
+      await page.keyboard.press("Tab");
+      await expect(page.locator(".mark-focus").first().getAttribute("display")).resolves.toBe("none");
+      await context.close();
+    });
+  }
+
+  it("rings and names a focused actor in the network embed", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.root + "embed/actor-network/");
+    await tabIntoChart(page, "a[data-actor-id]");
+    for (let i = 0; i < 3; i++) {
+      const s = await focusState(page);
+      expect(s.shown).toBe(true);
+      expect(s.inFront).toBe(true);
+      expect(s.name.split(" — ")[0]).toBe(s.label);
+      expect(Math.abs(s.ring!.x - s.mark!.x)).toBeLessThan(1.5);
+      await page.keyboard.press("Tab");
+    }
+    await context.close();
+  });
+});
+
+/** Tap `dx, dy` px off a mark's centre, and say what the page offered: the chosen name or a list. */
+async function tapNear(page: Page, mark: string, dx: number, dy: number): Promise<{ chosen: string | null; listed: string[] }> {
+  // Start from nothing chosen, so what the tap brings up is the tap's doing.
+  for (const close of ["[data-panel]:not([hidden]) [data-panel-close]", "[data-net-panel]:not([hidden]) [data-net-close]"]) {
+    if (await page.locator(close).isVisible()) await page.locator(close).tap();
+  }
+  await page.locator("[data-panel]:not([hidden]), [data-net-panel]:not([hidden])").waitFor({ state: "detached" });
+  const target = page.locator(mark);
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.evaluate((el) => {
+    const shape = el.querySelector("circle.tl-mark") ?? el.querySelector("path, circle, rect")!;
+    const b = shape.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.touchscreen.tap(box.x + dx, box.y + dy);
+  const chooser = page.locator(".tap-chooser");
+  const panel = page.locator("[data-panel]:not([hidden]) [data-panel-title], [data-net-panel]:not([hidden]) [data-net-panel-title]");
+  await chooser.or(panel).first().waitFor();
+  if (await chooser.isVisible()) {
+    const listed = await chooser.locator("ul button").allTextContents();
+    return { chosen: null, listed };
+  }
+  return { chosen: await panel.textContent(), listed: [] };
+}
+
+describe("every tappable mark has a 24 × 24 px target (touch emulation)", () => {
+  it("on the phone timeline, a tap 10 px off any event chooses it or lists it among its neighbours", async () => {
+    const { context, page } = await phone("/timeline/");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    const marks = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => els.map((a) => ({ id: (a as SVGElement).dataset.eventId!, name: a.getAttribute("aria-label")! })));
+    let lists = 0;
+    for (const { id, name } of marks.filter((_, i) => i % 4 === 0)) {
+      const { chosen, listed } = await tapNear(page, `a.tl-event[data-event-id="${id}"]`, 10, -10);
+      if (chosen !== null) expect(name.endsWith(chosen!), `${name} / ${chosen}`).toBe(true);
+      else {
+        expect(listed, name).toContain(name);
+        lists++;
+        await page.keyboard.press("Escape");
+        await page.locator(".tap-chooser").waitFor({ state: "detached" });
+      }
+    }
+    // The 2025 cluster is denser than a finger: some taps must have asked.
+    expect(lists).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("in a crowd, the list opens the event chosen from it", async () => {
+    const { context, page } = await phone("/timeline/");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    // The event with the most others within a finger's reach.
+    const crowded = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => {
+      const at = els.map((a) => {
+        const b = a.querySelector("circle.tl-mark")!.getBoundingClientRect();
+        return { id: (a as SVGElement).dataset.eventId!, x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      return at.map((p) => ({ id: p.id, n: at.filter((q) => Math.abs(q.x - p.x) <= 12 && Math.abs(q.y - p.y) <= 12).length })).sort((a, b) => b.n - a.n)[0]!;
+    });
+    expect(crowded.n).toBeGreaterThan(1);
+    const { listed } = await tapNear(page, `a.tl-event[data-event-id="${crowded.id}"]`, 0, 0);
+    expect(listed.length).toBeGreaterThan(1);
+    const pick = listed[listed.length - 1]!;
+    await page.locator(".tap-chooser ul button", { hasText: pick }).first().tap();
+    await expect(page.locator(".tap-chooser").count()).resolves.toBe(0);
+    const title = await page.locator("[data-panel-title]").textContent();
+    expect(pick.endsWith(title!)).toBe(true);
+    await context.close();
+  });
+
+  it("on the phone network, a tap 10 px off any actor chooses it or lists it", async () => {
+    const { context, page } = await phone("/network/");
+    await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+    const nodes = await page.locator("svg.net-svg a[data-actor-id]").evaluateAll((els) => els.map((a) => ({ id: (a as SVGElement).dataset.actorId!, name: a.querySelector("title")!.textContent!.split(" — ")[0]! })));
+    let lists = 0;
+    for (const { id, name } of nodes.filter((_, i) => i % 5 === 0)) {
+      const { chosen, listed } = await tapNear(page, `svg.net-svg a[data-actor-id="${id}"]`, 10, 10);
+      if (chosen !== null) expect(chosen).toBe(name);
+      else {
+        expect(listed, name).toContain(name);
+        lists++;
+        await page.keyboard.press("Escape");
+        await page.locator(".tap-chooser").waitFor({ state: "detached" });
+      }
+    }
+    await context.close();
+  });
+
+  it("in the timeline embed, a tap beside a lone event opens its page", async () => {
+    const { context, page } = await phone("/embed/timeline/", { viewport: { width: 390, height: 700 } });
+    await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+    const lone = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => {
+      const at = els.map((a) => {
+        const b = a.querySelector("circle.tl-mark")!.getBoundingClientRect();
+        return { id: (a as SVGElement).dataset.eventId!, x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      return at.find((p) => at.filter((q) => Math.abs(q.x - p.x) <= 30 && Math.abs(q.y - p.y) <= 30).length === 1)!;
+    });
+    await page.touchscreen.tap(lone.x + 11, lone.y + 11);
+    await page.waitForURL(new RegExp(`/events/${lone.id}/$`));
+    await context.close();
+  });
+});
