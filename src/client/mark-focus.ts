@@ -138,7 +138,7 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
 
   // Listen on the HTML wrapper: a focus listener on an SVG element makes Chromium treat the SVG
   // itself as a Tab stop.
-  const host = svg.parentElement ?? svg;
+  const host = (svg.parentElement ?? svg) as HTMLElement;
   host.addEventListener("focusin", (e) => {
     const mark = (e.target as Element).closest?.(o.marks);
     // Keyboard focus only: a tap or click already shows what it chose.

@@ -28,7 +28,7 @@ interface Candidate {
 }
 
 export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
-  const host = svg.parentElement ?? svg;
+  const host = (svg.parentElement ?? svg) as HTMLElement;
   let down: { x: number; y: number; type: string } | null = null;
   let resending = false;
   let chooser: HTMLElement | null = null;

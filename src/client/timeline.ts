@@ -6,6 +6,8 @@ import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "..
 import { eraNameFits, labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
 import { closeOpened, pushOpened, readList, readState, revealSelection, writeState } from "./url-state.ts";
 import { followOldEvent } from "./old-ids.ts";
+import { windowCountText, zoomInWindow } from "../charts/timeline-window.ts";
+import { formatPartialDate } from "../data/dates.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Narrowest window: one week across the chart. */
@@ -193,6 +195,38 @@ export function initTimeline(root: HTMLElement): void {
       }
     }
     drawAxis();
+    countSoon();
+  }
+
+  // The count says what the window shows and what lies outside it; it is a live region, so it is
+  // written once panning or zooming pauses, not on every frame.
+  let countTimer: number | undefined;
+  function countSoon(now = false): void {
+    clearTimeout(countTimer);
+    if (now) writeCount();
+    else countTimer = window.setTimeout(writeCount, 200);
+  }
+  function writeCount(): void {
+    const matching = marks.filter((m) => m.visible);
+    const inView = matching.filter((m) => m.f1 >= view.v0 && m.f0 <= view.v1).length;
+    const zoomed = view.v0 > 0 || view.v1 < 1;
+    const month = (f: number) => formatPartialDate(isoOfDay(Math.floor(dayAt(domain, f))).slice(0, 7));
+    const text = windowCountText({
+      total: marks.length,
+      matching: matching.length,
+      inView,
+      zoomed,
+      window: `${month(view.v0)} to ${month(Math.min(view.v1, 1) - 1e-9)}`,
+    });
+    const count = root.querySelector("[data-count]");
+    if (count && count.textContent !== text) count.textContent = text;
+    const short = root.querySelector("[data-count-short]");
+    const filtered = matching.length < marks.length;
+    if (short) {
+      short.textContent =
+        (filtered ? `(${matching.length} of ${marks.length} shown` : `(all ${marks.length} shown`) +
+        (zoomed ? `, ${inView} in the window)` : ")");
+    }
   }
 
   // ---- filters
@@ -233,13 +267,10 @@ export function initTimeline(root: HTMLElement): void {
     for (const m of marks) {
       if (m.label && m.row !== null) m.label.setAttribute("y", String(labelY0.get(m.id)! - m.row * labelRowHeight));
     }
-    const count = root.querySelector("[data-count]");
-    if (count) count.textContent = filtered ? `Showing ${shown} of ${marks.length} events` : `Showing all ${marks.length} events`;
-    const short = root.querySelector("[data-count-short]");
-    if (short) short.textContent = filtered ? `(${shown} of ${marks.length} shown)` : `(all ${marks.length} shown)`;
     if (focused && !focused.visible) focused = undefined;
     resetTabStop();
     draw();
+    countSoon(true);
   }
 
   const lanes = [...new Set(marks.map((m) => m.track))];
@@ -503,7 +534,13 @@ export function initTimeline(root: HTMLElement): void {
   svg.addEventListener("pointerup", endPointer);
   svg.addEventListener("pointercancel", endPointer);
 
-  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomBy(2));
+  // The button zooms towards the events (or the focused one), not into the window's empty middle.
+  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => {
+    const next = zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, focused?.f);
+    setView(next.v0, next.v1);
+    draw();
+    saveView();
+  });
   zoomBar?.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomBy(0.5));
   zoomBar?.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
     setView(0, 1);

@@ -281,3 +281,34 @@ describe("every tappable mark has a 24 × 24 px target (touch emulation)", () =>
     await context.close();
   });
 });
+
+describe("timeline at every size", () => {
+  it("zooms in towards the events, and the count says what is in the window and what lies outside it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.root + "timeline/?track=energy");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    const matching = tables.events.filter((e) => e.track === "energy");
+    const inWindow = () =>
+      page.locator("svg.timeline-svg a.tl-event:not([display='none']) circle.tl-mark").evaluateAll((cs) => {
+        const frame = document.querySelector("svg.timeline-svg")!.getBoundingClientRect();
+        return cs.filter((c) => {
+          const b = c.getBoundingClientRect();
+          return b.right > frame.left && b.left < frame.right;
+        }).length;
+      });
+    for (let step = 1; step <= 3; step++) {
+      const before = await inWindow();
+      await page.locator("[data-zoom-in]").click();
+      const shown = await inWindow();
+      // Each step keeps most of what was in view: it zooms where the events are.
+      expect(shown, `step ${step}`).toBeGreaterThanOrEqual(Math.ceil(before / 2));
+      const count = page.locator("[data-count]");
+      await expect.poll(() => count.textContent()).toMatch(new RegExp(`^Showing ${shown} of ${tables.events.length} events in view \\(.+ to .+\\)`));
+      const text = (await count.textContent())!;
+      if (shown < matching.length) expect(text).toContain(`; ${matching.length - shown} more matching outside the window`);
+      expect(text).toContain(`; ${tables.events.length - matching.length} filtered out`);
+    }
+    await context.close();
+  });
+});
