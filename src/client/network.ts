@@ -354,7 +354,8 @@ export function startNetwork(root: HTMLElement): void {
         renderPanel(panelBody, d, {
           base,
           shown: (rel) => visible.edges.has(rel),
-          hiddenNote: state.date ? `not shown: not active on ${formatDay(state.date)} or filtered out` : "not shown: filtered out",
+          hiddenNote: state.date ? `not active on ${formatDay(state.date)}, or filtered out` : "filtered out",
+          date: state.date,
           onSelect: (other) => {
             if (!visible.nodes.has(other)) return;
             select(other, { history: "push" });

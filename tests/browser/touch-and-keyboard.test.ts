@@ -312,3 +312,49 @@ describe("timeline at every size", () => {
     await context.close();
   });
 });
+
+describe("the network panel follows the date and the filters", () => {
+  // The actor with the most relations, on a day when only some of them were active.
+  const busiest = [...new Set(tables.relations.flatMap((r) => [r.from, r.to]))]
+    .map((id) => ({ id, relations: tables.relations.filter((r) => r.from === id || r.to === id) }))
+    .sort((a, b) => b.relations.length - a.relations.length)[0]!;
+  const day = "2025-03-01";
+
+  it(`counts and lists only the relations drawn on ${day}, and names every highlighted neighbour`, async () => {
+    const { context, page } = await phone(`/network/?actor=${busiest.id}&date=${day}`);
+    await page.locator(`[data-net-panel][data-loaded="${busiest.id}"]`).waitFor({ state: "attached" });
+    const drawn = await page.$$eval("svg.net-svg path[data-relation-id]", (els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-relation-id")!));
+    const mine = busiest.relations.filter((r) => drawn.includes(r.id)).map((r) => r.id).sort();
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(busiest.relations.length);
+    await expect(page.locator("[data-relations-count]").textContent()).resolves.toBe(`Relations shown (${mine.length} of ${busiest.relations.length})`);
+    const listed = await page.$$eval("[data-relations-shown] > li", (lis) => lis.map((li) => li.getAttribute("data-relation")!).sort());
+    expect(listed).toEqual(mine);
+    // Every neighbour lit in the graph is named in the list.
+    const lit = await page.$$eval("svg.net-svg a.is-n1", (as) => as.map((a) => a.querySelector("title")!.textContent!.split(" — ")[0]!));
+    const names = await page.locator("[data-relations-shown] .net-linkish").allTextContents();
+    for (const name of lit) expect(names, name).toContain(name);
+    // Events after the date are not yet part of the record.
+    const events = new Set(tables.event_actors.filter((l) => l.actor === busiest.id).map((l) => l.event));
+    const before = tables.events.filter((e) => events.has(e.id) && e.date <= day).length;
+    if (before < events.size) await expect(page.locator("[data-events-count]").textContent()).resolves.toBe(`Events to this date (${before} of ${events.size})`);
+    await context.close();
+  });
+
+  it("keeps the panel's count in step with the graph during Play", async () => {
+    const { context, page } = await phone(`/network/?actor=${busiest.id}`);
+    await page.locator(`[data-net-panel][data-loaded="${busiest.id}"]`).waitFor({ state: "attached" });
+    await page.locator("[data-net-play]").tap();
+    // A few steps into 2025, then pause.
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>("[data-net-date]")?.value ?? "") >= "2025-02-15");
+    await page.locator("[data-net-play]").tap();
+    await page.waitForFunction((id) => document.querySelector("[data-net-panel]")?.getAttribute("data-loaded") === id, busiest.id);
+    await expect.poll(async () => {
+      const drawn = await page.$$eval("svg.net-svg path[data-relation-id]", (els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-relation-id")!));
+      const n = busiest.relations.filter((r) => drawn.includes(r.id)).length;
+      const listed = await page.locator("[data-relations-shown] > li").count();
+      return { n, listed, heading: await page.locator("[data-relations-count]").textContent() };
+    }).toSatisfy((s: { n: number; listed: number; heading: string | null }) => s.n === s.listed && s.heading === `Relations shown (${s.n} of ${busiest.relations.length})`);
+    await context.close();
+  });
+});
