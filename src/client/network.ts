@@ -12,6 +12,7 @@ import {
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
+import { keepInside } from "./keep-inside.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
 interface NodeItem extends NodeFacts {
@@ -288,7 +289,7 @@ export function startNetwork(root: HTMLElement): void {
       if (!label) continue;
       const c = copy(label, "hl");
       liftLabels.append(c);
-      const b = (c as SVGTextElement).getBBox();
+      const b = keepInside(c as SVGTextElement);
       const box = { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
       if (n !== id && taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1)) {
         c.remove();

@@ -358,3 +358,55 @@ describe("the network panel follows the date and the filters", () => {
     await context.close();
   });
 });
+
+describe("network names at phone widths", () => {
+  for (const width of [320, 358, 390]) {
+    it(`cuts no actor's name at the graph's edges at ${width} px, whole or with an actor selected`, async () => {
+      const { context, page } = await phone("/network/", { viewport: { width, height: 800 } });
+      await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+      const cut = () =>
+        page.evaluate(() => {
+          const svg = document.querySelector("svg.net-svg")!;
+          const frame = svg.getBoundingClientRect();
+          return [...document.querySelectorAll<SVGTextElement>(".net-labels text, .net-lift__labels text")]
+            .filter((t) => t.getClientRects().length > 0 && getComputedStyle(t).display !== "none" && getComputedStyle(t).visibility !== "hidden")
+            .filter((t) => {
+              const b = t.getBoundingClientRect();
+              return b.width > 0 && (b.left < frame.left - 0.5 || b.right > frame.right + 0.5);
+            })
+            .map((t) => t.textContent);
+        });
+      await expect(cut()).resolves.toEqual([]);
+      await page.goto(site.root + `network/?actor=${tables.actors[0]!.id}`);
+      await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+      await expect(cut()).resolves.toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe("the timeline embed at 320 px", () => {
+  it("keeps the era names and labels the most important events, whole and apart", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(site.root + "embed/timeline/");
+    await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+    const seen = await page.evaluate(() => {
+      const svg = document.querySelector("svg.timeline-svg")!;
+      const frame = svg.getBoundingClientRect();
+      const box = (t: Element) => t.getBoundingClientRect();
+      const shown = (sel: string) => [...svg.querySelectorAll(sel)].filter((t) => t.getAttribute("display") !== "none" && t.closest("[display='none']") === null);
+      const labels = shown("text.tl-label").map((t) => ({ id: t.closest("a")!.getAttribute("data-event-id")!, b: box(t) }));
+      const overlaps = labels.flatMap((a, i) => labels.slice(i + 1).filter((c) => a.b.left < c.b.right && c.b.left < a.b.right && a.b.top < c.b.bottom && c.b.top < a.b.bottom).map((c) => `${a.id}/${c.id}`));
+      const cut = [...shown(".tl-era text"), ...shown("text.tl-label")].filter((t) => box(t).left < frame.left - 0.5 || box(t).right > frame.right + 0.5).map((t) => t.textContent);
+      return { eras: shown(".tl-era text").map((t) => t.textContent), labels: labels.map((l) => l.id), overlaps, cut };
+    });
+    expect(seen.eras).toContain("Full-scale invasion");
+    expect(seen.eras.length).toBeGreaterThanOrEqual(2);
+    expect(seen.cut).toEqual([]);
+    expect(seen.overlaps).toEqual([]);
+    const top = new Set(tables.events.filter((e) => e.importance === Math.max(...tables.events.map((x) => x.importance))).map((e) => e.id));
+    expect(seen.labels.filter((id) => top.has(id)).length).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+});
