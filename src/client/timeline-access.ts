@@ -5,6 +5,18 @@
 import { markFocus } from "./mark-focus.ts";
 import { tapTargets } from "./tap-targets.ts";
 
+/**
+ * Without JavaScript a phone shows the narrow drawing made for its width; with it, the wide one
+ * becomes interactive and redraws itself at any width, so the narrow one is taken away (before the
+ * timeline script measures the chart).
+ */
+export function useInteractiveDrawing(root: HTMLElement): void {
+  const narrow = root.querySelector(".chart-variant--narrow");
+  if (!narrow?.querySelector("svg.timeline-svg")) return;
+  narrow.remove();
+  root.querySelector(".chart-variant--wide")?.classList.remove("chart-variant--wide");
+}
+
 export function timelineAccess(root: HTMLElement): void {
   const svg = root.querySelector<SVGSVGElement>("svg.timeline-svg");
   if (!svg) return;

@@ -410,3 +410,32 @@ describe("the timeline embed at 320 px", () => {
     await context.close();
   });
 });
+
+describe("the timeline on a phone without JavaScript", () => {
+  for (const width of [320, 390]) it(`draws a narrow timeline at the phone's width, with labels of at least 11 px, not a shrunken wide one (${width} px)`, async () => {
+    const { context, page } = await phone("/timeline/", { javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const seen = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>("svg.timeline-svg")].find((s) => s.getClientRects().length > 0 && s.getBoundingClientRect().width > 0)!;
+      const labels = [...svg.querySelectorAll("text.tl-label, .tl-era text")].filter((t) => t.getAttribute("display") !== "none");
+      return {
+        marks: svg.querySelectorAll("a.tl-event").length,
+        labels: labels.length,
+        smallest: Math.min(...labels.map((t) => t.getBoundingClientRect().height)),
+        // The height of a line of text is about 1.2 times its size.
+        fontPx: Math.min(...labels.map((t) => Number(getComputedStyle(t).fontSize.replace("px", "")) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width))),
+      };
+    });
+    expect(seen.marks).toBe(tables.events.length);
+    expect(seen.labels).toBeGreaterThanOrEqual(10);
+    expect(seen.fontPx).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
+
+  it("with JavaScript, the phone gets the one interactive timeline", async () => {
+    const { context, page } = await phone("/timeline/");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    await expect(page.locator("svg.timeline-svg").count()).resolves.toBe(1);
+    await expect(page.locator("svg.timeline-svg").evaluate((s) => s.getBoundingClientRect().width)).resolves.toBeGreaterThan(300);
+    await context.close();
+  });
+});
