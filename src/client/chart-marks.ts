@@ -13,17 +13,28 @@ export const markShape = (mark: SVGElement): SVGGraphicsElement =>
 
 /** What a mark is called: its title's first line (before any " — " detail), or its label. */
 export const markName = (mark: SVGElement): string =>
-  (mark.querySelector("title")?.textContent ?? mark.getAttribute("aria-label") ?? "").split("\n")[0]!.split(" — ")[0]!.trim();
+  (mark.dataset.label ?? mark.querySelector("title")?.textContent ?? mark.getAttribute("aria-label") ?? "").split("\n")[0]!.split(" — ")[0]!.trim();
 
 const NOUNS: Record<string, string> = { actorId: "actors", depositId: "deposits", eventId: "events" };
 
-export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGElement) => m.classList.contains("off") } = {}): void {
-  const first = svg.querySelector<SVGElement>(MARK_SELECTOR);
+export interface ChartMarksOptions {
+  /** Draw the focus ring and name (the network draws its own). */
+  focus?: boolean;
+  /** Marks not shown now (filtered out). */
+  hidden?: (mark: SVGElement) => boolean;
+  /** Which elements are the marks. */
+  selector?: string;
+  /** Choosing a mark by tap: by default the click goes on to it (see tap-targets.ts). */
+  activate?: (mark: SVGElement) => void;
+}
+
+export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGElement) => m.classList.contains("off"), selector = MARK_SELECTOR, activate }: ChartMarksOptions = {}): void {
+  const first = svg.querySelector<SVGElement>(selector);
   if (!first) return;
   const key = Object.keys(NOUNS).find((k) => k in first.dataset) ?? "actorId";
   if (focus) {
     markFocus(svg, {
-      marks: MARK_SELECTOR,
+      marks: selector,
       shape: (mark) => {
         const b = markShape(mark).getBBox();
         return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: Math.max(b.width, b.height) / 2 };
@@ -32,9 +43,10 @@ export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGE
     });
   }
   tapTargets(svg, {
-    marks: () => [...svg.querySelectorAll<SVGElement>(MARK_SELECTOR)].filter((m) => !hidden(m)),
+    marks: () => [...svg.querySelectorAll<SVGElement>(selector)].filter((m) => !hidden(m)),
     shape: markShape,
     name: markName,
-    noun: NOUNS[key]!,
+    noun: NOUNS[key] ?? "marks",
+    activate,
   });
 }

@@ -18,6 +18,12 @@ export interface TapTargetOptions {
   name: (mark: SVGElement) => string;
   /** What the list of nearby marks is called: "events", "actors". */
   noun: string;
+  /**
+   * What choosing a mark does. By default the click is sent on to the mark, so the chart's own
+   * click handling (or the mark's link) acts; marks that answer focus instead (a tooltip) pass
+   * `(mark) => mark.focus()`.
+   */
+  activate?: (mark: SVGElement, at: { x: number; y: number }) => void;
 }
 
 interface Candidate {
@@ -62,6 +68,7 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
   }
 
   function choose(mark: SVGElement, at: { x: number; y: number }): void {
+    if (o.activate) return o.activate(mark, at);
     resending = true;
     try {
       mark.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, clientX: at.x, clientY: at.y, view: window }));
