@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
+import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
@@ -77,6 +77,34 @@ describe("phone header", () => {
     await page.waitForURL(/\/search\/$/);
     await expect(page.locator("main input[type=search]").isVisible()).resolves.toBe(true);
     await context.close();
+  });
+});
+
+describe("help text in the reader's own terms", () => {
+  it("speaks of taps and pinches on a touch screen, of keys with a mouse and keyboard", async () => {
+    const help = async (options: Parameters<Browser["newContext"]>[0]) => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(site.root + "timeline/");
+      await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+      const text = { timeline: await page.locator("#tl-help").innerText() };
+      await page.goto(site.root + "network/");
+      await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+      const network = await page.locator("[data-net-hint]").innerText();
+      await context.close();
+      return { ...text, network };
+    };
+    const touch = await help(PHONE);
+    for (const text of Object.values(touch)) {
+      expect(text).toMatch(/\btap\b/i);
+      expect(text).toMatch(/pinch/i);
+      expect(text).not.toMatch(/\b(Tab|Shift|Ctrl|Enter|Escape|arrow)/);
+    }
+    const desk = await help({ viewport: { width: 1280, height: 900 } });
+    for (const text of Object.values(desk)) {
+      expect(text).toMatch(/\bTab\b/);
+      expect(text).not.toMatch(/\btap\b/i);
+    }
   });
 });
 
@@ -240,6 +268,9 @@ describe("every tappable mark has a 24 × 24 px target (touch emulation)", () =>
     expect(crowded.n).toBeGreaterThan(1);
     const { listed } = await tapNear(page, `a.tl-event[data-event-id="${crowded.id}"]`, 0, 0);
     expect(listed.length).toBeGreaterThan(1);
+    // The list is a labelled dialog with the keyboard in it, and passes axe.
+    await expect(page.evaluate(() => document.activeElement?.closest(".tap-chooser")?.getAttribute("aria-label"))).resolves.toBe(`${listed.length} events here`);
+    await expect(axeViolations(page)).resolves.toEqual([]);
     const pick = listed[listed.length - 1]!;
     await page.locator(".tap-chooser ul button", { hasText: pick }).first().tap();
     await expect(page.locator(".tap-chooser").count()).resolves.toBe(0);
