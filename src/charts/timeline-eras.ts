@@ -1,7 +1,7 @@
 // Where each era's name goes in the band above the timeline. A name starts inside its own band;
 // where the band is too narrow (a phone, a 320-px embed) it may run on over the next band, or start
-// a little before its band at the chart's right edge, as long as it stays whole inside the chart
-// and clear of the name before it. Names are placed in time order,
+// before its band at the chart's right edge, as long as it stays whole inside the chart, clear of
+// the name before it, and mostly over its own band. Names are placed in time order,
 // so the earlier of two that cannot both fit keeps its place.
 
 import { estimateTextWidth } from "./timeline-labels.ts";
@@ -22,10 +22,10 @@ export function placeEraNames(bands: readonly EraBand[], left: number, right: nu
   let taken = -Infinity;
   return bands.map((band) => {
     const width = estimateTextWidth(band.name, fontSize);
-    // Start just inside the band; at the chart's right edge, a little before it (never more than
-    // 20 px), so the name stays whole.
+    // Start just inside the band; at the chart's right edge, before it if need be (by less than
+    // half the name), so the name stays whole and mostly over its own band.
     const x = Math.max(left, Math.min(band.x0 + 4, right - 2 - width));
-    const fits = band.x1 - band.x0 >= 1 && x >= taken + gap && x + width <= right - 2 && x >= band.x0 - 20 && band.x1 - x >= Math.min(width, band.x1 - band.x0) / 2;
+    const fits = band.x1 - band.x0 >= 1 && x >= taken + gap && x + width <= right - 2 && x >= band.x0 - width / 2;
     if (!fits) return { x, shown: false };
     taken = x + width;
     return { x, shown: true };

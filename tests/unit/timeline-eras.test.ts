@@ -19,4 +19,10 @@ describe("placeEraNames", () => {
     expect(names[1]!.x).toBeGreaterThanOrEqual(170);
     expect(names[1]!.x).toBeLessThanOrEqual(194);
   });
+
+  it("shows the last era's name whole at the chart's right edge, mostly over its own band", () => {
+    const names = placeEraNames([{ name: "Full-scale invasion", x0: 600, x1: 850 }, { name: "Talks and the minerals deal", x0: 850, x1: 948 }], 12, 948);
+    expect(names[1]!.shown).toBe(true);
+    expect(names[1]!.x).toBeLessThan(850);
+  });
 });
