@@ -11,9 +11,15 @@ export const MARK_SELECTOR = "a[data-actor-id], a[data-deposit-id], a[data-event
 export const markShape = (mark: SVGElement): SVGGraphicsElement =>
   mark.querySelector<SVGGraphicsElement>("circle, path, rect, polygon") ?? (mark as SVGGraphicsElement);
 
-/** What a mark is called: its title's first line (before any " — " detail), or its label. */
+/** A narrow drawing's mark carries only its row id; its wide twin in the same frame has the text. */
+const twinLabel = (mark: SVGElement): string | undefined =>
+  mark.dataset.rowId
+    ? mark.closest("[data-chart-id]")?.querySelector<SVGElement>(`[data-mark][data-row-id="${CSS.escape(mark.dataset.rowId)}"][data-label]`)?.dataset.label
+    : undefined;
+
+/** What a mark is called: its label, or its title's first line (before any " — " detail). */
 export const markName = (mark: SVGElement): string =>
-  (mark.dataset.label ?? mark.querySelector("title")?.textContent ?? mark.getAttribute("aria-label") ?? "").split("\n")[0]!.split(" — ")[0]!.trim();
+  (mark.dataset.label ?? twinLabel(mark) ?? mark.querySelector("title")?.textContent ?? mark.getAttribute("aria-label") ?? "").split("\n")[0]!.split(" — ")[0]!.trim();
 
 const NOUNS: Record<string, string> = { actorId: "actors", depositId: "deposits", eventId: "events" };
 

@@ -470,3 +470,37 @@ describe("the timeline on a phone without JavaScript", () => {
     await context.close();
   });
 });
+
+describe("mineral chart marks on a phone", () => {
+  it("a tap 10 px off any deposit on the map shows its details, or lists it with its neighbours", async () => {
+    const { context, page } = await phone("/minerals/");
+    const ids = await page.locator("[data-chart-id] svg [data-mark][data-deposit-id]").evaluateAll((els) =>
+      [...new Set(els.filter((e) => e.getClientRects().length > 0).map((e) => (e as SVGElement).dataset.depositId!))],
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const mark = page.locator(`[data-chart-id] svg [data-mark][data-deposit-id="${id}"]`).filter({ visible: true }).first();
+      await mark.scrollIntoViewIfNeeded();
+      const { label, x, y } = await mark.evaluate((el) => {
+        const b = (el.querySelector("rect, circle, path") ?? el).getBoundingClientRect();
+        // A narrow drawing's mark borrows its text from its wide twin.
+        const named = document.querySelector<SVGElement>(`[data-mark][data-deposit-id="${(el as SVGElement).dataset.depositId}"][data-label]`);
+        return { label: named?.dataset.label ?? "", x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      await page.touchscreen.tap(x + 10, y + 10);
+      const tip = page.locator(".mx-tip:not([hidden])");
+      const chooser = page.locator(".tap-chooser");
+      await tip.or(chooser).first().waitFor();
+      if (await chooser.isVisible()) {
+        const listed = (await chooser.locator("ul button").allTextContents()).join(" | ");
+        expect(listed).toContain(label.split(" ")[0]);
+        await page.keyboard.press("Escape");
+      } else {
+        await expect(tip.locator(".mx-tip__label").textContent()).resolves.toBe(label);
+      }
+      // Tap away, to start the next one from nothing shown.
+      await page.touchscreen.tap(5, 5);
+    }
+    await context.close();
+  });
+});
