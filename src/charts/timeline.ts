@@ -10,7 +10,8 @@ import { paths } from "../lib/paths.ts";
 import type { Chart } from "./chart.ts";
 import { TRACKS, trackLabel } from "./palette.ts";
 import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
-import { eraNameFits, estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
+import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
+import { placeEraNames } from "./timeline-eras.ts";
 import { escapeXml } from "./svg.ts";
 import { densityMarks, monthBins, TIMELINE_MAX_MARKS } from "./timeline-density.ts";
 
@@ -33,7 +34,28 @@ export const TIMELINE = {
 /** Labels of events in the last few months of the span extend leftwards, so they can be read at all. */
 const END_ANCHOR = 0.97;
 
-const innerWidth = () => TIMELINE.width - TIMELINE.padLeft - TIMELINE.padRight;
+/**
+ * The size a drawing is made for. The wide drawing is the chart (page, embed, downloads); the
+ * narrow one is what a phone shows without JavaScript: drawn at about a phone's width, so its text
+ * keeps its size (11.5 px) instead of shrinking to a third, with shorter labels and those in the
+ * later half extending leftwards so the busy recent years are labelled too.
+ */
+export interface TimelineSize {
+  width: number;
+  labelChars: number;
+  /** Labels of events after this fraction of the span extend leftwards. */
+  endAnchor: number;
+  /** Suffix of ids inside the drawing, unique per drawing on a page. */
+  idSuffix: string;
+  /** Size of the era names and the axis's years. */
+  smallFont: number;
+}
+
+export const WIDE: TimelineSize = { width: TIMELINE.width, labelChars: TIMELINE.labelChars, endAnchor: END_ANCHOR, idSuffix: "", smallFont: 11 };
+// 300 units wide: a 320-px phone (288 px for the chart) still draws its text at 11 px or more.
+export const NARROW: TimelineSize = { width: 300, labelChars: 30, endAnchor: 0.5, idSuffix: "-narrow", smallFont: 11.5 };
+
+const innerWidth = (size: TimelineSize = WIDE) => size.width - TIMELINE.padLeft - TIMELINE.padRight;
 const laneHeight = () => TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow + TIMELINE.laneGap;
 
 export interface PlacedEvent {
@@ -85,7 +107,7 @@ function timelineDomain(spans: readonly { first: number; last: number }[]): Doma
   return { start, end: Math.ceil(lastDayOfData + 1 + (lastDayOfData - start) * 0.015) };
 }
 
-export function layoutTimeline(model: Model): TimelineLayout {
+export function layoutTimeline(model: Model, size: TimelineSize = WIDE): TimelineLayout {
   const spans = model.events.map((e) => ({ event: e, ...span(e) }));
   const domain = timelineDomain(spans);
   const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
@@ -108,7 +130,7 @@ export function layoutTimeline(model: Model): TimelineLayout {
       imprecise,
       radius: [0, 3.5, 4.5, 6][event.importance] ?? 4.5,
       dodge: n === 0 ? 0 : (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * 5,
-      label: shortLabel(event.headline),
+      label: shortLabel(event.headline, size.labelChars),
       level: null,
       row: null,
     };
@@ -119,10 +141,10 @@ export function layoutTimeline(model: Model): TimelineLayout {
     lane: p.lane,
     f: p.f,
     width: labelWidth(p.label),
-    anchor: p.f > END_ANCHOR ? "end" : "start",
+    anchor: p.f > size.endAnchor ? "end" : "start",
     priority: p.event.importance,
   }));
-  const placements = placeLabels(items, innerWidth(), TIMELINE.labelRows);
+  const placements = placeLabels(items, innerWidth(size), TIMELINE.labelRows);
   for (const p of placed) {
     const at = placements.get(p.event.id);
     p.level = at?.level ?? null;
@@ -135,25 +157,29 @@ const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
-export function timelineChart(model: Model): Chart {
-  // At scale, counts per month instead of a mark per event (src/charts/timeline-density.ts).
+/** The timeline drawn at one size; at scale, counts per month instead of a mark per event (src/charts/timeline-density.ts). */
+function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
   const dense = model.events.length > TIMELINE_MAX_MARKS;
-  const layout: TimelineLayout = dense ? { domain: timelineDomain(model.events.map(span)), events: [] } : layoutTimeline(model);
+  const layout: TimelineLayout = dense ? { domain: timelineDomain(model.events.map(span)), events: [] } : layoutTimeline(model, size);
   const { domain } = layout;
-  const w = innerWidth();
+  const w = innerWidth(size);
   const x = (f: number) => TIMELINE.padLeft + f * w;
   const laneTop = (lane: number) => TIMELINE.eraBand + lane * laneHeight();
   const height = TIMELINE.eraBand + TRACKS.length * laneHeight() + TIMELINE.axis;
   const plotBottom = height - TIMELINE.axis;
 
-  const eras = model.eras
-    .map((era, i) => {
-      const f0 = Math.max(0, fraction(domain, dayNumber(era.start)));
-      const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
+  const bands = model.eras.map((era) => {
+    const f0 = Math.max(0, fraction(domain, dayNumber(era.start)));
+    const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
+    return { era, f0, f1, name: era.name, x0: x(f0), x1: x(f1) };
+  });
+  const eraNames = placeEraNames(bands, TIMELINE.padLeft, size.width - TIMELINE.padRight, size.smallFont);
+  const eras = bands
+    .map(({ era, f0, f1 }, i) => {
       return (
         `<g class="tl-era tl-era-${i % 2}" data-era-id="${escapeXml(era.id)}" data-f0="${f0.toFixed(6)}" data-f1="${f1.toFixed(6)}">` +
         `<rect x="${fmt(x(f0))}" y="0" width="${fmt((f1 - f0) * w)}" height="${plotBottom}" fill="var(--era-${i % 2 === 0 ? "a" : "b"})"></rect>` +
-        `<text x="${fmt(x(f0) + 4)}" y="14" font-size="11" font-weight="600" fill="var(--fg-muted)"${eraNameFits(era.name, (f1 - f0) * w) ? "" : ` display="none"`}>${escapeXml(era.name)}</text></g>`
+        `<text x="${fmt(eraNames[i]!.x)}" y="14" font-size="${size.smallFont}" font-weight="600" fill="var(--fg-muted)"${eraNames[i]!.shown ? "" : ` display="none"`}>${escapeXml(era.name)}</text></g>`
       );
     })
     .join("");
@@ -162,7 +188,7 @@ export function timelineChart(model: Model): Chart {
     const top = laneTop(i);
     return (
       `<g class="tl-lane" data-track="${t.id}">` +
-      `<line x1="0" x2="${TIMELINE.width}" y1="${top + 0.5}" y2="${top + 0.5}" stroke="var(--border)"></line>` +
+      `<line x1="0" x2="${size.width}" y1="${top + 0.5}" y2="${top + 0.5}" stroke="var(--border)"></line>` +
       // The lane's title with a dot of its colour is the chart's key: each title says what its colour means.
       `<g data-key-item><circle cx="${TIMELINE.padLeft + 4}" cy="${top + 8}" r="4" fill="${t.color}" stroke="var(--mark-edge)" stroke-width="1"></circle>` +
       `<text class="tl-lane-title" x="${TIMELINE.padLeft + 12}" y="${top + 12}" font-size="11" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g></g>`
@@ -172,7 +198,7 @@ export function timelineChart(model: Model): Chart {
   const ticks = timeTicks(domain.start, domain.end, w / 70)
     .map((t) => {
       const tx = x(fraction(domain, t.day));
-      return `<g class="tl-tick${t.major ? " tl-tick-major" : ""}" transform="translate(${fmt(tx)},0)"><line y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--border)"${t.major ? "" : ` stroke-dasharray="2 3"`}></line><text y="${plotBottom + 16}" text-anchor="${tickAnchor(tx, TIMELINE.width)}" font-size="11" fill="var(--fg-muted)">${escapeXml(t.label)}</text></g>`;
+      return `<g class="tl-tick${t.major ? " tl-tick-major" : ""}" transform="translate(${fmt(tx)},0)"><line y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--border)"${t.major ? "" : ` stroke-dasharray="2 3"`}></line><text y="${plotBottom + 16}" text-anchor="${tickAnchor(tx, size.width)}" font-size="${size.smallFont}" fill="var(--fg-muted)">${escapeXml(t.label)}</text></g>`;
     })
     .join("");
 
@@ -193,7 +219,7 @@ export function timelineChart(model: Model): Chart {
       const when = formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
       const cx = x(p.f);
       const barW = Math.max(0, (p.f1 - p.f0) * w);
-      const anchorEnd = p.f > END_ANCHOR;
+      const anchorEnd = p.f > size.endAnchor;
       const labelY = top + TIMELINE.laneTitle + (TIMELINE.labelRows - (p.row ?? 0)) * TIMELINE.labelRow - 4;
       const hidden = p.level === null || p.level > 1;
       const label =
@@ -213,18 +239,29 @@ export function timelineChart(model: Model): Chart {
     .join("");
 
   const svg =
-    // data-fixed-height: the island redraws the chart at its frame's width in CSS pixels, keeping this
-    // height (embed sizes are computed from it, src/lib/embed-size.ts).
-    `<svg class="timeline-svg" viewBox="0 0 ${TIMELINE.width} ${height}" width="${TIMELINE.width}" height="${height}" data-fixed-height ` +
+    // data-fixed-height (the wide drawing): the island redraws the chart at its frame's width in CSS
+    // pixels, keeping this height (embed sizes are computed from it, src/lib/embed-size.ts). The
+    // narrow drawing is never redrawn: it scales with its frame.
+    `<svg class="timeline-svg${size.idSuffix ? ` timeline-svg${size.idSuffix}` : ""}" viewBox="0 0 ${size.width} ${height}" width="${size.width}" height="${height}" ${size.idSuffix ? "" : "data-fixed-height "}` +
     `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
     `font-size="${TIMELINE.fontSize}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" ` +
     `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}"${dense ? ` data-density="month"` : ""} data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
-    `<defs><clipPath id="tl-clip"><rect x="0" y="0" width="${TIMELINE.width}" height="${height}"></rect></clipPath></defs>` +
+    `<defs><clipPath id="tl-clip${size.idSuffix}"><rect x="0" y="0" width="${size.width}" height="${height}"></rect></clipPath></defs>` +
     `<g class="tl-eras">${eras}</g><g class="tl-lanes" data-key>${lanes}</g><g class="tl-axis">${ticks}</g>` +
-    `<g class="tl-events" clip-path="url(#tl-clip)">${marks}</g>` +
-    // The ?date= marker: drawn here, shown and moved by src/client/timeline-as-of.ts.
-    `<g class="tl-as-of" data-as-of-marker display="none"><line x1="0" x2="0" y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--accent)" stroke-width="2"></line>` +
-    `<text x="0" y="${TIMELINE.eraBand + 12}" font-size="11" font-weight="600" fill="var(--fg)"></text></g></svg>`;
+    `<g class="tl-events" clip-path="url(#tl-clip${size.idSuffix})">${marks}</g>` +
+    // The ?date= marker (wide drawing only): drawn here, shown and moved by src/client/timeline-as-of.ts.
+    (size.idSuffix
+      ? ""
+      : `<g class="tl-as-of" data-as-of-marker display="none"><line x1="0" x2="0" y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--accent)" stroke-width="2"></line>` +
+        `<text x="0" y="${TIMELINE.eraBand + 12}" font-size="11" font-weight="600" fill="var(--fg)"></text></g>`) +
+    `</svg>`;
+  return { svg, layout, bins };
+}
+
+export function timelineChart(model: Model): Chart {
+  const dense = model.events.length > TIMELINE_MAX_MARKS;
+  const { svg, layout, bins } = drawTimeline(model, WIDE);
+  const narrow = drawTimeline(model, NARROW);
 
   const years = model.events.map((e) => e.date.slice(0, 4));
   const perTrack = new Map<string, number>();
@@ -242,6 +279,7 @@ export function timelineChart(model: Model): Chart {
         ? "Each bar is one month's events in that track, taller for more events; every month links to its own list of events."
         : "Every event is listed below in time order with its date, headline and sources."),
     svg,
+    narrowSvg: narrow.svg,
     // At scale the chart draws counts per month, and that is its data.
     ...(dense
       ? {

@@ -15,6 +15,7 @@ import { renderPanel } from "./network-panel.ts";
 import { labelBox, overlaps, type Box } from "./network-label-box.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "./as-of-bar.ts";
+import { keepInside } from "./keep-inside.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
 interface NodeItem extends NodeFacts {
@@ -295,7 +296,10 @@ export function startNetwork(root: HTMLElement): void {
       if (!label) continue;
       const box = labelBox(label, fontSize);
       if (n !== id && taken.some((t) => overlaps(box, t))) continue;
-      liftLabels.append(copy(label, "hl"));
+      const c = copy(label, "hl");
+      liftLabels.append(c);
+      // A name at the picture's edge is moved in so it is not clipped (one read per lit label).
+      keepInside(c as SVGTextElement);
       label.classList.add("hl");
       lit.push(label);
       taken.push(box);
@@ -363,7 +367,8 @@ export function startNetwork(root: HTMLElement): void {
         renderPanel(panelBody, d, {
           base,
           shown: (rel) => visible.edges.has(rel),
-          hiddenNote: state.date ? `not shown: not active on ${formatDay(state.date)} or filtered out` : "not shown: filtered out",
+          hiddenNote: state.date ? `not active on ${formatDay(state.date)}, or filtered out` : "filtered out",
+          date: state.date,
           onSelect: (other) => {
             if (!visible.nodes.has(other)) return;
             select(other, { history: "push" });

@@ -3,10 +3,13 @@
 // filters, and opens an event's details. All of it is mirrored in the URL.
 
 import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "../charts/timeline-scale.ts";
-import { eraNameFits, labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
+import { labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
 import { closeOpened, pushOpened, readList, readState, revealSelection, writeState } from "./url-state.ts";
 import { followOldEvent } from "./old-ids.ts";
 import { timelineAsOf } from "./timeline-as-of.ts";
+import { windowCountText, zoomInWindow } from "../charts/timeline-window.ts";
+import { placeEraNames } from "../charts/timeline-eras.ts";
+import { formatPartialDate } from "../data/dates.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Narrowest window: one week across the chart. */
@@ -87,6 +90,7 @@ export function initTimeline(root: HTMLElement): void {
   // At scale the chart draws counts per month (src/charts/timeline-density.ts): bars to move on zoom.
   const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({ rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1) }));
   const asOf = timelineAsOf(root, svg, domain);
+  const buildAnchor = new Map(marks.map((m) => [m.id, m.label?.getAttribute("text-anchor") ?? "start"]));
   const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
 
   // ---- state, from the URL
@@ -126,6 +130,9 @@ export function initTimeline(root: HTMLElement): void {
   // ---- geometry
   let width = svg.clientWidth || baseWidth + padLeft + padRight;
   const inner = () => width - padLeft - padRight;
+  /** The width labels are placed for: the build's, or the chart's own when it is narrower. */
+  const labelBase = () => Math.min(baseWidth, Math.round(inner()));
+  let placedFor = baseWidth;
   const spanPx = () => inner() / (view.v1 - view.v0);
   const xOf = (f: number) => padLeft + (f - view.v0) * spanPx();
 
@@ -171,18 +178,22 @@ export function initTimeline(root: HTMLElement): void {
     svg!.setAttribute("width", String(width));
     svg!.querySelector("#tl-clip rect")?.setAttribute("width", String(width));
     for (const line of svg!.querySelectorAll("g.tl-lane line")) line.setAttribute("x2", String(width));
-    for (const era of svg!.querySelectorAll<SVGGElement>("g.tl-era")) {
-      const x0 = Math.max(padLeft, xOf(Number(era.dataset.f0)));
-      const x1 = Math.min(width - padRight, xOf(Number(era.dataset.f1)));
+    const eras = [...svg!.querySelectorAll<SVGGElement>("g.tl-era")].map((era) => ({
+      era,
+      name: era.querySelector("text")!,
+      x0: Math.max(padLeft, xOf(Number(era.dataset.f0))),
+      x1: Math.min(width - padRight, xOf(Number(era.dataset.f1))),
+    }));
+    // An era's name may run on past a narrow band (src/charts/timeline-eras.ts).
+    const names = placeEraNames(eras.map((e) => ({ name: e.name.textContent ?? "", x0: e.x0, x1: e.x1 })), padLeft, width - padRight);
+    eras.forEach(({ era, name, x0, x1 }, i) => {
       const rect = era.querySelector("rect")!;
       rect.setAttribute("x", x0.toFixed(1));
       rect.setAttribute("width", Math.max(0, x1 - x0).toFixed(1));
-      const name = era.querySelector("text")!;
-      name.setAttribute("x", (x0 + 4).toFixed(1));
-      // The era's name only where it fits in its band.
-      setShown(name, eraNameFits(name.textContent ?? "", x1 - x0));
+      name.setAttribute("x", names[i]!.x.toFixed(1));
+      setShown(name, names[i]!.shown);
       setShown(era, x1 - x0 >= 1);
-    }
+    });
     const px = spanPx();
     for (const b of bins) {
       const x0 = xOf(b.f0);
@@ -201,12 +212,44 @@ export function initTimeline(root: HTMLElement): void {
         const w = Number(m.label.dataset.w);
         const x0 = anchorEnd ? cx - w : cx;
         const inside = x0 >= 0 && x0 + w <= width;
-        const show = inside && m.visible && m.level !== null && labelVisible({ level: m.level, row: m.row ?? 0 }, px, baseWidth);
+        const show = inside && m.visible && m.level !== null && labelVisible({ level: m.level, row: m.row ?? 0 }, px, placedFor);
         setShown(m.label, show);
       }
     }
     drawAxis();
     asOf.draw(xOf, width);
+    countSoon();
+  }
+
+  // The count says what the window shows and what lies outside it; it is a live region, so it is
+  // written once panning or zooming pauses, not on every frame.
+  let countTimer: number | undefined;
+  function countSoon(now = false): void {
+    clearTimeout(countTimer);
+    if (now) writeCount();
+    else countTimer = window.setTimeout(writeCount, 200);
+  }
+  function writeCount(): void {
+    const matching = marks.filter((m) => m.visible);
+    const inView = matching.filter((m) => m.f1 >= view.v0 && m.f0 <= view.v1).length;
+    const zoomed = view.v0 > 0 || view.v1 < 1;
+    const month = (f: number) => formatPartialDate(isoOfDay(Math.floor(dayAt(domain, f))).slice(0, 7));
+    const text = windowCountText({
+      total: marks.length,
+      matching: matching.length,
+      inView,
+      zoomed,
+      window: `${month(view.v0)} to ${month(Math.min(view.v1, 1) - 1e-9)}`,
+    });
+    const count = root.querySelector("[data-count]");
+    if (count && count.textContent !== text) count.textContent = text;
+    const short = root.querySelector("[data-count-short]");
+    const filtered = matching.length < marks.length;
+    if (short) {
+      short.textContent =
+        (filtered ? `(${matching.length} of ${marks.length} shown` : `(all ${marks.length} shown`) +
+        (zoomed ? `, ${inView} in the window)` : ")");
+    }
   }
 
   // ---- filters
@@ -223,8 +266,15 @@ export function initTimeline(root: HTMLElement): void {
       section.hidden = !section.querySelector("li:not([hidden])");
     }
     const filtered = shown < marks.length;
-    // With events filtered out there is room for more labels: place them again for what is shown.
-    if (filtered) {
+    // With events filtered out there is room for more labels, and a chart narrower than the one
+    // the build placed labels for (a phone, a 320-px embed) needs its own placement: place them
+    // again for what is shown, at this width. When narrow, labels in the later half of the span
+    // extend leftwards, so the most important events there can keep theirs.
+    const base = labelBase();
+    const narrow = base < baseWidth;
+    for (const m of marks) m.label?.setAttribute("text-anchor", narrow && m.f > 0.5 ? "end" : buildAnchor.get(m.id)!);
+    placedFor = base;
+    if (filtered || narrow) {
       const items: LabelItem[] = marks
         .filter((m) => m.visible && m.label)
         .map((m) => ({
@@ -232,7 +282,7 @@ export function initTimeline(root: HTMLElement): void {
           width: Number(m.label!.dataset.w),
           anchor: m.label!.getAttribute("text-anchor") === "end" ? "end" : "start",
         }));
-      const placed = placeLabels(items, baseWidth, labelRows);
+      const placed = placeLabels(items, base, labelRows);
       for (const m of marks) {
         const p = placed.get(m.id);
         m.level = p?.level ?? null;
@@ -247,13 +297,10 @@ export function initTimeline(root: HTMLElement): void {
     for (const m of marks) {
       if (m.label && m.row !== null) m.label.setAttribute("y", String(labelY0.get(m.id)! - m.row * labelRowHeight));
     }
-    const count = root.querySelector("[data-count]");
-    if (count) count.textContent = filtered ? `Showing ${shown} of ${marks.length} events` : `Showing all ${marks.length} events`;
-    const short = root.querySelector("[data-count-short]");
-    if (short) short.textContent = filtered ? `(${shown} of ${marks.length} shown)` : `(all ${marks.length} shown)`;
     if (focused && !focused.visible) focused = undefined;
     resetTabStop();
     draw();
+    countSoon(true);
   }
 
   const lanes = [...new Set(marks.map((m) => m.track))];
@@ -524,7 +571,13 @@ export function initTimeline(root: HTMLElement): void {
   svg.addEventListener("pointerup", endPointer);
   svg.addEventListener("pointercancel", endPointer);
 
-  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomBy(2));
+  // The button zooms towards the events (or the focused one), not into the window's empty middle.
+  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => {
+    const next = zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, focused?.f);
+    setView(next.v0, next.v1);
+    draw();
+    saveView();
+  });
   zoomBar?.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomBy(0.5));
   zoomBar?.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
     setView(0, 1);
@@ -560,7 +613,9 @@ export function initTimeline(root: HTMLElement): void {
     const w = Math.round(svg.clientWidth);
     if (w > 0 && w !== width) {
       width = w;
-      draw();
+      // Crossing into or out of the narrow label placement places the labels again.
+      if (labelBase() !== placedFor) applyFilters();
+      else draw();
     }
   }).observe(svg);
 

@@ -27,7 +27,8 @@ export interface ActorDetails {
     summary: string;
     sources: { id: string; publisher: string; href: string }[];
   }[];
-  events: { id: string; date: string; role: string; headline: string; href: string }[];
+  /** `day` is the ISO (partial) date, for comparing with the network's date; `date` is for reading. */
+  events: { id: string; date: string; day: string; role: string; headline: string; href: string }[];
   /** Linked actors the network picture leaves out, placed around this one (only at scale). */
   expand?: ExpansionNode[];
 }
@@ -57,6 +58,7 @@ export function actorDetails(model: Model, id: string): ActorDetails {
     events: (model.eventsOfActor.get(id) ?? []).map(({ event, role }) => ({
       id: event.id,
       date: formatPartialDate(event.date),
+      day: event.date,
       role,
       headline: event.headline,
       href: paths.event(event.id),

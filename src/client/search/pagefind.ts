@@ -28,6 +28,8 @@ interface PagefindModule {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+import { ENTITY_TYPES, leadWith, namesTitle } from "./entity-first.ts";
+
 let loading: Promise<PagefindModule> | undefined;
 
 export function loadPagefind(): Promise<PagefindModule> {
@@ -62,6 +64,21 @@ export async function search(term: string, type?: string | null, { counts = fals
   return {
     total: found.results.length,
     types: found.totalFilters?.type ?? found.filters?.type ?? {},
-    results: found.results,
+    results: leadWith(found.results, await namedEntities(pagefind, term, type)),
   };
+}
+
+/** Actor and deposit pages whose title the term names (src/client/search/entity-first.ts). */
+async function namedEntities(pagefind: PagefindModule, term: string, type?: string | null): Promise<string[]> {
+  const kinds = ENTITY_TYPES.filter((t) => !type || t === type);
+  const named: string[] = [];
+  for (const kind of kinds) {
+    const hits = await pagefind.search(term, { filters: { type: kind } });
+    // The best few by Pagefind's own score are enough: a name that matches ranks near the top.
+    for (const hit of hits?.results.slice(0, 5) ?? []) {
+      const data = await hit.data();
+      if (namesTitle(term, data.meta.title ?? "")) named.push(hit.id);
+    }
+  }
+  return named;
 }

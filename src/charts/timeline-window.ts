@@ -1,0 +1,61 @@
+// What the timeline's window shows: where a zoom step should land, and how to count what is in
+// view. Pure functions of fractions of the full span (0 = first day, 1 = last), shared by the
+// browser script and its tests.
+
+export interface Window {
+  v0: number;
+  v1: number;
+}
+
+/**
+ * The window one zoom step in should show: `factor` times narrower, centred on the focused event
+ * when there is one in view, otherwise on the stretch of the current window that holds the most
+ * events (ties: the one nearest the current centre). Zooming in from the full record therefore
+ * lands where the events are, not on the empty middle years.
+ */
+export function zoomInWindow(fractions: readonly number[], view: Window, factor: number, focused?: number): Window {
+  const span = (view.v1 - view.v0) / factor;
+  const centre = (c: number) => {
+    const v0 = Math.min(Math.max(view.v0, c - span / 2), view.v1 - span);
+    return { v0, v1: v0 + span };
+  };
+  if (focused !== undefined && focused >= view.v0 && focused <= view.v1) return centre(focused);
+  const inView = fractions.filter((f) => f >= view.v0 && f <= view.v1).sort((a, b) => a - b);
+  if (inView.length === 0) return centre((view.v0 + view.v1) / 2);
+  // Slide a window of the new width so that its left edge sits on each event in turn.
+  const middle = (view.v0 + view.v1) / 2;
+  let best = { count: -1, centre: middle };
+  let j = 0;
+  for (let i = 0; i < inView.length; i++) {
+    while (j < inView.length && inView[j]! <= inView[i]! + span) j++;
+    const count = j - i;
+    // Centre on the events caught, not on the window's empty right-hand part.
+    const c = (inView[i]! + inView[j - 1]!) / 2;
+    if (count > best.count || (count === best.count && Math.abs(c - middle) < Math.abs(best.centre - middle))) best = { count, centre: c };
+  }
+  return centre(best.centre);
+}
+
+export interface WindowCount {
+  total: number;
+  /** Events the filters let through. */
+  matching: number;
+  /** Of those, the ones in the window. */
+  inView: number;
+  /** Is the window narrower than the whole record? */
+  zoomed: boolean;
+  /** The window's dates in words, "March 2018 to June 2021". */
+  window: string;
+}
+
+/** The count line under the filters: what is shown, what the filters hide, what lies outside the window. */
+export function windowCountText(c: WindowCount): string {
+  const filtered = c.matching < c.total;
+  if (!c.zoomed) return filtered ? `Showing ${c.matching} of ${c.total} events` : `Showing all ${c.total} events`;
+  const outside = c.matching - c.inView;
+  return (
+    `Showing ${c.inView} of ${c.total} events in view (${c.window})` +
+    (outside > 0 ? `; ${outside} more ${filtered ? "matching " : ""}outside the window` : "") +
+    (filtered ? `; ${c.total - c.matching} filtered out` : "")
+  );
+}

@@ -1,0 +1,58 @@
+// Keyboard focus and touch targets for a chart whose marks are plain links (the network and the
+// mineral charts in embeds, the network on its page): marks with a row id are found in the SVG, so
+// any chart built on the contract in DESIGN.md ("marks carry their row's id") is covered.
+
+import { markFocus } from "./mark-focus.ts";
+import { tapTargets } from "./tap-targets.ts";
+
+export const MARK_SELECTOR = "a[data-actor-id], a[data-deposit-id], a[data-event-id]";
+
+/** The drawn shape of a mark: its first circle, path or rect. */
+export const markShape = (mark: SVGElement): SVGGraphicsElement =>
+  mark.querySelector<SVGGraphicsElement>("circle, path, rect, polygon") ?? (mark as SVGGraphicsElement);
+
+/** A narrow drawing's mark carries only its row id; its wide twin in the same frame has the text. */
+const twinLabel = (mark: SVGElement): string | undefined =>
+  mark.dataset.rowId
+    ? mark.closest("[data-chart-id]")?.querySelector<SVGElement>(`[data-mark][data-row-id="${CSS.escape(mark.dataset.rowId)}"][data-label]`)?.dataset.label
+    : undefined;
+
+/** What a mark is called: its label, or its title's first line (before any " — " detail). */
+export const markName = (mark: SVGElement): string =>
+  (mark.dataset.label ?? twinLabel(mark) ?? mark.querySelector("title")?.textContent ?? mark.getAttribute("aria-label") ?? "").split("\n")[0]!.split(" — ")[0]!.trim();
+
+const NOUNS: Record<string, string> = { actorId: "actors", depositId: "deposits", eventId: "events" };
+
+export interface ChartMarksOptions {
+  /** Draw the focus ring and name (the network draws its own). */
+  focus?: boolean;
+  /** Marks not shown now (filtered out). */
+  hidden?: (mark: SVGElement) => boolean;
+  /** Which elements are the marks. */
+  selector?: string;
+  /** Choosing a mark by tap: by default the click goes on to it (see tap-targets.ts). */
+  activate?: (mark: SVGElement) => void;
+}
+
+export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGElement) => m.classList.contains("off"), selector = MARK_SELECTOR, activate }: ChartMarksOptions = {}): void {
+  const first = svg.querySelector<SVGElement>(selector);
+  if (!first) return;
+  const key = Object.keys(NOUNS).find((k) => k in first.dataset) ?? "actorId";
+  if (focus) {
+    markFocus(svg, {
+      marks: selector,
+      shape: (mark) => {
+        const b = markShape(mark).getBBox();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: Math.max(b.width, b.height) / 2 };
+      },
+      name: markName,
+    });
+  }
+  tapTargets(svg, {
+    marks: () => [...svg.querySelectorAll<SVGElement>(selector)].filter((m) => !hidden(m)),
+    shape: markShape,
+    name: markName,
+    noun: NOUNS[key] ?? "marks",
+    activate,
+  });
+}

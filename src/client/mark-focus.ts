@@ -1,0 +1,151 @@
+// Makes the keyboard focus on a chart mark impossible to miss (WCAG 2.2: 2.4.7 Focus Visible,
+// 2.4.11 Focus Not Obscured, 2.4.13 Focus Appearance): a ring around the focused mark and its full
+// name in a label box, drawn in a layer above every other mark so neighbours cannot cover them.
+// The layer is a copy (aria-hidden); the mark itself keeps focus, its link and its accessible name.
+// It follows the mark when the chart redraws (zoom, pan, resize) by watching the mark's attributes,
+// so a chart's own drawing code needs to know nothing about it.
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+export interface MarkFocusOptions {
+  /** Selector of the focusable marks inside the SVG. */
+  marks: string;
+  /** The mark's centre and radius in the SVG's user units. */
+  shape: (mark: SVGElement) => { x: number; y: number; r: number };
+  /** What the label says: the event's headline, the actor's name. */
+  name: (mark: SVGElement) => string;
+  /** Elements whose attribute changes move the mark (defaults to the mark and its children). */
+  watch?: (mark: SVGElement) => Element[];
+}
+
+export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: () => void } {
+  const layer = document.createElementNS(SVG_NS, "g");
+  layer.setAttribute("class", "mark-focus");
+  layer.setAttribute("aria-hidden", "true");
+  layer.setAttribute("pointer-events", "none");
+  layer.setAttribute("display", "none");
+  const halo = layer.appendChild(document.createElementNS(SVG_NS, "circle"));
+  halo.setAttribute("class", "mark-focus__halo");
+  const ring = layer.appendChild(document.createElementNS(SVG_NS, "circle"));
+  ring.setAttribute("class", "mark-focus__ring");
+  const box = layer.appendChild(document.createElementNS(SVG_NS, "rect"));
+  box.setAttribute("class", "mark-focus__box");
+  box.setAttribute("rx", "4");
+  const text = layer.appendChild(document.createElementNS(SVG_NS, "text"));
+  text.setAttribute("class", "mark-focus__text");
+  svg.append(layer);
+
+  let current: SVGElement | null = null;
+  const observer = new MutationObserver(() => refresh());
+
+  function refresh(): void {
+    if (!current || !current.isConnected || current.getAttribute("display") === "none") {
+      layer.setAttribute("display", "none");
+      return;
+    }
+    // The last child of the SVG is painted last: keep the layer there even if the chart appends.
+    if (svg.lastElementChild !== layer) svg.append(layer);
+    const { x, y, r } = o.shape(current);
+    const vb = svg.viewBox.baseVal;
+    const left = vb && vb.width ? vb.x : 0;
+    const top = vb && vb.height ? vb.y : 0;
+    const width = vb && vb.width ? vb.width : svg.clientWidth;
+    // One SVG unit may be more or less than a CSS pixel (a scaled network): size the ring and the
+    // label in CSS pixels so they read the same at every zoom.
+    const unit = width / (svg.getBoundingClientRect().width || width);
+    const ringR = r + 4 * unit;
+    layer.removeAttribute("display");
+    for (const c of [halo, ring]) {
+      c.setAttribute("cx", x.toFixed(2));
+      c.setAttribute("cy", y.toFixed(2));
+      c.setAttribute("r", ringR.toFixed(2));
+    }
+    ring.setAttribute("stroke-width", (3 * unit).toFixed(2));
+    halo.setAttribute("stroke-width", (7 * unit).toFixed(2));
+
+    const fontSize = 13 * unit;
+    const pad = 5 * unit;
+    text.setAttribute("font-size", fontSize.toFixed(2));
+    const room = width - 2 * pad - 4 * unit;
+    const lines = wrap(o.name(current), room, 3);
+    const lineHeight = fontSize * 1.25;
+    let w = 0;
+    for (const t of text.querySelectorAll("tspan")) w = Math.max(w, t.getComputedTextLength());
+    w += 2 * pad;
+    const h = lines * lineHeight + 2 * pad - (lineHeight - fontSize);
+    const bx = Math.min(Math.max(left + 2 * unit, x - w / 2), left + width - w - 2 * unit);
+    // Above the mark where there is room, else below it.
+    const above = y - ringR - 4 * unit - h;
+    const by = above >= top ? above : y + ringR + 4 * unit;
+    for (const t of text.querySelectorAll("tspan")) t.setAttribute("x", (bx + pad).toFixed(2));
+    text.setAttribute("y", (by + pad + fontSize * 0.8).toFixed(2));
+    box.setAttribute("x", bx.toFixed(2));
+    box.setAttribute("y", by.toFixed(2));
+    box.setAttribute("width", w.toFixed(2));
+    box.setAttribute("height", h.toFixed(2));
+    box.setAttribute("stroke-width", (2 * unit).toFixed(2));
+  }
+
+  /** Lays the name out in lines of at most `room` units (the last one shortened if need be). */
+  function wrap(full: string, room: number, maxLines: number): number {
+    text.replaceChildren();
+    const words = full.split(/\s+/).filter(Boolean);
+    let line = document.createElementNS(SVG_NS, "tspan");
+    text.append(line);
+    let count = 1;
+    for (let i = 0; i < words.length; i++) {
+      const before = line.textContent ?? "";
+      line.textContent = before ? `${before} ${words[i]}` : words[i]!;
+      if (before && line.getComputedTextLength() > room) {
+        if (count === maxLines) {
+          line.textContent = before;
+          shorten(line, `${before} ${words.slice(i).join(" ")}`, room);
+          break;
+        }
+        line.textContent = before;
+        line = document.createElementNS(SVG_NS, "tspan");
+        line.setAttribute("dy", "1.25em");
+        line.textContent = words[i]!;
+        text.append(line);
+        count++;
+      }
+      if (line.getComputedTextLength() > room) shorten(line, line.textContent!, room);
+    }
+    return count;
+  }
+
+  function shorten(line: SVGTSpanElement, full: string, room: number): void {
+    let lo = 0;
+    let hi = full.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      line.textContent = `${full.slice(0, mid).trimEnd()}…`;
+      if (line.getComputedTextLength() <= room) lo = mid;
+      else hi = mid - 1;
+    }
+    line.textContent = `${full.slice(0, lo).trimEnd()}…`;
+  }
+
+  function show(mark: SVGElement | null): void {
+    observer.disconnect();
+    current = mark;
+    if (mark) {
+      for (const el of o.watch?.(mark) ?? [mark, ...mark.querySelectorAll("*")]) observer.observe(el, { attributes: true });
+      observer.observe(svg, { attributes: true, attributeFilter: ["viewBox", "width"] });
+    }
+    refresh();
+  }
+
+  // Listen on the HTML wrapper: a focus listener on an SVG element makes Chromium treat the SVG
+  // itself as a Tab stop.
+  const host = (svg.parentElement ?? svg) as HTMLElement;
+  host.addEventListener("focusin", (e) => {
+    const mark = (e.target as Element).closest?.(o.marks);
+    // Keyboard focus only: a tap or click already shows what it chose.
+    show(mark instanceof SVGElement && svg.contains(mark) && mark.matches(":focus-visible") ? mark : null);
+  });
+  host.addEventListener("focusout", (e) => {
+    if (!(e.relatedTarget instanceof Element && e.relatedTarget.closest(o.marks))) show(null);
+  });
+  return { refresh };
+}

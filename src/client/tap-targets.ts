@@ -1,0 +1,175 @@
+// Gives every chart mark a target of at least 24 × 24 CSS pixels (WCAG 2.2, 2.5.8 Target Size)
+// without drawing anything bigger: a tap or click within 12 px of a mark's centre (or inside a larger
+// mark) counts as choosing it. Where marks crowd so that a tap lands within reach of several, it
+// opens a short list of those marks to choose from instead of guessing. A precise mouse click on a
+// mark's own shape still chooses that mark at once.
+//
+// Choosing re-sends the click to the mark itself, so whatever the chart does on a click (open a
+// panel, follow the link) happens as if the mark had been hit squarely.
+
+const HALF = 12;
+
+export interface TapTargetOptions {
+  /** The marks that can be chosen now (shown, not filtered out). */
+  marks: () => Iterable<SVGElement>;
+  /** The drawn shape of a mark, whose box the target is centred on (default: the mark). */
+  shape?: (mark: SVGElement) => Element;
+  /** The mark's name in the list of nearby marks. */
+  name: (mark: SVGElement) => string;
+  /** What the list of nearby marks is called: "events", "actors". */
+  noun: string;
+  /**
+   * What choosing a mark does. By default the click is sent on to the mark, so the chart's own
+   * click handling (or the mark's link) acts; marks that answer focus instead (a tooltip) pass
+   * `(mark) => mark.focus()`.
+   */
+  activate?: (mark: SVGElement, at: { x: number; y: number }) => void;
+}
+
+interface Candidate {
+  mark: SVGElement;
+  /** Distance from the tap to the mark's centre, for the order of the list. */
+  d: number;
+  inside: boolean;
+}
+
+export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
+  const host = (svg.parentElement ?? svg) as HTMLElement;
+  let down: { x: number; y: number; type: string } | null = null;
+  let resending = false;
+  let chooser: HTMLElement | null = null;
+  let focusBefore: HTMLElement | SVGElement | null = null;
+
+  let up: { x: number; y: number } | null = null;
+  host.addEventListener("pointerdown", (e) => {
+    if (e.isPrimary) {
+      down = { x: e.clientX, y: e.clientY, type: e.pointerType };
+      up = null;
+    }
+  }, true);
+  host.addEventListener("pointerup", (e) => {
+    if (e.isPrimary) up = { x: e.clientX, y: e.clientY };
+  }, true);
+
+  function candidatesAt(x: number, y: number): Candidate[] {
+    const out: Candidate[] = [];
+    for (const mark of o.marks()) {
+      const box = (o.shape?.(mark) ?? mark).getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const cx = box.left + box.width / 2;
+      const cy = box.top + box.height / 2;
+      const dx = Math.abs(x - cx);
+      const dy = Math.abs(y - cy);
+      if (dx <= Math.max(HALF, box.width / 2) && dy <= Math.max(HALF, box.height / 2)) {
+        out.push({ mark, d: Math.hypot(dx, dy), inside: dx <= box.width / 2 && dy <= box.height / 2 });
+      }
+    }
+    return out.sort((a, b) => a.d - b.d);
+  }
+
+  function choose(mark: SVGElement, at: { x: number; y: number }): void {
+    if (o.activate) return o.activate(mark, at);
+    resending = true;
+    try {
+      mark.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, clientX: at.x, clientY: at.y, view: window }));
+    } finally {
+      resending = false;
+    }
+  }
+
+  host.addEventListener("click", (e) => {
+    // Keyboard "clicks" (Enter on a mark) and our own re-sent clicks pass through untouched.
+    if (resending || e.detail === 0 || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!svg.contains(e.target as Node)) return;
+    // The end of a drag or pan is not a tap.
+    if (down && up && Math.hypot(up.x - down.x, up.y - down.y) > 6) return;
+    const precise = (down?.type ?? "mouse") === "mouse";
+    // Where the finger touched: a browser may move a touch's click onto the nearest link, which is
+    // the guess this module replaces.
+    const at = !precise && up ? up : { x: e.clientX, y: e.clientY };
+    const all = o.marks();
+    const marks = new Set(all);
+    const under = precise ? (e.target as Element) : document.elementFromPoint(at.x, at.y);
+    const hit = [...marks].find((m) => m.contains(under)) ?? null;
+    const near = candidatesAt(at.x, at.y);
+    // What the finger is on (a mark's label, say) counts as within reach too.
+    const reach = hit && !near.some((c) => c.mark === hit) ? [{ mark: hit, d: 0, inside: true }, ...near] : near;
+    if (reach.length === 0) return;
+    // Squarely on a mark: with a mouse always, with a finger when no other mark is within reach or
+    // the mark is itself bigger than a target needs to be.
+    const onHit = hit && (precise || reach.length === 1 || (near.find((c) => c.mark === hit)?.inside && bigEnough(hit)));
+    const pick = onHit ? hit : reach.length === 1 ? reach[0]!.mark : null;
+    if (pick && pick.contains(e.target as Node)) return; // the click already went where it should
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (pick) choose(pick, at);
+    // Listed in the chart's own order (time order on the timeline), not by distance from the finger.
+    else openChooser(reach.map((c) => c.mark).sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)), at);
+  }, true);
+
+  function bigEnough(mark: SVGElement): boolean {
+    const box = (o.shape?.(mark) ?? mark).getBoundingClientRect();
+    return box.width >= 2 * HALF && box.height >= 2 * HALF;
+  }
+
+  function closeChooser(returnFocus = true): void {
+    if (!chooser) return;
+    const from = chooser;
+    chooser = null;
+    from.remove();
+    if (returnFocus && focusBefore?.isConnected) focusBefore.focus();
+  }
+
+  function openChooser(marks: SVGElement[], at: { x: number; y: number }): void {
+    closeChooser(false);
+    focusBefore = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null;
+    const box = document.createElement("div");
+    box.className = "tap-chooser";
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-label", `${marks.length} ${o.noun} here`);
+    const title = document.createElement("p");
+    title.className = "tap-chooser__title";
+    title.textContent = `${marks.length} ${o.noun} here. Choose one:`;
+    const list = document.createElement("ul");
+    for (const mark of marks) {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = o.name(mark);
+      button.addEventListener("click", () => {
+        closeChooser(false);
+        choose(mark, at);
+      });
+      item.append(button);
+      list.append(item);
+    }
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "tap-chooser__close";
+    close.setAttribute("aria-label", "Close the list");
+    close.textContent = "×";
+    close.addEventListener("click", () => closeChooser());
+    box.append(close, title, list);
+    box.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        e.stopPropagation();
+        closeChooser();
+      }
+    });
+    document.body.append(box);
+    // Next to the tap, inside the window.
+    const w = box.offsetWidth;
+    const h = box.offsetHeight;
+    const left = Math.min(Math.max(8, at.x - w / 2), document.documentElement.clientWidth - w - 8);
+    const top = at.y + 16 + h <= innerHeight ? at.y + 16 : Math.max(8, at.y - 16 - h);
+    box.style.left = `${Math.round(left + scrollX)}px`;
+    box.style.top = `${Math.round(top + scrollY)}px`;
+    chooser = box;
+    box.querySelector<HTMLButtonElement>("ul button")?.focus();
+  }
+
+  // A tap elsewhere closes the list.
+  document.addEventListener("pointerdown", (e) => {
+    if (chooser && !chooser.contains(e.target as Node)) closeChooser(false);
+  });
+}

@@ -1,0 +1,506 @@
+// The charts and the frame around them as a reader with a phone (touch emulation, 320–390 px) or
+// with the keyboard alone meets them (issue 21): a header that leaves the screen to the page, search
+// that opens on the person searched for, focus that can be seen, and marks big enough to tap.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
+import { ROOT } from "../support/data-copy.ts";
+import { loadData } from "../../src/data/load.ts";
+
+const { tables } = loadData(join(ROOT, "data"));
+
+let browser: Browser;
+let site: StaticSite;
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
+});
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
+
+async function phone(path: string, options: Partial<Parameters<Browser["newContext"]>[0]> = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  await page.goto(site.root + path.replace(/^\//, ""));
+  return { context, page };
+}
+
+/** Actors whose surname appears in the most event headlines: the hardest names to rank first. */
+const crowdedNames = (() => {
+  const surname = (name: string) => name.split(" ").pop()!;
+  return tables.actors
+    .filter((a) => a.kind === "person")
+    .map((a) => ({ id: a.id, name: surname(a.name), n: tables.events.filter((e) => e.headline.includes(surname(a.name))).length }))
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 3);
+})();
+
+describe("phone header", () => {
+  for (const width of [320, 390]) {
+    it(`is at most 120 px tall at ${width} px on every page type, with every section reachable`, async () => {
+      const { context, page } = await phone("/", { viewport: { width, height: 844 } });
+      for (const path of ["/", "/timeline/", "/network/", "/minerals/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
+        await page.goto(site.root + path.slice(1));
+        const height = await page.locator(".site-header").evaluate((el) => el.getBoundingClientRect().height);
+        expect(height, path).toBeLessThanOrEqual(120);
+      }
+      // The sections scroll within their row: the last one can be scrolled to and tapped.
+      const about = page.locator(".site-nav a", { hasText: "About" });
+      await about.scrollIntoViewIfNeeded();
+      await about.tap();
+      await page.waitForURL(/\/about\/$/);
+      await context.close();
+    });
+  }
+
+  it("opens search with one tap, cursor in the box, and finds results", async () => {
+    const { context, page } = await phone("/");
+    const toggle = page.locator("[data-search-toggle]");
+    const box = page.locator("#site-search-q");
+    await expect(box.isVisible()).resolves.toBe(false);
+    const size = await toggle.boundingBox();
+    expect(Math.min(size!.width, size!.height)).toBeGreaterThanOrEqual(44);
+    await toggle.tap();
+    await expect(box.isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("site-search-q");
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
+    await box.fill("Witkoff");
+    await page.locator("#site-search-panel a.search-result__title").first().waitFor();
+    await context.close();
+  });
+
+  it("without JavaScript, the search button is a link to the search page", async () => {
+    const { context, page } = await phone("/", { javaScriptEnabled: false });
+    await page.locator("[data-search-toggle]").tap();
+    await page.waitForURL(/\/search\/$/);
+    await expect(page.locator("main input[type=search]").isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe("help text in the reader's own terms", () => {
+  it("speaks of taps and pinches on a touch screen, of keys with a mouse and keyboard", async () => {
+    const help = async (options: Parameters<Browser["newContext"]>[0]) => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(site.root + "timeline/");
+      await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+      const text = { timeline: await page.locator("#tl-help").innerText() };
+      await page.goto(site.root + "network/");
+      await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+      const network = await page.locator("[data-net-hint]").innerText();
+      await context.close();
+      return { ...text, network };
+    };
+    const touch = await help(PHONE);
+    for (const text of Object.values(touch)) {
+      expect(text).toMatch(/\btap\b/i);
+      expect(text).toMatch(/pinch/i);
+      expect(text).not.toMatch(/\b(Tab|Shift|Ctrl|Enter|Escape|arrow)/);
+    }
+    const desk = await help({ viewport: { width: 1280, height: 900 } });
+    for (const text of Object.values(desk)) {
+      expect(text).toMatch(/\bTab\b/);
+      expect(text).not.toMatch(/\btap\b/i);
+    }
+  });
+});
+
+describe("search ranks people and places first", () => {
+  for (const { id, name, n } of crowdedNames) {
+    it(`puts the page on ${name} first, ahead of the ${n} events naming them, in the header and on /search/`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.root}search/?q=${encodeURIComponent(name)}`);
+      await page.locator('[data-page-results][data-state="ready"]').waitFor({ state: "attached" });
+      const first = await page.locator("[data-page-results] > li a").first().getAttribute("href");
+      expect(first).toContain(`/actors/${id}/`);
+
+      await page.goto(site.root);
+      await page.locator("#site-search-q").fill(name);
+      const top = page.locator("#site-search-panel a.search-result__title").first();
+      await top.waitFor();
+      await expect(top.getAttribute("href")).resolves.toContain(`/actors/${id}/`);
+      await context.close();
+    });
+  }
+});
+
+/** Where the focus layer's ring is, what its label says, and where the focused mark is. */
+async function focusState(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as SVGElement | null;
+    const svg = active?.closest("svg")!;
+    const layer = svg?.querySelector<SVGGElement>(".mark-focus");
+    const shape = active?.querySelector("circle.tl-mark, path, circle, rect");
+    const centre = (el: Element) => {
+      const b = el.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const box = layer?.querySelector(".mark-focus__box")?.getBoundingClientRect();
+    const frame = svg?.getBoundingClientRect();
+    return {
+      name: active?.getAttribute("aria-label") ?? active?.querySelector("title")?.textContent ?? "",
+      shown: !!layer && layer.getAttribute("display") !== "none" && layer.getClientRects().length > 0,
+      inFront: svg?.lastElementChild === layer,
+      label: [...(layer?.querySelectorAll(".mark-focus__text tspan") ?? [])].map((t) => t.textContent).join(" "),
+      ring: layer ? centre(layer.querySelector(".mark-focus__ring")!) : null,
+      mark: shape ? centre(shape) : null,
+      boxInside: !!box && !!frame && box.left >= frame.left - 1 && box.right <= frame.right + 1,
+      ringColour: layer ? getComputedStyle(layer.querySelector(".mark-focus__ring")!).stroke : "",
+    };
+  });
+}
+
+async function tabIntoChart(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => !!document.activeElement?.closest(s), selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe("keyboard focus on chart marks is visible and in front", () => {
+  for (const [path, width] of [["/timeline/", 1280], ["/timeline/", 390], ["/embed/timeline/", 360]] as const) {
+    it(`rings the focused event and shows its headline above its neighbours (${path} at ${width} px)`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(site.root + path.slice(1));
+      await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+      await tabIntoChart(page, "a.tl-event");
+      // The crowded end of the record, then a few steps back through it, then zoomed in.
+      await page.keyboard.press("End");
+      for (const key of ["ArrowLeft", "ArrowLeft", "ArrowLeft", "+"]) {
+        await page.keyboard.press(key);
+        const s = await focusState(page);
+        expect(s.shown, key).toBe(true);
+        expect(s.inFront).toBe(true);
+        expect(s.name.startsWith(s.label.replace(/…$/, "")), `${s.label} / ${s.name}`).toBe(true);
+        // At this width the label has room for the whole headline on three lines.
+        if (width >= 360) expect(s.label).toBe(s.name);
+        expect(Math.abs(s.ring!.x - s.mark!.x)).toBeLessThan(1.5);
+        expect(Math.abs(s.ring!.y - s.mark!.y)).toBeLessThan(1.5);
+        expect(s.boxInside).toBe(true);
+      }
+      // Leaving the chart takes the ring away.
+      await page.keyboard.press("Tab");
+      await expect(page.locator(".mark-focus").first().getAttribute("display")).resolves.toBe("none");
+      await context.close();
+    });
+  }
+
+  it("rings and names a focused actor in the network embed", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.root + "embed/actor-network/");
+    await tabIntoChart(page, "a[data-actor-id]");
+    for (let i = 0; i < 3; i++) {
+      const s = await focusState(page);
+      expect(s.shown).toBe(true);
+      expect(s.inFront).toBe(true);
+      expect(s.name.split(" — ")[0]).toBe(s.label);
+      expect(Math.abs(s.ring!.x - s.mark!.x)).toBeLessThan(1.5);
+      await page.keyboard.press("Tab");
+    }
+    await context.close();
+  });
+});
+
+/** Tap `dx, dy` px off a mark's centre, and say what the page offered: the chosen name or a list. */
+async function tapNear(page: Page, mark: string, dx: number, dy: number): Promise<{ chosen: string | null; listed: string[] }> {
+  // Start from nothing chosen, so what the tap brings up is the tap's doing.
+  for (const close of ["[data-panel]:not([hidden]) [data-panel-close]", "[data-net-panel]:not([hidden]) [data-net-close]"]) {
+    if (await page.locator(close).isVisible()) await page.locator(close).tap();
+  }
+  await page.locator("[data-panel]:not([hidden]), [data-net-panel]:not([hidden])").waitFor({ state: "detached" });
+  const target = page.locator(mark);
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.evaluate((el) => {
+    const shape = el.querySelector("circle.tl-mark") ?? el.querySelector("path, circle, rect")!;
+    const b = shape.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.touchscreen.tap(box.x + dx, box.y + dy);
+  const chooser = page.locator(".tap-chooser");
+  const panel = page.locator("[data-panel]:not([hidden]) [data-panel-title], [data-net-panel]:not([hidden]) [data-net-panel-title]");
+  await chooser.or(panel).first().waitFor();
+  if (await chooser.isVisible()) {
+    const listed = await chooser.locator("ul button").allTextContents();
+    return { chosen: null, listed };
+  }
+  return { chosen: await panel.textContent(), listed: [] };
+}
+
+describe("every tappable mark has a 24 × 24 px target (touch emulation)", () => {
+  it("on the phone timeline, a tap 10 px off any event chooses it or lists it among its neighbours", async () => {
+    const { context, page } = await phone("/timeline/");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    const marks = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => els.map((a) => ({ id: (a as SVGElement).dataset.eventId!, name: a.getAttribute("aria-label")! })));
+    let lists = 0;
+    for (const { id, name } of marks.filter((_, i) => i % 4 === 0)) {
+      const { chosen, listed } = await tapNear(page, `a.tl-event[data-event-id="${id}"]`, 10, -10);
+      if (chosen !== null) expect(name.endsWith(chosen!), `${name} / ${chosen}`).toBe(true);
+      else {
+        expect(listed, name).toContain(name);
+        lists++;
+        await page.keyboard.press("Escape");
+        await page.locator(".tap-chooser").waitFor({ state: "detached" });
+      }
+    }
+    // The 2025 cluster is denser than a finger: some taps must have asked.
+    expect(lists).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("in a crowd, the list opens the event chosen from it", async () => {
+    const { context, page } = await phone("/timeline/");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    // The event with the most others within a finger's reach.
+    const crowded = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => {
+      const at = els.map((a) => {
+        const b = a.querySelector("circle.tl-mark")!.getBoundingClientRect();
+        return { id: (a as SVGElement).dataset.eventId!, x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      return at.map((p) => ({ id: p.id, n: at.filter((q) => Math.abs(q.x - p.x) <= 12 && Math.abs(q.y - p.y) <= 12).length })).sort((a, b) => b.n - a.n)[0]!;
+    });
+    expect(crowded.n).toBeGreaterThan(1);
+    const { listed } = await tapNear(page, `a.tl-event[data-event-id="${crowded.id}"]`, 0, 0);
+    expect(listed.length).toBeGreaterThan(1);
+    // The list is a labelled dialog with the keyboard in it, and passes axe.
+    await expect(page.evaluate(() => document.activeElement?.closest(".tap-chooser")?.getAttribute("aria-label"))).resolves.toBe(`${listed.length} events here`);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    const pick = listed[listed.length - 1]!;
+    await page.locator(".tap-chooser ul button", { hasText: pick }).first().tap();
+    await expect(page.locator(".tap-chooser").count()).resolves.toBe(0);
+    const title = await page.locator("[data-panel-title]").textContent();
+    expect(pick.endsWith(title!)).toBe(true);
+    await context.close();
+  });
+
+  it("on the phone network, a tap 10 px off any actor chooses it or lists it", async () => {
+    const { context, page } = await phone("/network/");
+    await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+    const nodes = await page.locator("svg.net-svg a[data-actor-id]").evaluateAll((els) => els.map((a) => ({ id: (a as SVGElement).dataset.actorId!, name: a.querySelector("title")!.textContent!.split(" — ")[0]! })));
+    let lists = 0;
+    for (const { id, name } of nodes.filter((_, i) => i % 5 === 0)) {
+      const { chosen, listed } = await tapNear(page, `svg.net-svg a[data-actor-id="${id}"]`, 10, 10);
+      if (chosen !== null) expect(chosen).toBe(name);
+      else {
+        expect(listed, name).toContain(name);
+        lists++;
+        await page.keyboard.press("Escape");
+        await page.locator(".tap-chooser").waitFor({ state: "detached" });
+      }
+    }
+    await context.close();
+  });
+
+  it("in the timeline embed, a tap beside a lone event opens its page", async () => {
+    const { context, page } = await phone("/embed/timeline/", { viewport: { width: 390, height: 700 } });
+    await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+    const lone = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => {
+      const at = els.map((a) => {
+        const b = a.querySelector("circle.tl-mark")!.getBoundingClientRect();
+        return { id: (a as SVGElement).dataset.eventId!, x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      return at.find((p) => at.filter((q) => Math.abs(q.x - p.x) <= 30 && Math.abs(q.y - p.y) <= 30).length === 1)!;
+    });
+    await page.touchscreen.tap(lone.x + 11, lone.y + 11);
+    await page.waitForURL(new RegExp(`/events/${lone.id}/$`));
+    await context.close();
+  });
+});
+
+describe("timeline at every size", () => {
+  it("zooms in towards the events, and the count says what is in the window and what lies outside it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.root + "timeline/?track=energy");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    const matching = tables.events.filter((e) => e.track === "energy");
+    const inWindow = () =>
+      page.locator("svg.timeline-svg a.tl-event:not([display='none']) circle.tl-mark").evaluateAll((cs) => {
+        const frame = document.querySelector("svg.timeline-svg")!.getBoundingClientRect();
+        return cs.filter((c) => {
+          const b = c.getBoundingClientRect();
+          return b.right > frame.left && b.left < frame.right;
+        }).length;
+      });
+    for (let step = 1; step <= 3; step++) {
+      const before = await inWindow();
+      await page.locator("[data-zoom-in]").click();
+      const shown = await inWindow();
+      // Each step keeps most of what was in view: it zooms where the events are.
+      expect(shown, `step ${step}`).toBeGreaterThanOrEqual(Math.ceil(before / 2));
+      const count = page.locator("[data-count]");
+      await expect.poll(() => count.textContent()).toMatch(new RegExp(`^Showing ${shown} of ${tables.events.length} events in view \\(.+ to .+\\)`));
+      const text = (await count.textContent())!;
+      if (shown < matching.length) expect(text).toContain(`; ${matching.length - shown} more matching outside the window`);
+      expect(text).toContain(`; ${tables.events.length - matching.length} filtered out`);
+    }
+    await context.close();
+  });
+});
+
+describe("the network panel follows the date and the filters", () => {
+  // The actor with the most relations, on a day when only some of them were active.
+  const busiest = [...new Set(tables.relations.flatMap((r) => [r.from, r.to]))]
+    .map((id) => ({ id, relations: tables.relations.filter((r) => r.from === id || r.to === id) }))
+    .sort((a, b) => b.relations.length - a.relations.length)[0]!;
+  const day = "2025-03-01";
+
+  it(`counts and lists only the relations drawn on ${day}, and names every highlighted neighbour`, async () => {
+    const { context, page } = await phone(`/network/?actor=${busiest.id}&date=${day}`);
+    await page.locator(`[data-net-panel][data-loaded="${busiest.id}"]`).waitFor({ state: "attached" });
+    const drawn = await page.$$eval("svg.net-svg path[data-relation-id]", (els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-relation-id")!));
+    const mine = busiest.relations.filter((r) => drawn.includes(r.id)).map((r) => r.id).sort();
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(busiest.relations.length);
+    await expect(page.locator("[data-relations-count]").textContent()).resolves.toBe(`Relations shown (${mine.length} of ${busiest.relations.length})`);
+    const listed = await page.$$eval("[data-relations-shown] > li", (lis) => lis.map((li) => li.getAttribute("data-relation")!).sort());
+    expect(listed).toEqual(mine);
+    // Every neighbour lit in the graph is named in the list.
+    const lit = await page.$$eval("svg.net-svg a.is-n1", (as) => as.map((a) => a.querySelector("title")!.textContent!.split(" — ")[0]!));
+    const names = await page.locator("[data-relations-shown] .net-linkish").allTextContents();
+    for (const name of lit) expect(names, name).toContain(name);
+    // Events after the date are not yet part of the record.
+    const events = new Set(tables.event_actors.filter((l) => l.actor === busiest.id).map((l) => l.event));
+    const before = tables.events.filter((e) => events.has(e.id) && e.date <= day).length;
+    if (before < events.size) await expect(page.locator("[data-events-count]").textContent()).resolves.toBe(`Events to this date (${before} of ${events.size})`);
+    await context.close();
+  });
+
+  it("keeps the panel's count in step with the graph during Play", async () => {
+    const { context, page } = await phone(`/network/?actor=${busiest.id}`);
+    await page.locator(`[data-net-panel][data-loaded="${busiest.id}"]`).waitFor({ state: "attached" });
+    await page.locator("[data-net-play]").tap();
+    // A few steps into 2025, then pause.
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>("[data-net-date]")?.value ?? "") >= "2025-02-15");
+    await page.locator("[data-net-play]").tap();
+    await page.waitForFunction((id) => document.querySelector("[data-net-panel]")?.getAttribute("data-loaded") === id, busiest.id);
+    await expect.poll(async () => {
+      const drawn = await page.$$eval("svg.net-svg path[data-relation-id]", (els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-relation-id")!));
+      const n = busiest.relations.filter((r) => drawn.includes(r.id)).length;
+      const listed = await page.locator("[data-relations-shown] > li").count();
+      return { n, listed, heading: await page.locator("[data-relations-count]").textContent() };
+    }).toSatisfy((s: { n: number; listed: number; heading: string | null }) => s.n === s.listed && s.heading === `Relations shown (${s.n} of ${busiest.relations.length})`);
+    await context.close();
+  });
+});
+
+describe("network names at phone widths", () => {
+  for (const width of [320, 358, 390]) {
+    it(`cuts no actor's name at the graph's edges at ${width} px, whole or with an actor selected`, async () => {
+      const { context, page } = await phone("/network/", { viewport: { width, height: 800 } });
+      await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+      const cut = () =>
+        page.evaluate(() => {
+          const svg = document.querySelector("svg.net-svg")!;
+          const frame = svg.getBoundingClientRect();
+          return [...document.querySelectorAll<SVGTextElement>(".net-labels text, .net-lift__labels text")]
+            .filter((t) => t.getClientRects().length > 0 && getComputedStyle(t).display !== "none" && getComputedStyle(t).visibility !== "hidden")
+            .filter((t) => {
+              const b = t.getBoundingClientRect();
+              return b.width > 0 && (b.left < frame.left - 0.5 || b.right > frame.right + 0.5);
+            })
+            .map((t) => t.textContent);
+        });
+      await expect(cut()).resolves.toEqual([]);
+      await page.goto(site.root + `network/?actor=${tables.actors[0]!.id}`);
+      await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
+      await expect(cut()).resolves.toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe("the timeline embed at 320 px", () => {
+  it("keeps the era names and labels the most important events, whole and apart", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(site.root + "embed/timeline/");
+    await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+    const seen = await page.evaluate(() => {
+      const svg = document.querySelector("svg.timeline-svg")!;
+      const frame = svg.getBoundingClientRect();
+      const box = (t: Element) => t.getBoundingClientRect();
+      const shown = (sel: string) => [...svg.querySelectorAll(sel)].filter((t) => t.getAttribute("display") !== "none" && t.closest("[display='none']") === null);
+      const labels = shown("text.tl-label").map((t) => ({ id: t.closest("a")!.getAttribute("data-event-id")!, b: box(t) }));
+      const overlaps = labels.flatMap((a, i) => labels.slice(i + 1).filter((c) => a.b.left < c.b.right && c.b.left < a.b.right && a.b.top < c.b.bottom && c.b.top < a.b.bottom).map((c) => `${a.id}/${c.id}`));
+      const cut = [...shown(".tl-era text"), ...shown("text.tl-label")].filter((t) => box(t).left < frame.left - 0.5 || box(t).right > frame.right + 0.5).map((t) => t.textContent);
+      return { eras: shown(".tl-era text").map((t) => t.textContent), labels: labels.map((l) => l.id), overlaps, cut };
+    });
+    expect(seen.eras).toContain("Full-scale invasion");
+    expect(seen.eras.length).toBeGreaterThanOrEqual(2);
+    expect(seen.cut).toEqual([]);
+    expect(seen.overlaps).toEqual([]);
+    const top = new Set(tables.events.filter((e) => e.importance === Math.max(...tables.events.map((x) => x.importance))).map((e) => e.id));
+    expect(seen.labels.filter((id) => top.has(id)).length).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+});
+
+describe("the timeline on a phone without JavaScript", () => {
+  for (const width of [320, 390]) it(`draws a narrow timeline at the phone's width, with labels of at least 11 px, not a shrunken wide one (${width} px)`, async () => {
+    const { context, page } = await phone("/timeline/", { javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const seen = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>("svg.timeline-svg")].find((s) => s.getClientRects().length > 0 && s.getBoundingClientRect().width > 0)!;
+      const labels = [...svg.querySelectorAll("text.tl-label, .tl-era text")].filter((t) => t.getAttribute("display") !== "none");
+      return {
+        marks: svg.querySelectorAll("a.tl-event").length,
+        labels: labels.length,
+        smallest: Math.min(...labels.map((t) => t.getBoundingClientRect().height)),
+        // The height of a line of text is about 1.2 times its size.
+        fontPx: Math.min(...labels.map((t) => Number(getComputedStyle(t).fontSize.replace("px", "")) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width))),
+      };
+    });
+    expect(seen.marks).toBe(tables.events.length);
+    expect(seen.labels).toBeGreaterThanOrEqual(10);
+    expect(seen.fontPx).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
+
+  it("with JavaScript, the phone gets the one interactive timeline", async () => {
+    const { context, page } = await phone("/timeline/");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    await expect(page.locator("svg.timeline-svg").count()).resolves.toBe(1);
+    await expect(page.locator("svg.timeline-svg").evaluate((s) => s.getBoundingClientRect().width)).resolves.toBeGreaterThan(300);
+    await context.close();
+  });
+});
+
+describe("mineral chart marks on a phone", () => {
+  it("a tap 10 px off any deposit on the map shows its details, or lists it with its neighbours", async () => {
+    const { context, page } = await phone("/minerals/");
+    const ids = await page.locator("[data-chart-id] svg [data-mark][data-deposit-id]").evaluateAll((els) =>
+      [...new Set(els.filter((e) => e.getClientRects().length > 0).map((e) => (e as SVGElement).dataset.depositId!))],
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const mark = page.locator(`[data-chart-id] svg [data-mark][data-deposit-id="${id}"]`).filter({ visible: true }).first();
+      await mark.scrollIntoViewIfNeeded();
+      const { label, x, y } = await mark.evaluate((el) => {
+        const b = (el.querySelector("rect, circle, path") ?? el).getBoundingClientRect();
+        // A narrow drawing's mark borrows its text from its wide twin.
+        const named = document.querySelector<SVGElement>(`[data-mark][data-deposit-id="${(el as SVGElement).dataset.depositId}"][data-label]`);
+        return { label: named?.dataset.label ?? "", x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      await page.touchscreen.tap(x + 10, y + 10);
+      const tip = page.locator(".mx-tip:not([hidden])");
+      const chooser = page.locator(".tap-chooser");
+      await tip.or(chooser).first().waitFor();
+      if (await chooser.isVisible()) {
+        const listed = (await chooser.locator("ul button").allTextContents()).join(" | ");
+        expect(listed).toContain(label.split(" ")[0]);
+        await page.keyboard.press("Escape");
+      } else {
+        await expect(tip.locator(".mx-tip__label").textContent()).resolves.toBe(label);
+      }
+      // Tap away, to start the next one from nothing shown.
+      await page.touchscreen.tap(5, 5);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { windowCountText, zoomInWindow } from "../../src/charts/timeline-window.ts";
+
+describe("zoomInWindow", () => {
+  // A few early events and a dense cluster near the end, as in the record.
+  const fs = [0.02, 0.05, 0.3, 0.85, 0.86, 0.87, 0.88, 0.9, 0.92, 0.95];
+
+  it("zooms from the full view into the cluster, not the empty middle", () => {
+    const w = zoomInWindow(fs, { v0: 0, v1: 1 }, 2);
+    expect(w.v1 - w.v0).toBeCloseTo(0.5);
+    const inside = fs.filter((f) => f >= w.v0 && f <= w.v1).length;
+    expect(inside).toBe(7);
+    expect(w.v1).toBeLessThanOrEqual(1);
+  });
+
+  it("centres on the focused event when it is in view", () => {
+    const w = zoomInWindow(fs, { v0: 0, v1: 1 }, 4, 0.3);
+    expect((w.v0 + w.v1) / 2).toBeCloseTo(0.3);
+  });
+
+  it("stays inside the current window and keeps the middle when there is nothing to find", () => {
+    const w = zoomInWindow([], { v0: 0.2, v1: 0.6 }, 2);
+    expect(w).toEqual({ v0: 0.30000000000000004, v1: 0.5 });
+    const edge = zoomInWindow([0.59], { v0: 0.2, v1: 0.6 }, 2);
+    expect(edge.v1).toBeCloseTo(0.6);
+  });
+});
+
+describe("windowCountText", () => {
+  it("says how many are in view and how many lie outside the window or are filtered out", () => {
+    expect(windowCountText({ total: 131, matching: 131, inView: 131, zoomed: false, window: "" })).toBe("Showing all 131 events");
+    expect(windowCountText({ total: 131, matching: 3, inView: 3, zoomed: false, window: "" })).toBe("Showing 3 of 131 events");
+    expect(windowCountText({ total: 131, matching: 3, inView: 1, zoomed: true, window: "March 2018 to June 2021" }))
+      .toBe("Showing 1 of 131 events in view (March 2018 to June 2021); 2 more matching outside the window; 128 filtered out");
+    expect(windowCountText({ total: 131, matching: 131, inView: 40, zoomed: true, window: "2025" }))
+      .toBe("Showing 40 of 131 events in view (2025); 91 more outside the window");
+  });
+});
