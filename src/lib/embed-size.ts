@@ -98,6 +98,8 @@ export function drawingHeight(svg: string, width: number, pair?: "wide" | "narro
   return (Math.min(width, max) * box.height) / box.width;
 }
 
+const redrawn = (svg: string) => /\sdata-fixed-height\b/.test(/^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "");
+
 /** The embed's height in CSS pixels when its iframe is `width` wide. */
 export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: FrameText, width: number, { plain = false }: SizeOptions = {}): number {
   const c = EMBED_CSS;
@@ -109,7 +111,11 @@ export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: Frame
     height += block(text.takeaway, c.takeaway) + c.takeaway.after;
   }
   const narrow = chart.narrowSvg !== undefined && inner <= c.narrowUpTo;
-  height += drawingHeight(narrow ? chart.narrowSvg! : chart.svg, inner, chart.narrowSvg ? (narrow ? "narrow" : "wide") : undefined);
+  let drawing = drawingHeight(narrow ? chart.narrowSvg! : chart.svg, inner, chart.narrowSvg ? (narrow ? "narrow" : "wide") : undefined);
+  // A redrawn chart (the timeline) shows its narrow drawing only until its island runs, then the wide
+  // one at the frame's width: the frame must hold whichever is taller.
+  if (narrow && redrawn(chart.svg)) drawing = Math.max(drawing, drawingHeight(chart.svg, inner));
+  height += drawing;
   height += c.meta.before + block(text.meta, c.meta);
   height += c.meta.before + block(text.credit, c.meta);
   height += c.table;
