@@ -91,6 +91,8 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     const marks = new Set(all);
     const under = precise ? (e.target as Element) : document.elementFromPoint(at.x, at.y);
     const hit = [...marks].find((m) => m.contains(under)) ?? null;
+    // A mouse click squarely on another link (a relation line, a source) goes where it was aimed.
+    if (precise && !hit && (e.target as Element).closest?.("a[href]")) return;
     const near = candidatesAt(at.x, at.y);
     // What the finger is on (a mark's label, say) counts as within reach too.
     const reach = hit && !near.some((c) => c.mark === hit) ? [{ mark: hit, d: 0, inside: true }, ...near] : near;
@@ -103,8 +105,10 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     e.preventDefault();
     e.stopImmediatePropagation();
     if (pick) choose(pick, at);
-    // Listed in the chart's own order (time order on the timeline), not by distance from the finger.
-    else openChooser(reach.map((c) => c.mark).sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)), at);
+    // Listed in time order where marks carry a date (timeline events: the document holds them by
+    // track, so a crowded spot across lanes would read out of order), else in the chart's own order;
+    // never by distance from the finger.
+    else openChooser(reach.map((c) => c.mark).sort(readingOrder), at);
   }, true);
 
   function bigEnough(mark: SVGElement): boolean {
@@ -172,4 +176,11 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
   document.addEventListener("pointerdown", (e) => {
     if (chooser && !chooser.contains(e.target as Node)) closeChooser(false);
   });
+}
+
+function readingOrder(a: SVGElement, b: SVGElement): number {
+  const da = a.dataset.date;
+  const db = b.dataset.date;
+  if (da && db && da !== db) return da < db ? -1 : 1;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -268,6 +268,10 @@ describe("every tappable mark has a 24 × 24 px target (touch emulation)", () =>
     expect(crowded.n).toBeGreaterThan(1);
     const { listed } = await tapNear(page, `a.tl-event[data-event-id="${crowded.id}"]`, 0, 0);
     expect(listed.length).toBeGreaterThan(1);
+    // Listed in time order ("19 May 2025: …", "May 2025: …"), as a reader scans a list of events.
+    const times = listed.map((t) => Date.parse(`${/^(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}/.exec(t)?.[0]} UTC`));
+    expect(times.some((t) => Number.isNaN(t)), listed.join(" | ")).toBe(false);
+    expect(times, listed.join(" | ")).toEqual([...times].sort((a, b) => a - b));
     // The list is a labelled dialog with the keyboard in it, and passes axe.
     await expect(page.evaluate(() => document.activeElement?.closest(".tap-chooser")?.getAttribute("aria-label"))).resolves.toBe(`${listed.length} events here`);
     await expect(axeViolations(page)).resolves.toEqual([]);
