@@ -13,6 +13,9 @@ import { escapeXml } from "./svg.ts";
 /** More events than this and the timeline draws counts per month instead of one mark per event. */
 export const TIMELINE_MAX_MARKS = 600;
 
+/** Whether the timeline of `events` draws counts per month (the chart, its page and the month pages agree). */
+export const drawsDensity = (events: readonly unknown[]): boolean => events.length > TIMELINE_MAX_MARKS;
+
 export interface MonthBin {
   /** "YYYY-MM" */
   month: string;

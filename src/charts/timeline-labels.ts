@@ -99,8 +99,5 @@ export function placeLabels(items: readonly LabelItem[], baseWidth: number, rows
 export const labelVisible = (p: LabelPlacement, spanPx: number, baseWidth: number): boolean =>
   p.level <= spanPx / baseWidth + 1e-9;
 
-/** An era's name is drawn only where it fits inside its band. */
-export const eraNameFits = (name: string, bandWidth: number): boolean => estimateTextWidth(name, 11) + 8 <= bandWidth;
-
 /** Tick labels at the chart's edges are anchored inwards so they are not cut off. */
 export const tickAnchor = (x: number, width: number): string => (x < 24 ? "start" : x > width - 24 ? "end" : "middle");

@@ -13,7 +13,7 @@ import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts
 import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
 import { placeEraNames } from "./timeline-eras.ts";
 import { escapeXml } from "./svg.ts";
-import { densityMarks, monthBins, TIMELINE_MAX_MARKS } from "./timeline-density.ts";
+import { densityMarks, drawsDensity, monthBins } from "./timeline-density.ts";
 
 /** Geometry shared with the browser script through data attributes on the SVG. */
 export const TIMELINE = {
@@ -159,7 +159,7 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The timeline drawn at one size; at scale, counts per month instead of a mark per event (src/charts/timeline-density.ts). */
 function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
-  const dense = model.events.length > TIMELINE_MAX_MARKS;
+  const dense = drawsDensity(model.events);
   const layout: TimelineLayout = dense ? { domain: timelineDomain(model.events.map(span)), events: [] } : layoutTimeline(model, size);
   const { domain } = layout;
   const w = innerWidth(size);
@@ -259,7 +259,7 @@ function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: 
 }
 
 export function timelineChart(model: Model): Chart {
-  const dense = model.events.length > TIMELINE_MAX_MARKS;
+  const dense = drawsDensity(model.events);
   const { svg, layout, bins } = drawTimeline(model, WIDE);
   const narrow = drawTimeline(model, NARROW);
 

@@ -81,6 +81,12 @@ export function lineCount(text: string, width: number, size: number, bold = fals
   return lines;
 }
 
+/** A drawing's `<svg …>` tag, where it says how it is sized. */
+const openTag = (svg: string): string => /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+
+/** Redrawn by its island at the frame's width in CSS pixels (the timeline), keeping its height. */
+const redrawn = (svg: string): boolean => /\sdata-fixed-height\b/.test(openTag(svg));
+
 /**
  * Height of a drawing shown `width` wide. Drawings scale with their viewBox up to their
  * data-max-width, except those marked data-fixed-height, which their island redraws at the frame's
@@ -88,8 +94,8 @@ export function lineCount(text: string, width: number, size: number, bold = fals
  */
 export function drawingHeight(svg: string, width: number, pair?: "wide" | "narrow"): number {
   const box = svgBox(svg);
-  const open = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
-  if (/\sdata-fixed-height\b/.test(open)) return box.height;
+  if (redrawn(svg)) return box.height;
+  const open = openTag(svg);
   // Stylesheets cap some drawings' width so their text stays at most 18 px: a mineral chart says how
   // far with data-max-width, and one of a wide/narrow pair of .chart-svg drawings stops at the
   // variant's width. In a wider column the drawing stops growing.
@@ -97,8 +103,6 @@ export function drawingHeight(svg: string, width: number, pair?: "wide" | "narro
   if (pair && /\sclass="[^"]*\bchart-svg\b/.test(open)) max = Math.min(max, EMBED_CSS.variantMax[pair]);
   return (Math.min(width, max) * box.height) / box.width;
 }
-
-const redrawn = (svg: string) => /\sdata-fixed-height\b/.test(/^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "");
 
 /** The embed's height in CSS pixels when its iframe is `width` wide. */
 export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: FrameText, width: number, { plain = false }: SizeOptions = {}): number {
