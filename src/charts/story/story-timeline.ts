@@ -9,7 +9,7 @@ import { dayNumber, timeTicks } from "../timeline-scale.ts";
 import { TRACKS, trackLabel } from "../palette.ts";
 import { escapeXml as esc } from "../svg.ts";
 import { shortLabel } from "../timeline.ts";
-import { textWidth } from "../text-width.ts";
+import { bodyTextWidth } from "../../lib/body-text-width.ts";
 
 export interface StoryTimelineOptions {
   from: string;
@@ -68,7 +68,8 @@ export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 
       const ex = x(dayOf(e.date));
       const y = TOP + i * LABEL;
       const text = `${formatPartialDate(e.date)}: ${shortLabel(e.headline, width < 480 ? 30 : 60)}`;
-      const w = textWidth(text, 11);
+      // Bold, measured with the widest common system font, so an end-anchored name never starts left of the frame.
+      const w = bodyTextWidth(text, 11, true);
       const anchorEnd = ex + w > width - PAD_RIGHT;
       const tx = anchorEnd ? Math.max(w + PAD_LEFT, ex) : ex;
       return `<line x1="${ex.toFixed(1)}" x2="${ex.toFixed(1)}" y1="${y + 2}" y2="${cy(e.track) - 7}" stroke="var(--fg-muted)" stroke-width="1"></line>` +
