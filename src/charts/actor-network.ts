@@ -37,7 +37,7 @@ export interface NetworkSvgOptions {
  * line styles (kind of relation), arrows and sizes. Only what the data has. Swatches use the same
  * attributes (and classes) as the marks they stand for.
  */
-export function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; fontSize: number }): Key {
+function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; fontSize: number }): Key {
   const kinds = KINDS.filter((k) => graph.nodes.some((n) => n.actor.kind === k.id));
   const groups = COUNTRY_GROUPS.filter((g) => graph.nodes.some((n) => n.group === g.id));
   const families = FAMILIES.filter((f) => graph.edges.some((e) => e.family === f.id));

@@ -9,7 +9,7 @@ import type { NetworkGraph } from "./network-graph.ts";
 import { countryGroup, kindOf, shapePath, shortName } from "./network-style.ts";
 
 /** At most this many actors are drawn around one; the panel lists them all anyway. */
-export const MAX_EXPANSION = 24;
+const MAX_EXPANSION = 24;
 
 export interface ExpansionNode {
   id: string;

@@ -1,7 +1,8 @@
 // The page-wide half of ?date=: shows "Showing the record as of 3 March 2025 · Clear" under the
 // header, a note when the date cannot be used, and makes every internal link carry the date so a
-// reader can walk the whole site at one moment. Each view applies the date to itself (timeline,
-// network, minerals, actor and home scripts read it with currentAsOf()).
+// reader can walk the whole site at one moment. The rows and marks of every page are dimmed here;
+// views that redraw apply the date themselves (timeline-as-of.ts and deposits-as-of.ts read it with
+// currentAsOf(), the network from its own state).
 
 import { dayLabel, knownBy, readAsOf, withDate } from "./as-of-date.ts";
 

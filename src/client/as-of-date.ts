@@ -3,8 +3,8 @@
 // all of them accept and refuse the same values. `as_of` and `asof` are accepted as aliases (links
 // written by hand); the site itself only ever writes `date`.
 
-export const DATE_PARAM = "date";
-export const DATE_ALIASES = ["as_of", "asof"] as const;
+const DATE_PARAM = "date";
+const DATE_ALIASES = ["as_of", "asof"] as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,13 +41,6 @@ export function readAsOf(search: string, min: string, max: string): AsOfRequest 
     return { date: null, rejected: text, reason: `the record covers ${min.slice(0, 4)} to ${max.slice(0, 4)}` };
   }
   return { date: text, rejected: null, reason: null };
-}
-
-/** The date the bar holds (set by as-of-bar.ts), for views that start after it. */
-export function pageAsOf(doc: Document = document): string | null {
-  const bar = doc.querySelector<HTMLElement>("[data-as-of-bar]");
-  const v = bar?.dataset.date ?? "";
-  return isCalendarDay(v) ? v : null;
 }
 
 /** Read the page's date as the bar does, from the bar's bounds; null when none or refused. */

@@ -2,6 +2,7 @@
 // zoom and centre. Parsing is forgiving (unknown values are dropped, numbers clamped by the view);
 // writing leaves out whatever is at its default, so the plain page has a clean address.
 
+import { isCalendarDay } from "./as-of-date.ts";
 import { readList, readNumber, type StateValue } from "./url-state.ts";
 import type { FilterState } from "./network-filter.ts";
 
@@ -21,7 +22,6 @@ export interface Universe {
   countries: readonly string[];
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The word for "nothing selected" in a filter list, which would otherwise look like "no filter". */
 export const NONE = "none";
 
@@ -33,13 +33,6 @@ function readSubset(params: URLSearchParams, key: string, all: readonly string[]
   // A list naming nothing we know (an old link, a typo) shows everything rather than nothing.
   if (picked.length === 0 || picked.length === all.length) return null;
   return picked;
-}
-
-export function isDay(text: string | null | undefined): text is string {
-  if (!text || !DAY.test(text)) return false;
-  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 export function parseNetworkState(params: URLSearchParams, u: Universe): NetworkState {
@@ -54,7 +47,7 @@ export function parseNetworkState(params: URLSearchParams, u: Universe): Network
     types: readSubset(params, "type", u.types),
     kinds: readSubset(params, "kind", u.kinds),
     countries: readSubset(params, "country", u.countries),
-    date: isDay(date) ? date : null,
+    date: isCalendarDay(date) ? date : null,
     zoom: zoom !== null && zoom >= 1 ? zoom : 1,
     cx,
     cy,
@@ -94,9 +87,3 @@ export function addMonths(day: string, n: number): string {
   return fromTime(target.getTime());
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2025-03-12" -> "12 March 2025", as the rest of the site writes dates. */
-export function formatDay(day: string): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
-}

@@ -8,13 +8,14 @@ import {
   type EdgeFacts, type NodeFacts, type Visible,
 } from "./network-filter.ts";
 import {
-  addDays, addMonths, daysBetween, formatDay, isDay, networkStateQuery, parseNetworkState, type NetworkState,
+  addDays, addMonths, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
 import { labelBox, overlaps, type Box } from "./network-label-box.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "./as-of-bar.ts";
+import { dayLabel, isCalendarDay } from "./as-of-date.ts";
 import { keepInside } from "./keep-inside.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
@@ -200,10 +201,10 @@ export function startNetwork(root: HTMLElement): void {
     }
     dateInput.value = state.date ?? "";
     range.value = String(state.date ? Math.max(0, daysBetween(sliderMin, state.date)) : Number(range.max));
-    range.setAttribute("aria-valuetext", state.date ? formatDay(state.date) : "All dates");
+    range.setAttribute("aria-valuetext", state.date ? dayLabel(state.date) : "All dates");
     if (stamp) {
       stamp.hidden = state.date === null;
-      stamp.textContent = state.date ? formatDay(state.date) : "";
+      stamp.textContent = state.date ? dayLabel(state.date) : "";
     }
     if (filterSummary) {
       const parts = (["type", "kind", "country"] as Filter[])
@@ -219,7 +220,7 @@ export function startNetwork(root: HTMLElement): void {
     const text =
       `Showing ${visible.edges.size} of ${edges.length} relations and ${visible.nodes.size} of ${nodes.size} actors` +
       (restricted ? ` (${visible.linked.size} of them linked)` : "") +
-      (state.date ? `, as the network stood on ${formatDay(state.date)}` : "") +
+      (state.date ? `, as the network stood on ${dayLabel(state.date)}` : "") +
       (state.types || state.kinds || state.countries ? ", with filters applied" : "") + ".";
     if (tableCount) tableCount.textContent = `(${visible.edges.size} of ${edges.length} shown)`;
     // While playing, the live region would chatter every step: announce once playback stops.
@@ -367,7 +368,7 @@ export function startNetwork(root: HTMLElement): void {
         renderPanel(panelBody, d, {
           base,
           shown: (rel) => visible.edges.has(rel),
-          hiddenNote: state.date ? `not active on ${formatDay(state.date)}, or filtered out` : "filtered out",
+          hiddenNote: state.date ? `not active on ${dayLabel(state.date)}, or filtered out` : "filtered out",
           date: state.date,
           onSelect: (other) => {
             if (!visible.nodes.has(other)) return;
@@ -684,7 +685,7 @@ export function startNetwork(root: HTMLElement): void {
     if (playing) stop();
     const v = dateInput.value;
     if (v === "") setFilters({ date: null });
-    else if (isDay(v)) setFilters({ date: v < minDate ? minDate : v > maxDate ? maxDate : v });
+    else if (isCalendarDay(v)) setFilters({ date: v < minDate ? minDate : v > maxDate ? maxDate : v });
   });
   q("[data-net-all-dates]")?.addEventListener("click", () => {
     if (playing) stop();

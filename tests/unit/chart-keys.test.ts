@@ -1,7 +1,6 @@
 // Every registered chart carries its key inside its drawing, so the page, the embed, the SVG and PNG
 // downloads and the share card all say what its colours and line styles mean. A chart whose
-// colours mean something and whose drawing has no key fails here. Until the mineral charts are
-// rebuilt as SVG (issue 12) their drawings are HTML and fail the first check.
+// colours mean something and whose drawing has no key fails here.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";

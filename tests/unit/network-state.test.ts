@@ -2,8 +2,9 @@
 // sensible views instead of empty ones.
 import { describe, expect, it } from "vitest";
 import {
-  addDays, addMonths, daysBetween, formatDay, isDay, networkStateQuery, parseNetworkState, type NetworkState,
+  addDays, addMonths, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
 } from "../../src/client/network-state.ts";
+import { dayLabel as formatDay, isCalendarDay as isDay } from "../../src/client/as-of-date.ts";
 import { clampView, reveal, viewBox, zoomAbout, type Frame } from "../../src/client/network-zoom.ts";
 
 const universe = {

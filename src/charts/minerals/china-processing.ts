@@ -22,7 +22,7 @@ const STAGES = [
 const stageOf = (r: MineralStatRow) => STAGES.find((s) => s.metric === r.metric)!.label;
 
 /** China's mining and refining shares, for minerals where the data has a refining share. */
-export function processingRows(model: Model): MineralStatRow[] {
+function processingRows(model: Model): MineralStatRow[] {
   const cn = model.tables.mineral_stats.filter((r) => r.country === "CN" && r.unit === "%" && r.value !== null);
   const minerals = new Set(cn.filter((r) => r.metric === "share-of-world-refining").map((r) => r.mineral));
   return STAGES.flatMap((s) => cn.filter((r) => r.metric === s.metric && minerals.has(r.mineral)));

@@ -34,7 +34,7 @@ interface Subject {
 }
 
 /** Country–mineral pairs where someone other than USGS states how much is in the ground. */
-export function claimSubjects(model: Model): Subject[] {
+function claimSubjects(model: Model): Subject[] {
   const rows = model.tables.mineral_stats.filter((r) => IN_GROUND.includes(r.metric));
   const pairs = [...new Set(rows.filter((r) => !isAssessment(r)).map((r) => `${r.country}|${r.mineral}`))];
   return pairs.map((pair) => {

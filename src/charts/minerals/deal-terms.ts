@@ -33,7 +33,7 @@ const versionOf = (v: string) => VERSIONS.find((x) => x.id === v)!;
 const topicLabel = (t: string) => TOPICS.find((x) => x.id === t)?.label ?? t;
 
 /** Terms in the order drawn: topic by topic, each version in order, all rows of the table. */
-export function termRows(model: Model): DealTermRow[] {
+function termRows(model: Model): DealTermRow[] {
   const topicRank = (t: DealTermRow) => TOPICS.findIndex((x) => x.id === t.topic);
   const versionRank = (t: DealTermRow) => VERSIONS.findIndex((x) => x.id === t.version);
   return [...model.tables.deal_terms].sort((a, b) => topicRank(a) - topicRank(b) || versionRank(a) - versionRank(b) || a.version_date.localeCompare(b.version_date) || a.id.localeCompare(b.id));

@@ -79,7 +79,7 @@ export function groundGroups(model: Model, mineral: string): GroundGroup[] {
 }
 
 /** A country's share of the world total on the same basis, edition and year, in per cent. */
-export function shareOfWorld(row: MineralStatRow | null, world: MineralStatRow | null): number | null {
+function shareOfWorld(row: MineralStatRow | null, world: MineralStatRow | null): number | null {
   if (!row || row.value === null || !world || world.value === null || world.value === 0) return null;
   if (row.year !== world.year || row.edition !== world.edition || axisKey(row) !== axisKey(world)) return null;
   return Math.round((inBaseUnit(row.value, row.unit) / inBaseUnit(world.value, world.unit)) * 1000) / 10;
@@ -88,7 +88,7 @@ export function shareOfWorld(row: MineralStatRow | null, world: MineralStatRow |
 const pct = (v: number) => `${v < 1 && v > 0 ? "<1" : Math.round(v)}%`;
 
 /** Claims and other counts beside USGS: every other figure for Russia or Ukraine on this mineral. */
-export function mineralClaims(model: Model, mineral: string): MineralStatRow[] {
+function mineralClaims(model: Model, mineral: string): MineralStatRow[] {
   const order = ["reserves", "resources", "share-of-world-reserves", "mine-production", "refined-production", "share-of-world-production", "deposit-count"];
   return model.tables.mineral_stats
     .filter((r) => r.mineral === mineral && STAKES.includes(r.country) && !isAssessment(r))
@@ -293,7 +293,7 @@ interface ShareLine {
 }
 
 /** Per mineral and metric, each country's share of the world on the first basis that has a world total. */
-export function shareLines(model: Model, minerals: readonly string[]): ShareLine[] {
+function shareLines(model: Model, minerals: readonly string[]): ShareLine[] {
   const out: ShareLine[] = [];
   for (const mineral of minerals) {
     const groups = groundGroups(model, mineral);

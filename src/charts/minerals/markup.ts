@@ -84,7 +84,7 @@ export function whoSays(model: Model, claimant: string | null, sources: readonly
  * A name as a chart label prints it: an acronym in brackets stands for the whole name ("USAID"),
  * any other bracketed remark is left to the tooltip. Never cut short.
  */
-export function labelName(name: string): string {
+function labelName(name: string): string {
   const bracket = /\s*\(([^)]*)\)\s*$/.exec(name);
   if (!bracket) return name;
   const inner = bracket[1]!.trim();

@@ -16,12 +16,12 @@ const basketRank = (f: FigureRow) => {
   return i === -1 ? BASKETS.length : i;
 };
 
-export function occupiedShareRows(model: Model): FigureRow[] {
+function occupiedShareRows(model: Model): FigureRow[] {
   return model.tables.figures.filter((f) => f.topic === "occupied-resources" && f.unit === "%").sort((a, b) => basketRank(a) - basketRank(b) || a.as_of.localeCompare(b.as_of));
 }
 
 /** Values in US dollars: under occupation first, then all of Ukraine for scale. */
-export function occupiedValueRows(model: Model): FigureRow[] {
+function occupiedValueRows(model: Model): FigureRow[] {
   const usd = (f: FigureRow) => f.unit === "USD" && f.scale !== null;
   const byValue = (a: FigureRow, b: FigureRow) => amount(b) - amount(a);
   const occupied = model.tables.figures.filter((f) => f.topic === "occupied-resources" && usd(f)).sort(byValue);

@@ -53,7 +53,7 @@ export function segmentsCross(a: Leader, b: Leader): boolean {
 }
 
 /** The point of a box nearest to an anchor: where its leader line ends. */
-export function nearestPoint(r: Rect, x: number, y: number): [number, number] {
+function nearestPoint(r: Rect, x: number, y: number): [number, number] {
   return [Math.min(Math.max(x, r.x), r.x + r.w), Math.min(Math.max(y, r.y), r.y + r.h)];
 }
 

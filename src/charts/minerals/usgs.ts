@@ -51,7 +51,7 @@ export function basisRemark(basis: string): string | null {
 }
 
 /** Units that convert into each other share a family: all tonnages are one. */
-export const unitFamily = (unit: string): string => (unit in TONNES ? "t" : unit);
+const unitFamily = (unit: string): string => (unit in TONNES ? "t" : unit);
 
 /** The key under which figures may share an axis. */
 export const axisKey = (r: Pick<MineralStatRow, "metric" | "unit" | "basis">): string => `${r.metric}|${unitFamily(r.unit)}|${basisCore(r.basis).toLowerCase()}`;
