@@ -130,7 +130,10 @@ export function diffData(before: DataVersion, after: DataVersion): DataDiff {
 }
 
 /** A table's changes as ids, for the change log: added, removed and changed rows. */
+// A row whose only change is in maintainer_notes is not listed: pages never show that column, so a
+// reader has nothing to be told about.
 export function changedKeys(diff: TableDiff): { added: string[]; removed: string[]; changed: string[] } {
   const key = (row: Row) => keyOf(row, diff.key);
-  return { added: diff.added.map(key), removed: diff.removed.map(key), changed: diff.changed.map((c) => c.key) };
+  const seen = diff.changed.filter((c) => c.fields.some((f) => f.field !== "maintainer_notes"));
+  return { added: diff.added.map(key), removed: diff.removed.map(key), changed: seen.map((c) => c.key) };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { diffData, diffTableText, type DataVersion } from "../../src/data/data-diff.ts";
+import { changedKeys, diffData, diffTableText, type DataVersion } from "../../src/data/data-diff.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { readDataFolder } from "../../src/data/read.ts";
@@ -63,6 +63,14 @@ describe("diffTableText", () => {
     expect(d.columnsAdded).toEqual(["note"]);
     expect(d.added.map((r) => `${r.event}/${r.actor}`)).toEqual(["e1/a2"]);
     expect(d.changed.map((c) => c.key)).toEqual(["e1 / a1"]);
+  });
+});
+
+describe("changedKeys, behind the change-log check", () => {
+  it("asks for no log entry when only maintainer_notes changed, and for one when a shown column did", () => {
+    const before = "id,note,maintainer_notes\na,Shown,old\nb,Shown,x\n";
+    const after = "id,note,maintainer_notes\na,Shown,reworded\nb,Shown again,x\n";
+    expect(changedKeys(diffTableText("t", "t.csv", ["id"], before, after)).changed).toEqual(["b"]);
   });
 });
 
