@@ -53,18 +53,6 @@ export function countryGroup(country: string): CountryGroup {
 
 export const groupColor = (group: CountryGroup): string => COUNTRY_GROUPS.find((g) => g.id === group)!.color;
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** "US" -> "United States"; our two non-ISO codes get words of their own. */
-export function countryName(code: string): string {
-  if (code === "INT") return "International";
-  if (code === "WORLD") return "World";
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export type RelationFamily = "contact" | "pressure" | "deal" | "office" | "reporting";
 
@@ -167,3 +155,6 @@ export function shapePath(shape: Shape, x: number, y: number, r: number): string
 
 /** Escape text for SVG/HTML (the one escaper for hand-written chart markup). */
 export const esc = (text: string): string => escapeXml(text);
+
+// One name per country for every view (see lib/countries.ts); re-exported for the code that takes its vocabulary from here.
+export { countryName } from "../lib/countries.ts";

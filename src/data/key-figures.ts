@@ -79,7 +79,7 @@ export function resolveKeyFigures(model: Model, allRefs: readonly KeyFigureRef[]
       table: ref.table,
       id: s.id,
       value: formatQuantity(s),
-      label: `${mineral}: ${s.metric.replaceAll("-", " ")} in ${countryName(s.country)}, ${s.year}`,
+      label: `${mineral}: ${s.metric.replaceAll("-", " ")} in ${countryName(s.country, { inSentence: true })}, ${s.year}`,
       kind: s.edition ?? "Mineral statistic",
       claimant: claimant(s.claimant),
       asOf: s.year,

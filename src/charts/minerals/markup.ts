@@ -7,6 +7,7 @@ import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatPartialDate, parsePartialDate } from "../../data/dates.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Attrs } from "./dom.ts";
+import { countryName } from "../../lib/countries.ts";
 
 /** What a reader sees on hover or focus: the exact figure, its unit, its date and its source. */
 export interface Tip {
@@ -98,15 +99,6 @@ export function whoShort(model: Model, claimant: string | null, sources: readonl
   return s ? `unattributed, via ${s.publisher}` : "unattributed";
 }
 
-export const COUNTRY_NAMES: Record<string, string> = {
-  RU: "Russia",
-  UA: "Ukraine",
-  CN: "China",
-  US: "United States",
-  WORLD: "World",
-};
-
-export const countryName = (code: string): string => COUNTRY_NAMES[code] ?? code;
 export const mineralName = (model: Model, id: string): string => model.mineralById.get(id)?.name ?? id;
 
 export const METRIC_LABELS: Record<string, string> = {
@@ -273,3 +265,6 @@ export function statTip(model: Model, r: MineralStatRow, label: string): Tip {
     note: r.value === null ? r.missing_reason : `${r.basis}${r.edition ? `; ${r.edition}` : ""}`,
   };
 }
+
+// One name per country for every view (see lib/countries.ts); re-exported for the mineral charts.
+export { countryName };
