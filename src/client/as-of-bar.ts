@@ -4,7 +4,7 @@
 // views that redraw apply the date themselves (timeline-as-of.ts and deposits-as-of.ts read it with
 // currentAsOf(), the network from its own state).
 
-import { dayLabel, knownBy, readAsOf, withDate } from "./as-of-date.ts";
+import { dayLabel, endedBefore, knownBy, readAsOf, withDate } from "./as-of-date.ts";
 
 /**
  * Rows that carry their dates (data-known-from: when it was reported or began; data-known-until:
@@ -32,7 +32,7 @@ function markRows(date: string): void {
     const from = el.getAttribute("data-known-from");
     const until = el.getAttribute("data-known-until");
     const isLater = from !== null && from !== "" && !knownBy(from, date);
-    const isEnded = !isLater && until !== null && until !== "" && until.padEnd(10, "-99") < date;
+    const isEnded = !isLater && endedBefore(until, date);
     if (!isLater && !isEnded) continue;
     if (isLater) later++;
     else ended++;

@@ -3,14 +3,9 @@
 // control as of it. The build draws the story's figures from it, so a step's graphic is the site's own
 // chart at that moment, not a second drawing of it.
 
-import { activeOn, firstDay, parsePartialDate } from "./dates.ts";
+import { activeOn, knownBy as startsBy } from "./dates.ts";
 import { buildModel, type Model } from "./model.ts";
 import type { Tables } from "./tables.generated.ts";
-
-const startsBy = (date: string | null | undefined, day: string): boolean => {
-  const d = date ? parsePartialDate(date) : null;
-  return d !== null && firstDay(d) <= day;
-};
 
 export function tablesAsOf(tables: Tables, day: string): Tables {
   const events = tables.events.filter((e) => startsBy(e.date, day));
