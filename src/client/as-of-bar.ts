@@ -4,7 +4,19 @@
 // views that redraw apply the date themselves (timeline-as-of.ts and deposits-as-of.ts read it with
 // currentAsOf(), the network from its own state).
 
-import { dayLabel, endedBefore, knownBy, readAsOf, withDate } from "./as-of-date.ts";
+import { dayLabel, endedBefore, inSpan, knownBy, readAsOf, withDate } from "./as-of-date.ts";
+
+/**
+ * Texts and drawings the build wrote once per span of the record ([data-as-of-version], with
+ * data-from/data-until): the one whose span holds the date is shown, the others hidden. Nothing is
+ * recomputed here; null shows today's (the open-ended span).
+ */
+function showVersions(date: string | null): void {
+  for (const el of document.querySelectorAll<HTMLElement>("[data-as-of-version]")) {
+    const until = el.dataset.until ?? "";
+    el.hidden = date === null ? until !== "" : !inSpan(el.dataset.from ?? "", until, date);
+  }
+}
 
 /**
  * Rows that carry their dates (data-known-from: when it was reported or began; data-known-until:
@@ -29,6 +41,9 @@ function markRows(date: string): void {
   let ended = 0;
   const dated = document.querySelectorAll<Element>("[data-known-from], [data-known-until]");
   for (const el of dated) {
+    // A drawing of another moment, hidden, is not part of what the reader sees,
+    // nor is a story figure, drawn as of its own step's day.
+    if (el.closest("[data-as-of-version][hidden], [data-story-figure]")) continue;
     const from = el.getAttribute("data-known-from");
     const until = el.getAttribute("data-known-until");
     const isLater = from !== null && from !== "" && !knownBy(from, date);
@@ -44,6 +59,14 @@ function markRows(date: string): void {
       tag.textContent = isLater ? `after ${label}` : `ended before ${label}`;
       host.prepend(tag, " ");
     }
+  }
+  // A drawing's own count, beside it: "On 3 March 2025, 4 of 9 linked actors had a relation in force".
+  for (const note of document.querySelectorAll<HTMLElement>("[data-as-of-count]")) {
+    const items = [...(note.closest("figure") ?? document).querySelectorAll("[data-as-of-counted]")];
+    const off = items.filter((el) => el.classList.contains("is-after-date")).length;
+    note.textContent = `On ${label}, ${items.length - off} of ${items.length} ${note.dataset.asOfCount} ${note.dataset.asOfCountVerb}` +
+      (off > 0 ? `; the other ${off} ${off === 1 ? "is" : "are"} dimmed.` : ".");
+    note.hidden = false;
   }
   if (dated.length === 0) return;
   for (const summary of document.querySelectorAll<HTMLElement>("[data-as-of-summary]")) {
@@ -109,6 +132,7 @@ if (bar) {
     note.hidden = false;
   }
   if (request.date !== null) {
+    showVersions(request.date);
     showPageDate(request.date);
     markRows(request.date);
   }
