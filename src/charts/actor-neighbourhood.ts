@@ -129,7 +129,7 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
       : typesWith(a.id);
     const second = `<text class="hood-types" x="${textX}" y="${num(y(a.id) + 13)}">${esc(fit(sub, TYPES_SIZE, room))}</text>`;
     return link
-      ? `<a href="${esc(paths.actor(a.id))}" data-actor-id="${esc(a.id)}" data-as-of-counted${knownAttrs(firstWith.get(a.id)!, lastWith(a.id))}>${shape}${name}${second}</a>`
+      ? `<a href="${esc(paths.actor(a.id))}" data-actor-id="${esc(a.id)}" data-as-of-tallied${knownAttrs(firstWith.get(a.id)!, lastWith(a.id))}>${shape}${name}${second}</a>`
       : `<g class="hood-ego" data-actor-id="${esc(a.id)}">${shape}${name}${second}</g>`;
   };
   out.push(`<g class="hood-nodes">`);

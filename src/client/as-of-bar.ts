@@ -61,10 +61,10 @@ function markRows(date: string): void {
     }
   }
   // A drawing's own count, beside it: "On 3 March 2025, 4 of 9 linked actors had a relation in force".
-  for (const note of document.querySelectorAll<HTMLElement>("[data-as-of-count]")) {
-    const items = [...(note.closest("figure") ?? document).querySelectorAll("[data-as-of-counted]")];
+  for (const note of document.querySelectorAll<HTMLElement>("[data-as-of-tally]")) {
+    const items = [...(note.closest("figure") ?? document).querySelectorAll("[data-as-of-tallied]")];
     const off = items.filter((el) => el.classList.contains("is-after-date")).length;
-    note.textContent = `On ${label}, ${items.length - off} of ${items.length} ${note.dataset.asOfCount} ${note.dataset.asOfCountVerb}` +
+    note.textContent = `On ${label}, ${items.length - off} of ${items.length} ${note.dataset.asOfTally} ${note.dataset.asOfTallyVerb}` +
       (off > 0 ? `; the other ${off} ${off === 1 ? "is" : "are"} dimmed.` : ".");
     note.hidden = false;
   }

@@ -21,7 +21,7 @@ import { h, render, type SvgNode } from "./dom.ts";
 import { historyAttr } from "../../data/deposit-control.ts";
 import { CONTROL, CONTROL_ORDER, controlPaint, depositAttrs, PRECISION } from "./deposits.ts";
 import { drawKey, type KeyItem } from "./key.ts";
-import { mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
+import { dateLabel, mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
 import { placeAll, type Item, type Rect } from "./placement.ts";
 import { drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap } from "./text.ts";
@@ -265,6 +265,9 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
   return { svg: render(drawingRoot(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)], controlPaint())), failed };
 }
 
+/** "Held by Ukraine" -> "held by Ukraine": a label inside a sentence keeps its proper nouns. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export function depositsMap(model: Model, options: DepositsMapOptions = {}): Chart {
   const placed = placements(model);
   const drawn = placed.filter((p) => p.lat !== null);
@@ -287,7 +290,7 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
     takeaway,
     description:
       `Map of Ukraine, with a list by oblast. ` +
-      placed.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${CONTROL[d.control].label.toLowerCase()} as of ${d.control_as_of}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
+      placed.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${lowerFirst(CONTROL[d.control].label)} as of ${dateLabel(d.control_as_of)}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
     svg: wide.svg,
     narrowSvg: narrow.svg,
     columns: [
