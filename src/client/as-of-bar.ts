@@ -12,9 +12,14 @@ import { dayLabel, endedBefore, inSpan, knownBy, readAsOf, withDate } from "./as
  * recomputed here; null shows today's (the open-ended span).
  */
 function showVersions(date: string | null): void {
-  for (const el of document.querySelectorAll<HTMLElement>("[data-as-of-version]")) {
+  for (const el of document.querySelectorAll<HTMLElement | SVGElement>("[data-as-of-version]")) {
     const until = el.dataset.until ?? "";
-    el.hidden = date === null ? until !== "" : !inSpan(el.dataset.from ?? "", until, date);
+    const hide = date === null ? until !== "" : !inSpan(el.dataset.from ?? "", until, date);
+    // SVG has no `hidden`: a drawing's versions (words inside a chart) use its display attribute.
+    if (el instanceof SVGElement) {
+      if (hide) el.setAttribute("display", "none");
+      else el.removeAttribute("display");
+    } else el.hidden = hide;
   }
 }
 
@@ -43,7 +48,7 @@ function markRows(date: string): void {
   for (const el of dated) {
     // A drawing of another moment, hidden, is not part of what the reader sees,
     // nor is a story figure, drawn as of its own step's day.
-    if (el.closest("[data-as-of-version][hidden], [data-story-figure]")) continue;
+    if (el.closest('[data-as-of-version][hidden], [data-as-of-version][display="none"], [data-story-figure]')) continue;
     const from = el.getAttribute("data-known-from");
     const until = el.getAttribute("data-known-until");
     const isLater = from !== null && from !== "" && !knownBy(from, date);

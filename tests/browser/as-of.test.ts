@@ -177,6 +177,23 @@ describe("the minerals overview's words as of a date", () => {
     await page.close();
   });
 
+  it.each(["2025-03-03", "2025-07-01"])("on %s the side-by-side chart's own counts ('N of M Russian-held') are that day's", async (day) => {
+    const page = await open(`minerals/?date=${day}`);
+    const said = await page.locator("#minerals-side-by-side .chart-variant--wide text").evaluateAll((els) =>
+      els.filter((e) => !e.closest('[display="none"]')).map((e) => e.textContent ?? "").filter((t) => /Russian-held/.test(t)));
+    const minerals = ["min-rare-earths", "min-lithium", "min-graphite", "min-titanium", "min-manganese", "min-nickel", "min-iron-ore", "min-uranium"];
+    const expected = minerals.map((m) => model.deposits.filter((d) => d.country === "UA" && d.minerals.includes(m)))
+      .filter((list) => list.length > 0)
+      .map((list) => `${list.filter((d) => {
+        const states = d.history.filter((st) => `${st.as_of}-01-01`.slice(0, 10) <= day);
+        return states.at(-1)?.control === "russia";
+      }).length} of ${list.length} Russian-held`);
+    // Words wrapped over lines (tspans) come back without the space between them.
+    const squash = (t: string) => t.replace(/,.*/, "").replace(/\s+/g, "");
+    expect(said.map(squash)).toEqual(expected.map(squash));
+    await page.close();
+  });
+
   it("recolours the map's list with its marks: Shevchenkivske's swatch before and after it changed hands", async () => {
     for (const [day, control] of [["2025-03-03", "ukraine"], ["2025-07-01", "russia"]] as const) {
       const page = await open(`minerals/?date=${day}`);
