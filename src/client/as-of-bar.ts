@@ -45,13 +45,21 @@ function markRows(date: string): void {
   let later = 0;
   let ended = 0;
   const dated = document.querySelectorAll<Element>("[data-known-from], [data-known-until]");
+  // Rows a drawing of the day leaves out (the deal's later texts): counted as "not shown", once each.
+  const notShown = new Set<string>();
+  const shownIds = new Set<string>();
   for (const el of dated) {
-    // A drawing of another moment, hidden, is not part of what the reader sees,
-    // nor is a story figure, drawn as of its own step's day.
-    if (el.closest('[data-as-of-version][hidden], [data-as-of-version][display="none"], [data-story-figure]')) continue;
     const from = el.getAttribute("data-known-from");
     const until = el.getAttribute("data-known-until");
     const isLater = from !== null && from !== "" && !knownBy(from, date);
+    const id = el.getAttribute("data-row-id");
+    // A story figure is drawn as of its own step's day; a drawing of another moment is hidden.
+    if (el.closest("[data-story-figure]")) continue;
+    if (el.closest('[data-as-of-version][hidden], [data-as-of-version][display="none"]')) {
+      if (isLater && id) notShown.add(id);
+      continue;
+    }
+    if (id) shownIds.add(id);
     const isEnded = !isLater && endedBefore(until, date);
     if (!isLater && !isEnded) continue;
     if (isLater) later++;
@@ -76,9 +84,11 @@ function markRows(date: string): void {
   if (dated.length === 0) return;
   for (const summary of document.querySelectorAll<HTMLElement>("[data-as-of-summary]")) {
     const parts = [later > 0 ? `${later} ${later === 1 ? "item" : "items"} dated after ${label}` : "", ended > 0 ? `${ended} that had ended by then` : ""].filter(Boolean);
+    const omitted = [...notShown].filter((id) => !shownIds.has(id)).length;
+    const left = omitted > 0 ? ` ${omitted} ${omitted === 1 ? "item" : "items"} dated later ${omitted === 1 ? "is" : "are"} not shown.` : "";
     summary.textContent = parts.length > 0
-      ? `As of ${label}: ${parts.join(" and ")} ${later + ended === 1 ? "is" : "are"} dimmed and marked.`
-      : `As of ${label}: everything on this page had been reported by then.`;
+      ? `As of ${label}: ${parts.join(" and ")} ${later + ended === 1 ? "is" : "are"} dimmed and marked.${left}`
+      : omitted > 0 ? `As of ${label}:${left}` : `As of ${label}: everything on this page had been reported by then.`;
     summary.hidden = false;
   }
 }
