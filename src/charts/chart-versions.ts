@@ -4,9 +4,9 @@
 // version whose span holds the date (as-of-bar.ts), so no view re-joins rows in the browser and the
 // page without a date shows exactly today's chart.
 
-import { tablesAsOf } from "../data/as-of-model.ts";
+import { modelAsOf } from "../data/as-of-model.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts";
-import { buildModel, type Model } from "../data/model.ts";
+import type { Model } from "../data/model.ts";
 import type { Chart } from "./chart.ts";
 import { dealTextOn } from "./minerals/deal-terms.ts";
 import { getChart } from "./registry.ts";
@@ -59,23 +59,12 @@ export function changeDays(model: Model, chart: Chart): string[] {
   return [...new Set(days.filter((d): d is string => d !== null))].sort();
 }
 
-const atCache = new WeakMap<Model, Map<string, Model>>();
-
 /**
  * The record as of `on` for the mineral charts: as modelAsOf, except that every deposit stays (in the
  * state in force then, or unknown before its first report), because the map and the side-by-side
  * chart keep drawing every deposit and only change its colour.
  */
-export function mineralsModelAt(model: Model, on: string): Model {
-  let byDay = atCache.get(model);
-  if (!byDay) atCache.set(model, (byDay = new Map()));
-  let hit = byDay.get(on);
-  if (!hit) {
-    hit = buildModel({ ...tablesAsOf(model.tables, on), deposits: model.tables.deposits }, model.descriptor, model.lastUpdated);
-    byDay.set(on, hit);
-  }
-  return hit;
-}
+export const mineralsModelAt = (model: Model, on: string): Model => modelAsOf(model, on, { keepDeposits: true });
 
 /**
  * `pick` over the record between each change and the next, neighbours with equal values merged. The
