@@ -35,6 +35,10 @@ function fit(text: string, size: number, room: number): string {
   return `${cut.trimEnd()}…`;
 }
 
+/** When a mark's row began and ended, for the browser's ?date= dimming; nothing for an open end. */
+const knownAttrs = (from: string, until: string | null | undefined): string =>
+  ` data-known-from="${esc(from)}"${until ? ` data-known-until="${esc(until)}"` : ""}`;
+
 export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood | null {
   const ego = model.actorById.get(actorId);
   if (!ego) throw new Error(`unknown actor ${actorId}`);
@@ -92,7 +96,7 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
     const x2 = NODE_X - rTo - gap;
     out.push(
       `<path class="e f-${familyOf(r.type)}" d="M${num(x1)} ${num(y1)}C${num(NODE_X - bend)} ${num(y1)} ${num(NODE_X - bend)} ${num(y2)} ${num(x2)} ${num(y2)}"` +
-        `${r.directed ? ` marker-end="url(#hood-arrow)"` : ""} data-relation-id="${esc(r.id)}"/>`,
+        `${r.directed ? ` marker-end="url(#hood-arrow)"` : ""} data-relation-id="${esc(r.id)}"${knownAttrs(r.start, r.end)}/>`,
     );
   }
   out.push(`</g>`);
@@ -108,6 +112,13 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
     return `${formatPartialDate(firstWith.get(other)!)} · ${types}`;
   };
 
+  // A neighbour is linked from its first relation's start until its last relation ends (open while
+  // any is ongoing); ?date= dims it outside that (as-of-bar.ts), as it dims the arcs.
+  const lastWith = (other: string): string | null => {
+    const ends = (byOther.get(other) ?? []).map((r) => r.end ?? null);
+    return ends.some((e) => e === null || e === "") ? null : [...(ends as string[])].sort(compareDates).at(-1) ?? null;
+  };
+
   const textX = NODE_X + 16;
   const room = HOOD_WIDTH - textX - 4;
   const node = (a: ActorRow, r: number, link: boolean) => {
@@ -118,7 +129,7 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
       : typesWith(a.id);
     const second = `<text class="hood-types" x="${textX}" y="${num(y(a.id) + 13)}">${esc(fit(sub, TYPES_SIZE, room))}</text>`;
     return link
-      ? `<a href="${esc(paths.actor(a.id))}" data-actor-id="${esc(a.id)}">${shape}${name}${second}</a>`
+      ? `<a href="${esc(paths.actor(a.id))}" data-actor-id="${esc(a.id)}" data-as-of-tallied${knownAttrs(firstWith.get(a.id)!, lastWith(a.id))}>${shape}${name}${second}</a>`
       : `<g class="hood-ego" data-actor-id="${esc(a.id)}">${shape}${name}${second}</g>`;
   };
   out.push(`<g class="hood-nodes">`);

@@ -4,7 +4,24 @@
 // views that redraw apply the date themselves (timeline-as-of.ts and deposits-as-of.ts read it with
 // currentAsOf(), the network from its own state).
 
-import { dayLabel, knownBy, readAsOf, withDate } from "./as-of-date.ts";
+import { dayLabel, endedBefore, inSpan, knownBy, readAsOf, withDate } from "./as-of-date.ts";
+
+/**
+ * Texts and drawings the build wrote once per span of the record ([data-as-of-version], with
+ * data-from/data-until): the one whose span holds the date is shown, the others hidden. Nothing is
+ * recomputed here; null shows today's (the open-ended span).
+ */
+function showVersions(date: string | null): void {
+  for (const el of document.querySelectorAll<HTMLElement | SVGElement>("[data-as-of-version]")) {
+    const until = el.dataset.until ?? "";
+    const hide = date === null ? until !== "" : !inSpan(el.dataset.from ?? "", until, date);
+    // SVG has no `hidden`: a drawing's versions (words inside a chart) use its display attribute.
+    if (el instanceof SVGElement) {
+      if (hide) el.setAttribute("display", "none");
+      else el.removeAttribute("display");
+    } else el.hidden = hide;
+  }
+}
 
 /**
  * Rows that carry their dates (data-known-from: when it was reported or began; data-known-until:
@@ -28,11 +45,22 @@ function markRows(date: string): void {
   let later = 0;
   let ended = 0;
   const dated = document.querySelectorAll<Element>("[data-known-from], [data-known-until]");
+  // Rows a drawing of the day leaves out (the deal's later texts): counted as "not shown", once each.
+  const notShown = new Set<string>();
+  const shownIds = new Set<string>();
   for (const el of dated) {
     const from = el.getAttribute("data-known-from");
     const until = el.getAttribute("data-known-until");
     const isLater = from !== null && from !== "" && !knownBy(from, date);
-    const isEnded = !isLater && until !== null && until !== "" && until.padEnd(10, "-99") < date;
+    const id = el.getAttribute("data-row-id");
+    // A story figure is drawn as of its own step's day; a drawing of another moment is hidden.
+    if (el.closest("[data-story-figure]")) continue;
+    if (el.closest('[data-as-of-version][hidden], [data-as-of-version][display="none"]')) {
+      if (isLater && id) notShown.add(id);
+      continue;
+    }
+    if (id) shownIds.add(id);
+    const isEnded = !isLater && endedBefore(until, date);
     if (!isLater && !isEnded) continue;
     if (isLater) later++;
     else ended++;
@@ -45,12 +73,22 @@ function markRows(date: string): void {
       host.prepend(tag, " ");
     }
   }
+  // A drawing's own count, beside it: "On 3 March 2025, 4 of 9 linked actors had a relation in force".
+  for (const note of document.querySelectorAll<HTMLElement>("[data-as-of-tally]")) {
+    const items = [...(note.closest("figure") ?? document).querySelectorAll("[data-as-of-tallied]")];
+    const off = items.filter((el) => el.classList.contains("is-after-date")).length;
+    note.textContent = `On ${label}, ${items.length - off} of ${items.length} ${note.dataset.asOfTally} ${note.dataset.asOfTallyVerb}` +
+      (off > 0 ? `; the other ${off} ${off === 1 ? "is" : "are"} dimmed.` : ".");
+    note.hidden = false;
+  }
   if (dated.length === 0) return;
   for (const summary of document.querySelectorAll<HTMLElement>("[data-as-of-summary]")) {
     const parts = [later > 0 ? `${later} ${later === 1 ? "item" : "items"} dated after ${label}` : "", ended > 0 ? `${ended} that had ended by then` : ""].filter(Boolean);
+    const omitted = [...notShown].filter((id) => !shownIds.has(id)).length;
+    const left = omitted > 0 ? ` ${omitted} ${omitted === 1 ? "item" : "items"} dated later ${omitted === 1 ? "is" : "are"} not shown.` : "";
     summary.textContent = parts.length > 0
-      ? `As of ${label}: ${parts.join(" and ")} ${later + ended === 1 ? "is" : "are"} dimmed and marked.`
-      : `As of ${label}: everything on this page had been reported by then.`;
+      ? `As of ${label}: ${parts.join(" and ")} ${later + ended === 1 ? "is" : "are"} dimmed and marked.${left}`
+      : omitted > 0 ? `As of ${label}:${left}` : `As of ${label}: everything on this page had been reported by then.`;
     summary.hidden = false;
   }
 }
@@ -109,6 +147,7 @@ if (bar) {
     note.hidden = false;
   }
   if (request.date !== null) {
+    showVersions(request.date);
     showPageDate(request.date);
     markRows(request.date);
   }

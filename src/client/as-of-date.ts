@@ -43,17 +43,21 @@ export function readAsOf(search: string, min: string, max: string): AsOfRequest 
   return { date: text, rejected: null, reason: null };
 }
 
-/** Read the page's date as the bar does, from the bar's bounds; null when none or refused. */
-export function currentAsOf(doc: Document = document): string | null {
+/** The span of the record the page's bar accepts dates in (the build writes it on the bar). */
+export function asOfSpan(doc: Document = document): { min: string; max: string } {
   const bar = doc.querySelector<HTMLElement>("[data-as-of-bar]");
-  if (!bar) return null;
-  return readAsOf(doc.location.search, bar.dataset.min ?? "0000", bar.dataset.max ?? "9999").date;
+  return { min: bar?.dataset.min ?? "0000", max: bar?.dataset.max ?? "9999" };
 }
 
-/** Is an (ISO, possibly partial) date known by `day`? Partial dates count from their first day. */
-export function knownBy(date: string, day: string): boolean {
-  return date.length === 4 ? `${date}-01-01` <= day : date.length === 7 ? `${date}-01` <= day : date <= day;
+/** Read the page's date as the bar does, from the bar's bounds; null when none or refused. */
+export function currentAsOf(doc: Document = document): string | null {
+  if (!doc.querySelector("[data-as-of-bar]")) return null;
+  const { min, max } = asOfSpan(doc);
+  return readAsOf(doc.location.search, min, max).date;
 }
+
+// The partial-date rules live with the data's dates (one helper for build and browser alike).
+export { endedBefore, inSpan, knownBy } from "../data/dates.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

@@ -36,14 +36,16 @@ if (date !== null) {
     const state = controlAt(parseHistoryAttr(mark.getAttribute("data-control-history")), date);
     const now = mark.getAttribute("data-control") ?? "unknown";
     const then = state?.control ?? "unknown";
-    if (!state) none++;
     if (then !== now) {
       const a = paint.get(now);
       const b = paint.get(then);
       if (a && b) repaint(mark, a.token, b.token);
       mark.setAttribute("data-control", then);
-      changed++;
     }
+    // A list's swatch only changes colour: its words are the list's, and the mark is counted once.
+    if (mark.hasAttribute("data-control-swatch")) continue;
+    if (!state) none++;
+    if (then !== now) changed++;
     const text = state ? `${paint.get(then)?.label ?? then} on ${label}` : `No report of who held it by ${label}`;
     mark.setAttribute("data-display", text);
     mark.setAttribute("data-date", state ? dayLabel(state.as_of) : "");

@@ -2,6 +2,7 @@
 // the actor's JSON written at build time.
 
 import type { ActorDetails } from "../lib/actor-details.ts";
+import { knownBy } from "../data/dates.ts";
 
 type Child = Node | string | null | false | undefined;
 
@@ -86,7 +87,7 @@ export function renderPanel(body: HTMLElement, d: ActorDetails, o: PanelOptions)
       h("summary", { text: `${hidden.length} not drawn now (${o.hiddenNote})` }), list));
   }
 
-  const events = o.date ? d.events.filter((e) => e.day.slice(0, o.date!.length) <= o.date!) : d.events;
+  const events = o.date ? d.events.filter((e) => knownBy(e.day, o.date!)) : d.events;
   if (d.events.length > 0) {
     const later = d.events.length - events.length;
     out.push(h("h4", { "data-events-count": "", text: later > 0 ? `Events to this date (${events.length} of ${d.events.length})` : `Events (${d.events.length})` }));

@@ -2,7 +2,7 @@
 // zoom and centre. Parsing is forgiving (unknown values are dropped, numbers clamped by the view);
 // writing leaves out whatever is at its default, so the plain page has a clean address.
 
-import { isCalendarDay } from "./as-of-date.ts";
+import { readAsOf } from "./as-of-date.ts";
 import { readList, readNumber, type StateValue } from "./url-state.ts";
 import type { FilterState } from "./network-filter.ts";
 
@@ -35,10 +35,14 @@ function readSubset(params: URLSearchParams, key: string, all: readonly string[]
   return picked;
 }
 
-export function parseNetworkState(params: URLSearchParams, u: Universe): NetworkState {
+/**
+ * `span` is the record's first and last day (the as-of bar's bounds): the date is read exactly as
+ * the bar reads it, so a date the bar refuses with a note (2025-02-30, 1990-01-01) is never used by
+ * the slider either, and the view shows today.
+ */
+export function parseNetworkState(params: URLSearchParams, u: Universe, span: { min: string; max: string } = { min: "0000", max: "9999" }): NetworkState {
   const actor = params.get("actor");
-  // `date` is the site-wide name (see as-of-date.ts); hand-written aliases are read too.
-  const date = params.get("date") ?? params.get("as_of") ?? params.get("asof");
+  const date = readAsOf(params.toString(), span.min, span.max).date;
   const zoom = readNumber(params, "zoom");
   const at = (params.get("at") ?? "").split(",").map((v) => (v === "" ? NaN : Number(v)));
   const [cx, cy] = at.length === 2 && at.every(Number.isFinite) ? (at as [number, number]) : [null, null];
@@ -47,7 +51,7 @@ export function parseNetworkState(params: URLSearchParams, u: Universe): Network
     types: readSubset(params, "type", u.types),
     kinds: readSubset(params, "kind", u.kinds),
     countries: readSubset(params, "country", u.countries),
-    date: isCalendarDay(date) ? date : null,
+    date,
     zoom: zoom !== null && zoom >= 1 ? zoom : 1,
     cx,
     cy,

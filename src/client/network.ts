@@ -15,7 +15,7 @@ import { renderPanel } from "./network-panel.ts";
 import { labelBox, overlaps, type Box } from "./network-label-box.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "./as-of-bar.ts";
-import { dayLabel, isCalendarDay } from "./as-of-date.ts";
+import { asOfSpan, dayLabel, isCalendarDay } from "./as-of-date.ts";
 import { keepInside } from "./keep-inside.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
@@ -95,7 +95,7 @@ export function startNetwork(root: HTMLElement): void {
   };
 
   // ---- state -------------------------------------------------------------------------------------
-  let state: NetworkState = parseNetworkState(readState(), universe);
+  let state: NetworkState = parseNetworkState(readState(), universe, asOfSpan(root.ownerDocument));
   let visible: Visible = visibleNetwork(nodes.values(), edges, state);
   let hoverId: string | null = null;
   let focusId: string | null = null;

@@ -20,7 +20,10 @@ function initStory(root: HTMLElement): void {
   let active = -1;
 
   const dock = () => graphic.append(...figures);
-  const undock = () => figures.forEach((f, i) => steps[i]!.append(f));
+  const undock = () => figures.forEach((f, i) => {
+    f.inert = false;
+    steps[i]!.append(f);
+  });
   dock();
   root.classList.add("is-enhanced");
   graphic.hidden = false;
@@ -37,10 +40,13 @@ function initStory(root: HTMLElement): void {
   function show(i: number): void {
     if (i === active || i < 0 || i >= steps.length) return;
     active = i;
-    // The stylesheet stacks the figures in one cell and makes all but the active one invisible
-    // (visibility, not display: laid out once, so a step change repaints instead of re-laying out a
-    // large drawing; an invisible figure still takes no focus and is not read out).
-    figures.forEach((f, j) => f.classList.toggle("is-active", j === i));
+    // The stylesheet stacks the figures in one cell, each on a layer painted once, and shows only
+    // the active one (opacity: no layout, no repaint); inert keeps the others out of focus and out
+    // of what a screen reader reads.
+    figures.forEach((f, j) => {
+      f.classList.toggle("is-active", j === i);
+      f.inert = j !== i;
+    });
     steps.forEach((s, j) => s.classList.toggle("is-active", j === i));
     count.textContent = `Step ${i + 1} of ${steps.length}`;
     prev.disabled = i === 0;

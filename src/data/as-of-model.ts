@@ -3,16 +3,20 @@
 // control as of it. The build draws the story's figures from it, so a step's graphic is the site's own
 // chart at that moment, not a second drawing of it.
 
-import { activeOn, firstDay, parsePartialDate } from "./dates.ts";
+import { activeOn, knownBy as startsBy } from "./dates.ts";
 import { buildModel, type Model } from "./model.ts";
 import type { Tables } from "./tables.generated.ts";
 
-const startsBy = (date: string | null | undefined, day: string): boolean => {
-  const d = date ? parsePartialDate(date) : null;
-  return d !== null && firstDay(d) <= day;
-};
+export interface AsOfOptions {
+  /**
+   * Keep every deposit, in the state in force then or unknown before its first report (the mineral
+   * charts' words, which describe the map and squares the page keeps drawing). Default: a deposit
+   * nobody had yet reported on is left out (the story's figures).
+   */
+  keepDeposits?: boolean;
+}
 
-export function tablesAsOf(tables: Tables, day: string): Tables {
+export function tablesAsOf(tables: Tables, day: string, options: AsOfOptions = {}): Tables {
   const events = tables.events.filter((e) => startsBy(e.date, day));
   const eventIds = new Set(events.map((e) => e.id));
   const figures = tables.figures.filter((f) => startsBy(f.as_of, day));
@@ -29,21 +33,22 @@ export function tablesAsOf(tables: Tables, day: string): Tables {
     deal_terms: tables.deal_terms.filter((t) => startsBy(t.version_date, day)),
     deposit_control: tables.deposit_control.filter((s) => startsBy(s.as_of, day)),
     // A deposit nobody had yet reported on is left out rather than drawn with an empty date.
-    deposits: tables.deposits.filter((d) => tables.deposit_control.some((s) => s.deposit_id === d.id && startsBy(s.as_of, day))),
+    deposits: options.keepDeposits ? tables.deposits : tables.deposits.filter((d) => tables.deposit_control.some((s) => s.deposit_id === d.id && startsBy(s.as_of, day))),
     disputes: tables.disputes.filter((d) => d.subject_table !== "figures" || figureIds.has(d.subject_id)),
   };
 }
 
 const cache = new WeakMap<Model, Map<string, Model>>();
 
-/** The model as of `day` (YYYY-MM-DD), built once per day. */
-export function modelAsOf(model: Model, day: string): Model {
+/** The model as of `day` (YYYY-MM-DD), built once per day and options. */
+export function modelAsOf(model: Model, day: string, options: AsOfOptions = {}): Model {
   let byDay = cache.get(model);
   if (!byDay) cache.set(model, (byDay = new Map()));
-  let hit = byDay.get(day);
+  const key = `${day}${options.keepDeposits ? "+deposits" : ""}`;
+  let hit = byDay.get(key);
   if (!hit) {
-    hit = buildModel(tablesAsOf(model.tables, day), model.descriptor, model.lastUpdated);
-    byDay.set(day, hit);
+    hit = buildModel(tablesAsOf(model.tables, day, options), model.descriptor, model.lastUpdated);
+    byDay.set(key, hit);
   }
   return hit;
 }

@@ -97,3 +97,27 @@ export function compareDates(a: string, b: string): number {
   if (fa !== fb) return fa < fb ? -1 : 1;
   return a.length - b.length;
 }
+
+/**
+ * Was a (possibly partial) date reached by `day` (YYYY-MM-DD)? A partial date counts from its first
+ * day: "2025-03" is known by 2025-03-01. Text that is not a date is never known. The one rule every
+ * "as of" view uses (the bar, the timeline, the network's panel, the build's record as of a day).
+ */
+export function knownBy(date: string | null | undefined, day: string): boolean {
+  const d = date ? parsePartialDate(date) : null;
+  return d !== null && firstDay(d) <= day;
+}
+
+/** Had a (possibly partial) end date passed before `day`? "2025-03" ends after 2025-03-31. */
+export function endedBefore(date: string | null | undefined, day: string): boolean {
+  const d = date ? parsePartialDate(date) : null;
+  return d !== null && lastDay(d) < day;
+}
+
+/**
+ * Is `day` inside a build-time version's span [from, until)? Both are first days (YYYY-MM-DD);
+ * an empty `from` is the beginning of the record, an empty `until` is open (still the case).
+ */
+export function inSpan(from: string, until: string, day: string): boolean {
+  return (from === "" || from <= day) && (until === "" || day < until);
+}

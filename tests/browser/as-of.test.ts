@@ -149,3 +149,147 @@ describe("event pages: what was known when", () => {
     await page.close();
   });
 });
+
+describe("the minerals overview's words as of a date", () => {
+  // Who held each named deposit in Ukraine on a day, straight from deposit_control.csv's rows.
+  const heldBy = (day: string, control: string) =>
+    model.deposits.filter((d) => d.country === "UA").filter((d) => {
+      const states = tables.deposit_control.filter((s) => s.deposit_id === d.id && `${s.as_of}-01-01`.slice(0, 10) <= day).sort((a, b) => a.as_of.localeCompare(b.as_of));
+      return states.at(-1)?.control === control;
+    }).length;
+
+  it.each(["2025-03-03", "2025-07-01"])("on %s the map's and side-by-side's takeaways count the deposits Russia held then", async (day) => {
+    const page = await open(`minerals/?date=${day}`);
+    const russia = heldBy(day, "russia");
+    const map = page.locator("#minerals-deposits-map .chart-frame__takeaway");
+    await expect(map.innerText()).resolves.toContain(`${russia} ${russia === 1 ? "is" : "are"} held by Russia`);
+    const lead = page.locator("#minerals-side-by-side .chart-frame__takeaway");
+    await expect(lead.innerText()).resolves.toContain(`${russia} of the`);
+    // The description a screen reader hears says Shevchenkivske's state on that day, not today's.
+    const description = await page.locator("#minerals-deposits-map-desc [data-as-of-version]:not([hidden])").textContent();
+    expect(description).toContain(day < "2025-06-27" ? "Shevchenkivske lithium deposit, Donetsk Oblast: held by Ukraine as of 8 January 2025" : "Shevchenkivske lithium deposit, Donetsk Oblast: held by Russia as of 27 June 2025");
+    // Every takeaway in "More on each question" shows exactly one version: the one in force.
+    const items = page.locator(".mx-topic__charts li");
+    const count = await items.count();
+    for (let i = 0; i < count; i++) {
+      await expect(items.nth(i).locator("[data-as-of-version]:not([hidden])").count().then((n) => n <= 1)).resolves.toBe(true);
+    }
+    await page.close();
+  });
+
+  it.each(["2025-03-03", "2025-07-01"])("on %s the side-by-side chart's own counts ('N of M Russian-held') are that day's", async (day) => {
+    const page = await open(`minerals/?date=${day}`);
+    const said = await page.locator("#minerals-side-by-side .chart-variant--wide text").evaluateAll((els) =>
+      els.filter((e) => !e.closest('[display="none"]')).map((e) => e.textContent ?? "").filter((t) => /Russian-held/.test(t)));
+    const minerals = ["min-rare-earths", "min-lithium", "min-graphite", "min-titanium", "min-manganese", "min-nickel", "min-iron-ore", "min-uranium"];
+    const expected = minerals.map((m) => model.deposits.filter((d) => d.country === "UA" && d.minerals.includes(m)))
+      .filter((list) => list.length > 0)
+      .map((list) => `${list.filter((d) => {
+        const states = d.history.filter((st) => `${st.as_of}-01-01`.slice(0, 10) <= day);
+        return states.at(-1)?.control === "russia";
+      }).length} of ${list.length} Russian-held`);
+    // Words wrapped over lines (tspans) come back without the space between them.
+    const squash = (t: string) => t.replace(/,.*/, "").replace(/\s+/g, "");
+    expect(said.map(squash)).toEqual(expected.map(squash));
+    await page.close();
+  });
+
+  it("recolours the map's list with its marks: Shevchenkivske's swatch before and after it changed hands", async () => {
+    for (const [day, control] of [["2025-03-03", "ukraine"], ["2025-07-01", "russia"]] as const) {
+      const page = await open(`minerals/?date=${day}`);
+      await page.waitForSelector("html[data-deposits-as-of]", { state: "attached" });
+      const swatch = page.locator('#minerals-deposits-map [data-control-swatch][data-control-history^="2025-01-08"]').first();
+      await expect(swatch.getAttribute("data-control")).resolves.toBe(control);
+      await page.close();
+    }
+  });
+});
+
+describe("the deal's terms: the text in force at the date", () => {
+  const visibleTerms = (page: Page, chart: string) =>
+    page.locator(`#${chart} [data-row-id^="term-"]`).evaluateAll((els) => [...new Set(els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => e.getAttribute("data-row-id")))]);
+  const note = (page: Page, chart: string) => page.locator(`#${chart} [data-as-of-version]:not([hidden]) .as-of-chart-note`);
+
+  it("before the first draft says so plainly and draws no terms", async () => {
+    const page = await open("minerals/deal/?date=2025-01-15");
+    await expect(note(page, "minerals-deal-terms").innerText()).resolves.toBe("No draft of the minerals agreement existed yet: the first US draft is dated 12 February 2025.");
+    await expect(visibleTerms(page, "minerals-deal-terms")).resolves.toEqual([]);
+    await expect(visibleTerms(page, "minerals-deal-drafts")).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it("between drafts shows only the texts dated by then, and names the latest", async () => {
+    const page = await open("minerals/deal/?date=2025-02-22");
+    const drafts = await visibleTerms(page, "minerals-deal-drafts");
+    const known = tables.deal_terms.filter((t) => (t.version === "revised-draft" || t.version === "framework-agreement") && t.version_date.length === 10 && t.version_date <= "2025-02-22").map((t) => t.id);
+    expect(drafts.sort()).toEqual(known.sort());
+    expect(drafts.some((id) => id!.startsWith("term-framework"))).toBe(false);
+    await expect(note(page, "minerals-deal-drafts").innerText()).resolves.toContain("the revised US draft of 21 February 2025");
+    const first = await visibleTerms(page, "minerals-deal-terms");
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((id) => id!.startsWith("term-first-draft"))).toBe(true);
+    await page.close();
+  });
+
+  it("after signing shows the signed text as today, with no note", async () => {
+    const today = await open("minerals/deal/");
+    const all = await visibleTerms(today, "minerals-deal-terms");
+    await today.close();
+    const page = await open("minerals/deal/?date=2025-05-01");
+    await expect(visibleTerms(page, "minerals-deal-terms")).resolves.toEqual(all);
+    expect(all.some((id) => id!.startsWith("term-signed"))).toBe(true);
+    await expect(note(page, "minerals-deal-terms").count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe("an actor's neighbourhood at an early date", () => {
+  const ACTOR = "act-donald-trump";
+  const DAY0 = "2025-01-25";
+  it("dims the neighbours not yet linked and counts those that were", async () => {
+    const own = tables.relations.filter((r) => r.from === ACTOR || r.to === ACTOR);
+    const others = new Map<string, typeof own>();
+    for (const r of own) {
+      const other = r.from === ACTOR ? r.to : r.from;
+      if (other !== ACTOR) others.set(other, [...(others.get(other) ?? []), r]);
+    }
+    const first = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+    const last = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+    const linked = [...others.values()].filter((rs) => rs.some((r) => first(r.start) <= DAY0) && rs.some((r) => !r.end || last(r.end) >= DAY0)).length;
+    expect(linked).toBeLessThan(others.size);
+    const page = await open(`actors/${ACTOR}/?date=${DAY0}`);
+    const tally = page.locator(".hood [data-as-of-tally]");
+    await expect(tally.innerText()).resolves.toBe(`On 25 January 2025, ${linked} of ${others.size} linked actors had a relation in force; the other ${others.size - linked} ${others.size - linked === 1 ? "is" : "are"} dimmed.`);
+    await expect(page.locator(".hood-svg a[data-actor-id].is-after-date").count()).resolves.toBe(others.size - linked);
+    // Arcs of relations that had not begun are dimmed too.
+    const laterArcs = await page.locator(".hood-svg path[data-relation-id].is-after-date").count();
+    expect(laterArcs).toBeGreaterThan(0);
+    const opacity = await page.locator(".hood-svg path[data-relation-id].is-after-date").first().evaluate((el) => getComputedStyle(el).opacity);
+    expect(Number(opacity)).toBeLessThan(0.5);
+    await page.close();
+  });
+
+  it("without a date draws every neighbour at full strength and says nothing", async () => {
+    const page = await open(`actors/${ACTOR}/`);
+    await expect(page.locator(".hood .is-after-date").count()).resolves.toBe(0);
+    await expect(page.locator(".hood [data-as-of-tally]").isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+describe("the network refuses what the bar refuses", () => {
+  it.each(["1990-01-01", "2025-02-30"])("?date=%s shows the note and today's network, the slider at all dates", async (value) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const report = watch(page, new URL(site.root).origin);
+    await page.goto(site.root + `network/?date=${value}`);
+    await page.waitForSelector("[data-network][data-ready]");
+    const note = page.locator("[data-as-of-note]");
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.innerText()).resolves.toContain(value);
+    await expect(page.locator("[data-as-of-bar]").isVisible()).resolves.toBe(false);
+    await expect(page.locator("[data-net-date]").inputValue()).resolves.toBe("");
+    await expect(page.locator("[data-net-range]").getAttribute("aria-valuetext")).resolves.toBe("All dates");
+    expect(report.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

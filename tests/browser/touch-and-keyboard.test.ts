@@ -41,7 +41,7 @@ describe("phone header", () => {
   for (const width of [320, 390]) {
     it(`is at most 120 px tall at ${width} px on every page type, with every section reachable`, async () => {
       const { context, page } = await phone("/", { viewport: { width, height: 844 } });
-      for (const path of ["/", "/timeline/", "/network/", "/minerals/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
+      for (const path of ["/", "/timeline/", "/network/", "/minerals/", "/story/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
         await page.goto(site.root + path.slice(1));
         const height = await page.locator(".site-header").evaluate((el) => el.getBoundingClientRect().height);
         expect(height, path).toBeLessThanOrEqual(120);
@@ -54,6 +54,22 @@ describe("phone header", () => {
       await context.close();
     });
   }
+
+  it("at 1280 px keeps the title, the search box and all seven sections (Story first) on one row", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.root + "story/");
+    const boxes = await page.evaluate(() =>
+      [document.querySelector(".site-title")!, document.querySelector(".site-search")!, ...document.querySelectorAll(".site-nav li")].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      }));
+    expect(boxes.length).toBe(9);
+    // One row: some horizontal line crosses every item (a wrapped item would sit wholly below the others).
+    expect(Math.max(...boxes.map((b) => b.top))).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
+    await expect(page.locator(".site-nav li").first().innerText()).resolves.toBe("Story");
+    await expect(page.locator('.site-nav a[aria-current="page"]').innerText()).resolves.toBe("Story");
+    await page.close();
+  });
 
   it("opens search with one tap, cursor in the box, and finds results", async () => {
     const { context, page } = await phone("/");

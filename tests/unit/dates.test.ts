@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeOn, compareDates, endsBeforeStart, formatPartialDate, parsePartialDate } from "../../src/data/dates.ts";
+import { activeOn, compareDates, endedBefore, endsBeforeStart, formatPartialDate, inSpan, knownBy, parsePartialDate } from "../../src/data/dates.ts";
 
 describe("partial dates", () => {
   it("reads precision from length", () => {
@@ -38,5 +38,28 @@ describe("partial dates", () => {
 
   it("sorts chronologically, coarser dates first on ties", () => {
     expect(["2025-03-03", "2025", "2024-12-31", "2025-03"].sort(compareDates)).toEqual(["2024-12-31", "2025", "2025-03", "2025-03-03"]);
+  });
+});
+
+describe("knownBy, endedBefore and inSpan: the one partial-date rule of every as-of view", () => {
+  it("counts a partial date from its first day and ends it after its last", () => {
+    expect(knownBy("2025", "2025-01-01")).toBe(true);
+    expect(knownBy("2025-03", "2025-02-28")).toBe(false);
+    expect(knownBy("2025-03", "2025-03-01")).toBe(true);
+    expect(knownBy("2025-03-03", "2025-03-03")).toBe(true);
+    expect(knownBy("2025-03-04", "2025-03-03")).toBe(false);
+    expect(knownBy("", "2025-03-03")).toBe(false);
+    expect(knownBy("soon", "2025-03-03")).toBe(false);
+    expect(endedBefore("2025-03", "2025-03-31")).toBe(false);
+    expect(endedBefore("2025-03", "2025-04-01")).toBe(true);
+    expect(endedBefore("2024", "2025-01-01")).toBe(true);
+    expect(endedBefore(null, "2025-01-01")).toBe(false);
+  });
+
+  it("reads a version's span as [from, until) with open ends", () => {
+    expect(inSpan("", "2025-02-12", "2025-02-11")).toBe(true);
+    expect(inSpan("", "2025-02-12", "2025-02-12")).toBe(false);
+    expect(inSpan("2025-02-12", "", "2026-01-01")).toBe(true);
+    expect(inSpan("2025-02-12", "2025-02-21", "2025-02-21")).toBe(false);
   });
 });

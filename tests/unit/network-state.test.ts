@@ -53,6 +53,13 @@ describe("network state in the URL", () => {
     expect(state.cx).toBeNull();
   });
 
+  it("refuses a date outside the record's span, as the as-of bar does", () => {
+    const span = { min: "2014-02-20", max: "2026-06-30" };
+    expect(parseNetworkState(new URLSearchParams("date=1990-01-01"), universe, span).date).toBeNull();
+    expect(parseNetworkState(new URLSearchParams("date=2025-02-30"), universe, span).date).toBeNull();
+    expect(parseNetworkState(new URLSearchParams("as_of=2025-03-03"), universe, span).date).toBe("2025-03-03");
+  });
+
   it("treats a list naming every value as no filter", () => {
     expect(parseNetworkState(new URLSearchParams("country=US,RU,UA"), universe).countries).toBeNull();
   });

@@ -29,6 +29,13 @@ const VERSIONS: { id: DealTermRow["version"]; label: string; ink: string }[] = [
   { id: "framework-agreement", label: "Framework text", ink: INK.contested },
   { id: "signed-agreement", label: "Signed agreement", ink: INK.ukraine },
 ];
+/** One text of each kind, as a sentence names it ("the framework text of 25 February 2025"). */
+const ONE_TEXT: Record<DealTermRow["version"], string> = {
+  "first-draft": "first US draft",
+  "revised-draft": "revised US draft",
+  "framework-agreement": "framework text",
+  "signed-agreement": "signed agreement",
+};
 const versionOf = (v: string) => VERSIONS.find((x) => x.id === v)!;
 const topicLabel = (t: string) => TOPICS.find((x) => x.id === t)?.label ?? t;
 
@@ -143,4 +150,18 @@ export function dealDrafts(model: Model): Chart {
     ? "Between the first draft and the signature, a revised US draft sought a fund wholly owned by the US and fed until it reached $500bn; the February framework dropped the sum and made the fund joint."
     : `${drafts.length} terms from the texts between the first draft and the signed agreement.`;
   return termsChart(model, "minerals-deal-drafts", "How the terms moved between the drafts", takeaway, { versions: ["revised-draft", "framework-agreement"], expected: [] }, "The late-March US proposal is grouped with the revised drafts. Drafts were reported on, not all published in full.", "/minerals/deal/");
+}
+
+/**
+ * What a reader looking at an earlier day should be told about the texts (the record `model` as of
+ * that day): that no draft existed yet, or which text was the latest then. `firstDraft` is the first
+ * draft's date in words, from the whole record.
+ */
+export function dealTextOn(model: Model, firstDraft: string | null): string {
+  const terms = model.tables.deal_terms;
+  if (terms.length === 0) return `No draft of the minerals agreement existed yet${firstDraft ? `: the first US draft is dated ${firstDraft}` : ""}.`;
+  const latest = [...terms].sort((a, b) => a.version_date.localeCompare(b.version_date)).at(-1)!;
+  return latest.version === "signed-agreement"
+    ? `The text in force: the signed agreement of ${dateLabel(latest.version_date)}.`
+    : `The latest text by then: the ${ONE_TEXT[latest.version]} of ${dateLabel(latest.version_date)}. Texts dated later are not shown.`;
 }

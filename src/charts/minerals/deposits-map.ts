@@ -18,9 +18,10 @@ import type { DepositView as DepositRow, Model } from "../../data/model.ts";
 import type { PlaceRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
 import { h, render, type SvgNode } from "./dom.ts";
+import { historyAttr } from "../../data/deposit-control.ts";
 import { CONTROL, CONTROL_ORDER, controlPaint, depositAttrs, PRECISION } from "./deposits.ts";
 import { drawKey, type KeyItem } from "./key.ts";
-import { mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
+import { dateLabel, mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
 import { placeAll, type Item, type Rect } from "./placement.ts";
 import { drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap } from "./text.ts";
@@ -252,7 +253,9 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
       const text = wrap(`${shortName(d)} · ${minerals}${p.lat === null ? " (not on the map: location unknown)" : ""}`, g.list.width - 16, SIZE.small);
       const name = textBlock(text, g.list.x + 16, ly + 11, { size: SIZE.small });
       const link = options.depositHref?.(d.id);
-      listNodes.push(h("g", { "aria-hidden": "true" }, shape), link ? h("a", { href: link }, name) : name);
+      // The swatch carries the deposit's history too, so ?date= recolours the list with the map.
+      const swatch = { "aria-hidden": "true", "data-control-swatch": "", "data-control": d.control, "data-control-history": historyAttr(d.history) };
+      listNodes.push(h("g", swatch, shape), link ? h("a", { href: link }, name) : name);
       ly += blockHeight(text.length, SIZE.small) + 3;
     }
     ly += 4;
@@ -261,6 +264,9 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
   const height = Math.max(area.y + area.h, ly) + 2;
   return { svg: render(drawingRoot(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)], controlPaint())), failed };
 }
+
+/** "Held by Ukraine" -> "held by Ukraine": a label inside a sentence keeps its proper nouns. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export function depositsMap(model: Model, options: DepositsMapOptions = {}): Chart {
   const placed = placements(model);
@@ -276,7 +282,7 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
   const russia = counts("russia");
   const contested = counts("contested");
   const precise = placed.filter((p) => p.deposit.location_precision === "point").length;
-  const takeaway = `Of ${placed.length} named deposits, ${russia} ${russia === 1 ? "is" : "are"} held by Russia and ${contested} contested as of the latest sources; only ${precise} ${precise === 1 ? "has" : "have"} published coordinates.`;
+  const takeaway = `Of ${placed.length} named deposits, ${russia} ${russia === 1 ? "is" : "are"} held by Russia and ${contested} contested, going by the latest report on each; only ${precise} ${precise === 1 ? "has" : "have"} published coordinates.`;
   const placeSources = [...new Set(placed.flatMap((p) => p.place?.sources ?? []))];
   return {
     id: "minerals-deposits-map",
@@ -284,7 +290,7 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
     takeaway,
     description:
       `Map of Ukraine, with a list by oblast. ` +
-      placed.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${CONTROL[d.control].label.toLowerCase()} as of ${d.control_as_of}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
+      placed.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${lowerFirst(CONTROL[d.control].label)} as of ${dateLabel(d.control_as_of)}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
     svg: wide.svg,
     narrowSvg: narrow.svg,
     columns: [

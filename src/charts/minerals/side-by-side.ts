@@ -8,6 +8,7 @@
 import type { DepositView as DepositRow, Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
+import { controlAt, stateStart } from "../../data/deposit-control.ts";
 import { h, render, type SvgNode } from "./dom.ts";
 import { CONTROL, controlPaint, controlSummary, depositAttrs, depositsOf } from "./deposits.ts";
 import { diamond, drawKey, type KeyItem } from "./key.ts";
@@ -214,9 +215,33 @@ function depositSquares(ctx: Ctx, line: MineralLine, x: number, y: number, width
   const rows = Math.ceil(line.deposits.length / perRow);
   const tx = beside ? x + line.deposits.length * 14 + (line.deposits.length ? 4 : 0) : x;
   const textTop = beside ? y + 10 : y + rows * 14 + (rows ? 11 : 10);
-  const words = wrap(controlSummary(line.deposits), width - (tx - x), SIZE.small);
-  const text = textBlock(words, tx, textTop, { size: SIZE.small, fill: line.deposits.length ? INK.fg : INK.muted });
-  return { node: h("g", {}, ...squares, text), height: textTop - y + (words.length - 1) * 15 + 4 };
+  // The count in words, once per span in which the deposits' states stayed the same: today's is
+  // shown, the others wait (display="none") for ?date= to pick theirs (as-of-bar.ts), as the
+  // squares are recoloured. A download shows today's.
+  const versions = summaryVersions(line.deposits).map((v) => ({ ...v, words: wrap(v.value, width - (tx - x), SIZE.small) }));
+  const fill = line.deposits.length ? INK.fg : INK.muted;
+  const texts = versions.map((v) =>
+    versions.length === 1
+      ? textBlock(v.words, tx, textTop, { size: SIZE.small, fill })
+      : textBlock(v.words, tx, textTop, { size: SIZE.small, fill, attrs: { "data-as-of-version": "", "data-from": v.from, "data-until": v.until, display: v.until === "" ? undefined : "none" } }));
+  const lines = Math.max(...versions.map((v) => v.words.length));
+  return { node: h("g", {}, ...squares, ...texts), height: textTop - y + (lines - 1) * 15 + 4 };
+}
+
+/** "1 of 4 Russian-held" through time: one version per span between the deposits' changes of state. */
+function summaryVersions(deposits: readonly DepositRow[]): { from: string; until: string; value: string }[] {
+  const days = [...new Set(deposits.flatMap((d) => d.history.map((s) => stateStart(s.as_of))))].sort();
+  const starts = ["", ...days];
+  const out: { from: string; until: string; value: string }[] = [];
+  starts.forEach((from, i) => {
+    const until = starts[i + 1] ?? "";
+    const then = until === "" ? deposits : deposits.map((d) => ({ ...d, control: from === "" ? "unknown" as const : controlAt(d.history, from)?.control ?? "unknown" }));
+    const value = controlSummary(then);
+    const last = out[out.length - 1];
+    if (last && last.value === value) last.until = until;
+    else out.push({ from, until, value });
+  });
+  return out;
 }
 
 function mineralTitle(line: MineralLine, x: number, y: number, width: number, link: string | null): { node: SvgNode; height: number } {
