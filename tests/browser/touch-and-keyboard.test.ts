@@ -3,6 +3,7 @@
 // that opens on the person searched for, focus that can be seen, and marks big enough to tap.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
@@ -132,9 +133,11 @@ describe("search ranks people and places first", () => {
 async function focusState(page: Page) {
   return page.evaluate(() => {
     const active = document.activeElement as SVGElement | null;
-    const svg = active?.closest("svg")!;
+    // The outermost drawing: a chart may nest one SVG in another.
+    let svg = active?.closest("svg")!;
+    while (svg?.ownerSVGElement) svg = svg.ownerSVGElement;
     const layer = svg?.querySelector<SVGGElement>(".mark-focus");
-    const shape = active?.querySelector("circle.tl-mark, path, circle, rect");
+    const shape = active?.matches("circle, path, rect, polygon") ? active : active?.querySelector("circle.tl-mark, path, circle, rect");
     const centre = (el: Element) => {
       const b = el.getBoundingClientRect();
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -149,6 +152,11 @@ async function focusState(page: Page) {
       ring: layer ? centre(layer.querySelector(".mark-focus__ring")!) : null,
       mark: shape ? centre(shape) : null,
       boxInside: !!box && !!frame && box.left >= frame.left - 1 && box.right <= frame.right + 1,
+      ringOnMark: (() => {
+        const r = layer?.querySelector(".mark-focus__ring")?.getBoundingClientRect();
+        const m = shape?.getBoundingClientRect();
+        return !!r && !!m && !!frame && r.left < m.right && m.left < r.right && r.top < m.bottom && m.top < r.bottom;
+      })(),
       ringColour: layer ? getComputedStyle(layer.querySelector(".mark-focus__ring")!).stroke : "",
     };
   });
@@ -203,6 +211,31 @@ describe("keyboard focus on chart marks is visible and in front", () => {
       expect(s.name.split(" — ")[0]).toBe(s.label);
       expect(Math.abs(s.ring!.x - s.mark!.x)).toBeLessThan(1.5);
       await page.keyboard.press("Tab");
+    }
+    await context.close();
+  });
+});
+
+describe("keyboard focus on mineral chart marks", () => {
+  const mineralIds = readdirSync(join(ROOT, "dist", "embed")).filter((n) => n.startsWith("minerals-"));
+
+  it(`rings the focused mark and names it in front, on /minerals/ and in all ${mineralIds.length} mineral embeds`, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const paths = ["minerals/", ...mineralIds.map((id) => `embed/${id}/`)];
+    for (const path of paths) {
+      await page.goto(site.root + path);
+      await tabIntoChart(page, "[data-chart-id] svg [data-mark]");
+      for (let step = 0; step < 2; step++) {
+        const s = await focusState(page);
+        expect(s.shown, path).toBe(true);
+        expect(s.inFront, path).toBe(true);
+        expect(s.label.length, path).toBeGreaterThan(0);
+        expect(s.boxInside, path).toBe(true);
+        // The ring sits on the mark.
+        expect(s.ringOnMark, path).toBe(true);
+        await page.keyboard.press("ArrowRight");
+      }
     }
     await context.close();
   });
