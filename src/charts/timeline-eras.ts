@@ -70,7 +70,7 @@ function pack(slots: readonly Slot[], gap: number): number[] | null {
 
 export function placeEraNames(bands: readonly EraBand[], left: number, right: number, fontSize = 11, gap = 8): EraName[] {
   // Shorten the narrowest bands' names first: they are the ones that run over their neighbours.
-  const byWidth = bands.map((b, i) => i).filter((i) => bands[i]!.short).sort((a, b) => bands[a]!.x1 - bands[a]!.x0 - (bands[b]!.x1 - bands[b]!.x0));
+  const byWidth = bands.map((_, i) => i).filter((i) => bands[i]!.short).sort((a, b) => bands[a]!.x1 - bands[a]!.x0 - (bands[b]!.x1 - bands[b]!.x0));
   for (let k = 0; k <= byWidth.length; k++) {
     const shortened = new Set(byWidth.slice(0, k));
     const texts = bands.map((b, i) => (shortened.has(i) ? b.short! : b.name));

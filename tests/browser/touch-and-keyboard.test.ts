@@ -408,7 +408,7 @@ describe("zooming about the focused event", () => {
       expect(Math.abs(await offCentre(page, id))).toBeGreaterThan(width / 8);
       for (const key of ["+", "+", "-"]) {
         await page.keyboard.press(key);
-        await expect.poll(() => offCentre(page, id).then(Math.abs), `after ${key}`).toBeLessThanOrEqual(2);
+        await expect.poll(() => offCentre(page, id).then(Math.abs), { message: `after ${key}` }).toBeLessThanOrEqual(2);
         await expect(page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).resolves.toBe(id);
       }
       await context.close();
@@ -431,7 +431,7 @@ describe("zooming about the focused event", () => {
     await page.locator("[data-panel]:not([hidden])").waitFor();
     for (const button of ["[data-zoom-in]", "[data-zoom-out]", "[data-zoom-in]"]) {
       await page.locator(button).click();
-      await expect.poll(() => offCentre(page, id).then(Math.abs), `after ${button}`).toBeLessThanOrEqual(2);
+      await expect.poll(() => offCentre(page, id).then(Math.abs), { message: `after ${button}` }).toBeLessThanOrEqual(2);
     }
     await context.close();
   });
