@@ -5,7 +5,8 @@
 //
 //   node scripts/bench.ts [--factor 10|100] [--runs 5] [--no-synthetic] [--no-lighthouse]
 //                         [--only timeline,network] [--dist 1=dist,10=dist-10] [--profile <view>]
-//                         [--sizes 1,10] [--profiles phone,desktop] [--no-weights]
+//                         [--sizes 1,10] [--profiles phone,desktop] [--no-weights] [--pages minerals,home]
+//                         [--lighthouse-runs 3]
 //   npm run bench --factor 100      (npm passes the flag on as npm_config_factor)
 //
 // --factor 100 measures 1×, 10× and 100×. Interaction runs are interleaved (run 1 of every page at
@@ -36,6 +37,10 @@ const runs = option("runs") === undefined ? 5 : Math.max(0, Number(option("runs"
 const only = option("only")?.split(",");
 const reuse = new Map((option("dist") ?? "").split(",").filter(Boolean).map((kv) => kv.split("=") as [string, string]).map(([k, v]) => [Number(k), v]));
 const profileView = option("profile");
+/** --pages minerals,home: weigh and score only these page kinds (names as in pageTypes). */
+const onlyPages = option("pages")?.split(",");
+/** Lighthouse varies from run to run: --lighthouse-runs 3 reports each figure's median. */
+const lighthouseRuns = Math.max(1, Number(option("lighthouse-runs") ?? 1));
 
 interface PageFigures {
   html: number;
@@ -195,6 +200,8 @@ async function measureWeight(browser: Browser, url: string): Promise<PageFigures
   return figures;
 }
 
+const LIGHTHOUSE_METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const;
+
 async function lighthouseScores(executablePath: string, url: string): Promise<Record<string, number>> {
   const { default: lighthouse } = await import("lighthouse");
   const port = 9300 + Math.floor(Math.random() * 500);
@@ -207,7 +214,10 @@ async function lighthouseScores(executablePath: string, url: string): Promise<Re
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
     });
     const categories = result?.lhr.categories ?? {};
-    return Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+    const scores: Record<string, number> = Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+    // The metrics behind the performance score (Lighthouse's simulated slow-4G phone), to say why.
+    for (const id of LIGHTHOUSE_METRICS) scores[id] = result?.lhr.audits[id]?.numericValue ?? Number.NaN;
+    return scores;
   } finally {
     await browser.close();
   }
@@ -244,11 +254,22 @@ function printRun(r: SizeRun): void {
   );
   if (r.storyScroll !== null) console.log(`\nstory, scrolling through every step at 4× slower CPU: longest task ${ms(r.storyScroll)} (budget 100 ms)`);
   if (r.lighthouse.size > 0) {
-    console.log(`\nLighthouse (${r.label}):\n`);
+    console.log(`\nLighthouse, mobile (${r.label}${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs` : ""}):\n`);
     console.log(
       table(
-        ["page", "performance", "accessibility", "best practices", "SEO"],
-        [...r.lighthouse].map(([kind, s]) => [kind, String(s.performance ?? "-"), String(s["accessibility"] ?? "-"), String(s["best-practices"] ?? "-"), String(s["seo"] ?? "-")]),
+        ["page", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT", "CLS", "speed index"],
+        [...r.lighthouse].map(([kind, s]) => [
+          kind,
+          String(s.performance ?? "-"),
+          String(s["accessibility"] ?? "-"),
+          String(s["best-practices"] ?? "-"),
+          String(s["seo"] ?? "-"),
+          ms(s["first-contentful-paint"] ?? Number.NaN),
+          ms(s["largest-contentful-paint"] ?? Number.NaN),
+          ms(s["total-blocking-time"] ?? Number.NaN),
+          (s["cumulative-layout-shift"] ?? Number.NaN).toFixed(3),
+          ms(s["speed-index"] ?? Number.NaN),
+        ]),
       ),
     );
   }
@@ -337,16 +358,21 @@ for (const factor of factors) {
 }
 
 const sites = new Map<SizeRun, StaticSite>();
-for (const s of sizes) sites.set(s, await serveStatic(s.dist, "/"));
+// Served gzip-compressed like any production host, so Lighthouse scores the bytes readers download.
+for (const s of sizes) sites.set(s, await serveStatic(s.dist, "/", "127.0.0.1", { gzip: true }));
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const s of flag("no-weights") ? [] : sizes) {
     const origin = sites.get(s)!.origin;
-    for (const [kind, path] of pageTypes(s.dist)) {
+    for (const [kind, path] of pageTypes(s.dist).filter(([kind]) => !onlyPages || onlyPages.includes(kind))) {
       console.error(`  weighing ${kind} (${path}) at ${s.factor}×`);
       s.pages.set(kind, await measureWeight(browser, origin + path));
       if (kind === "story") s.storyScroll = await storyScrollLongestTask(browser, origin + path);
-      if (s.factor === 1 && !flag("no-lighthouse")) s.lighthouse.set(kind, await lighthouseScores(executablePath, origin + path));
+      if (s.factor === 1 && !flag("no-lighthouse")) {
+        const all: Record<string, number>[] = [];
+        for (let i = 0; i < lighthouseRuns; i++) all.push(await lighthouseScores(executablePath, origin + path));
+        s.lighthouse.set(kind, Object.fromEntries(Object.keys(all[0]!).map((k) => [k, median(all.map((x) => x[k]!))])));
+      }
     }
   }
   const list = scenarios("/embed/timeline/").filter((sc) => !only || only.includes(sc.view));

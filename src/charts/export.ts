@@ -6,6 +6,7 @@ import type { Chart } from "./chart.ts";
 import type { Model } from "../data/model.ts";
 import { TRACKS } from "./palette.ts";
 import { escapeXml } from "./svg.ts";
+import { textWidth } from "./text-width.ts";
 import { DOMParser } from "linkedom";
 import { resolveCustomProperties } from "../lib/css-vars.ts";
 
@@ -23,8 +24,8 @@ export interface ExportText {
 
 // DejaVu Sans first for the rasterizer (always on Debian), the reader's system font in a browser.
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
-// Average advance of DejaVu Sans, the widest of those fonts: wrapping by it never overflows.
-const CHAR_EM = { regular: 0.58, bold: 0.66 };
+// Bold runs about 8% wider than regular in the calibrated widths (as the mineral charts measure it).
+const BOLD = 1.08;
 
 export const SITE_NAME = "Sanctions & Minerals Tracker";
 
@@ -36,21 +37,27 @@ export function sourceLine(chart: Chart, model: Pick<Model, "sourceById">, shown
 }
 
 
-/** Greedy word wrap to an estimated width; words longer than a line (URLs) break anywhere. */
+/**
+ * Greedy word wrap by the calibrated glyph widths (text-width.ts), so a line of capitals ("KERA News;
+ * ABC News") fits as well as one of narrow letters; words longer than a line (URLs) break anywhere.
+ */
 export function wrapText(text: string, width: number, fontSize: number, weight: "regular" | "bold" = "regular"): string[] {
-  const max = Math.max(8, Math.floor(width / (fontSize * CHAR_EM[weight])));
+  const fits = (s: string) => textWidth(s, fontSize) * (weight === "bold" ? BOLD : 1) <= width;
   const lines: string[] = [];
   let line = "";
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > max) {
+    while (!fits(word)) {
       if (line) lines.push(line);
-      lines.push(word.slice(0, max));
+      // The longest head of the word that fits (at least one character, so the loop ends).
+      let n = 1;
+      while (n < word.length && fits(word.slice(0, n + 1))) n++;
+      lines.push(word.slice(0, n));
       line = "";
-      word = word.slice(max);
+      word = word.slice(n);
     }
     if (!line) {
       line = word;
-    } else if (line.length + 1 + word.length <= max) {
+    } else if (fits(`${line} ${word}`)) {
       line += " " + word;
     } else {
       lines.push(line);
@@ -218,10 +225,13 @@ export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle,
   const layout = cardLayout(chart);
   const parts = [trackStripe(0)];
   if (layout.beside) {
-    const title = wrapText(chart.title, 400, 40, "bold").slice(0, 4);
-    parts.push(textBlock(title, pad, 10 + pad + 30, 40, 1.15, c.fg, "bold"));
+    // The whole title in at most four lines: a long one is set smaller rather than cut.
+    let titleSize = 40;
+    let title = wrapText(chart.title, 400, titleSize, "bold");
+    while (title.length > 4 && titleSize > 28) title = wrapText(chart.title, 400, (titleSize -= 2), "bold");
+    parts.push(textBlock(title, pad, 10 + pad + 30, titleSize, 1.15, c.fg, "bold"));
     // The whole takeaway, in the largest size that fits above the footer (never cut off).
-    const top = 10 + pad + 30 + title.length * 40 * 1.15 + 18;
+    const top = 10 + pad + 30 + title.length * titleSize * 1.15 + 18;
     let size = 22;
     let takeaway = wrapText(chart.takeaway, 400, size);
     while (size > 14 && top + (takeaway.length - 1) * size * 1.35 > layout.footerTop - 24) takeaway = wrapText(chart.takeaway, 400, (size -= 1));

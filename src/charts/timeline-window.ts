@@ -7,11 +7,21 @@ export interface Window {
   v1: number;
 }
 
+/** A window `span` wide centred on `c`, moved only as far as needed to stay inside the record. */
+function centredOn(c: number, span: number): Window {
+  const s = Math.min(1, span);
+  const v0 = Math.min(Math.max(0, c - s / 2), 1 - s);
+  return { v0, v1: v0 + s };
+}
+
+const inWindow = (f: number | undefined, view: Window): f is number => f !== undefined && f >= view.v0 && f <= view.v1;
+
 /**
  * The window one zoom step in should show: `factor` times narrower, centred on the focused event
- * when there is one in view, otherwise on the stretch of the current window that holds the most
- * events (ties: the one nearest the current centre). Zooming in from the full record therefore
- * lands where the events are, not on the empty middle years.
+ * when there is one in view (the reader is looking at it: it moves to the middle, even if that
+ * brings in a little of what lay outside the window), otherwise on the stretch of the current
+ * window that holds the most events (ties: the one nearest the current centre). Zooming in from
+ * the full record therefore lands where the events are, not on the empty middle years.
  */
 export function zoomInWindow(fractions: readonly number[], view: Window, factor: number, focused?: number): Window {
   const span = (view.v1 - view.v0) / factor;
@@ -19,7 +29,7 @@ export function zoomInWindow(fractions: readonly number[], view: Window, factor:
     const v0 = Math.min(Math.max(view.v0, c - span / 2), view.v1 - span);
     return { v0, v1: v0 + span };
   };
-  if (focused !== undefined && focused >= view.v0 && focused <= view.v1) return centre(focused);
+  if (inWindow(focused, view)) return centredOn(focused, span);
   const inView = fractions.filter((f) => f >= view.v0 && f <= view.v1).sort((a, b) => a - b);
   if (inView.length === 0) return centre((view.v0 + view.v1) / 2);
   // Slide a window of the new width so that its left edge sits on each event in turn.
@@ -34,6 +44,11 @@ export function zoomInWindow(fractions: readonly number[], view: Window, factor:
     if (count > best.count || (count === best.count && Math.abs(c - middle) < Math.abs(best.centre - middle))) best = { count, centre: c };
   }
   return centre(best.centre);
+}
+
+/** One zoom step out: `factor` times wider, centred on the focused event in view, else on the window's middle. */
+export function zoomOutWindow(view: Window, factor: number, focused?: number): Window {
+  return centredOn(inWindow(focused, view) ? focused : (view.v0 + view.v1) / 2, (view.v1 - view.v0) * factor);
 }
 
 export interface WindowCount {

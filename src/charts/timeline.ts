@@ -171,7 +171,7 @@ function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: 
   const bands = model.eras.map((era) => {
     const f0 = Math.max(0, fraction(domain, dayNumber(era.start)));
     const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
-    return { era, f0, f1, name: era.name, x0: x(f0), x1: x(f1) };
+    return { era, f0, f1, name: era.name, short: era.shortName, x0: x(f0), x1: x(f1) };
   });
   const eraNames = placeEraNames(bands, TIMELINE.padLeft, size.width - TIMELINE.padRight, size.smallFont);
   const eras = bands
@@ -179,7 +179,10 @@ function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: 
       return (
         `<g class="tl-era tl-era-${i % 2}" data-era-id="${escapeXml(era.id)}" data-f0="${f0.toFixed(6)}" data-f1="${f1.toFixed(6)}">` +
         `<rect x="${fmt(x(f0))}" y="0" width="${fmt((f1 - f0) * w)}" height="${plotBottom}" fill="var(--era-${i % 2 === 0 ? "a" : "b"})"></rect>` +
-        `<text x="${fmt(eraNames[i]!.x)}" y="14" font-size="${size.smallFont}" font-weight="600" fill="var(--fg-muted)"${eraNames[i]!.shown ? "" : ` display="none"`}>${escapeXml(era.name)}</text></g>`
+        // The full and short names ride along for the island, which places them again at its width.
+        `<text x="${fmt(eraNames[i]!.x)}" y="14" font-size="${size.smallFont}" font-weight="600" fill="var(--fg-muted)" data-name="${escapeXml(era.name)}"` +
+        `${era.shortName ? ` data-short="${escapeXml(era.shortName)}"` : ""}${eraNames[i]!.shown ? "" : ` display="none"`}>${escapeXml(eraNames[i]!.text)}</text>` +
+        `<title>${escapeXml(era.name)}</title></g>`
       );
     })
     .join("");

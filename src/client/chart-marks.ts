@@ -35,6 +35,10 @@ export interface ChartMarksOptions {
 }
 
 export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGElement) => m.classList.contains("off"), selector = MARK_SELECTOR, activate }: ChartMarksOptions = {}): void {
+  // A drawing nested in another (a Plot chart under its key) is served by the outermost SVG, where the
+  // focus layer can be drawn in front of everything; a layer inside the nested one was sized from
+  // its zero clientWidth and drew nothing.
+  if (svg.ownerSVGElement) return;
   const first = svg.querySelector<SVGElement>(selector);
   if (!first) return;
   const key = Object.keys(NOUNS).find((k) => k in first.dataset) ?? "actorId";
@@ -42,8 +46,17 @@ export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGE
     markFocus(svg, {
       marks: selector,
       shape: (mark) => {
-        const b = markShape(mark).getBBox();
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: Math.max(b.width, b.height) / 2 };
+        const shape = markShape(mark);
+        const b = shape.getBBox();
+        // The mark's box in the outer SVG's units, wherever it is nested or transformed.
+        const m = svg.getScreenCTM()?.inverse().multiply(shape.getScreenCTM() ?? new DOMMatrix());
+        const at = (x: number, y: number) => (m ? new DOMPoint(x, y).matrixTransform(m) : { x, y });
+        const p0 = at(b.x, b.y);
+        const p1 = at(b.x + b.width, b.y + b.height);
+        const width = Math.abs(p1.x - p0.x);
+        const height = Math.abs(p1.y - p0.y);
+        const round = shape.localName === "circle";
+        return { x: (p0.x + p1.x) / 2, y: (p0.y + p1.y) / 2, r: Math.max(width, height) / 2, ...(round ? {} : { box: { width, height } }) };
       },
       name: markName,
     });

@@ -10,8 +10,11 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 export interface MarkFocusOptions {
   /** Selector of the focusable marks inside the SVG. */
   marks: string;
-  /** The mark's centre and radius in the SVG's user units. */
-  shape: (mark: SVGElement) => { x: number; y: number; r: number };
+  /**
+   * The mark's centre and radius in the SVG's user units; with `box`, its width and height too, and
+   * the ring follows the box's outline (a bar gets a rounded frame, not a circle around it).
+   */
+  shape: (mark: SVGElement) => { x: number; y: number; r: number; box?: { width: number; height: number } };
   /** What the label says: the event's headline, the actor's name. */
   name: (mark: SVGElement) => string;
   /** Elements whose attribute changes move the mark (defaults to the mark and its children). */
@@ -24,9 +27,10 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
   layer.setAttribute("aria-hidden", "true");
   layer.setAttribute("pointer-events", "none");
   layer.setAttribute("display", "none");
-  const halo = layer.appendChild(document.createElementNS(SVG_NS, "circle"));
+  // Rounded rectangles: a circle for a dot (corner radius half the side), a frame for a bar.
+  const halo = layer.appendChild(document.createElementNS(SVG_NS, "rect"));
   halo.setAttribute("class", "mark-focus__halo");
-  const ring = layer.appendChild(document.createElementNS(SVG_NS, "circle"));
+  const ring = layer.appendChild(document.createElementNS(SVG_NS, "rect"));
   ring.setAttribute("class", "mark-focus__ring");
   const box = layer.appendChild(document.createElementNS(SVG_NS, "rect"));
   box.setAttribute("class", "mark-focus__box");
@@ -45,7 +49,7 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
     }
     // The last child of the SVG is painted last: keep the layer there even if the chart appends.
     if (svg.lastElementChild !== layer) svg.append(layer);
-    const { x, y, r } = o.shape(current);
+    const { x, y, r, box: markBox } = o.shape(current);
     const vb = svg.viewBox.baseVal;
     const left = vb && vb.width ? vb.x : 0;
     const top = vb && vb.height ? vb.y : 0;
@@ -54,11 +58,16 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
     // label in CSS pixels so they read the same at every zoom.
     const unit = width / (svg.getBoundingClientRect().width || width);
     const ringR = r + 4 * unit;
+    // A dot's ring is a circle of radius ringR; a box's is its outline, 4 px out.
+    const halfW = markBox ? markBox.width / 2 + 4 * unit : ringR;
+    const halfH = markBox ? markBox.height / 2 + 4 * unit : ringR;
     layer.removeAttribute("display");
     for (const c of [halo, ring]) {
-      c.setAttribute("cx", x.toFixed(2));
-      c.setAttribute("cy", y.toFixed(2));
-      c.setAttribute("r", ringR.toFixed(2));
+      c.setAttribute("x", (x - halfW).toFixed(2));
+      c.setAttribute("y", (y - halfH).toFixed(2));
+      c.setAttribute("width", (2 * halfW).toFixed(2));
+      c.setAttribute("height", (2 * halfH).toFixed(2));
+      c.setAttribute("rx", (markBox ? 4 * unit : ringR).toFixed(2));
     }
     ring.setAttribute("stroke-width", (3 * unit).toFixed(2));
     halo.setAttribute("stroke-width", (7 * unit).toFixed(2));
@@ -75,8 +84,8 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
     const h = lines * lineHeight + 2 * pad - (lineHeight - fontSize);
     const bx = Math.min(Math.max(left + 2 * unit, x - w / 2), left + width - w - 2 * unit);
     // Above the mark where there is room, else below it.
-    const above = y - ringR - 4 * unit - h;
-    const by = above >= top ? above : y + ringR + 4 * unit;
+    const above = y - halfH - 4 * unit - h;
+    const by = above >= top ? above : y + halfH + 4 * unit;
     for (const t of text.querySelectorAll("tspan")) t.setAttribute("x", (bx + pad).toFixed(2));
     text.setAttribute("y", (by + pad + fontSize * 0.8).toFixed(2));
     box.setAttribute("x", bx.toFixed(2));

@@ -7,7 +7,7 @@ import { labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts
 import { closeOpened, pushOpened, readList, readState, revealSelection, writeState } from "./url-state.ts";
 import { followOldEvent } from "./old-ids.ts";
 import { timelineAsOf } from "./timeline-as-of.ts";
-import { windowCountText, zoomInWindow } from "../charts/timeline-window.ts";
+import { windowCountText, zoomInWindow, zoomOutWindow } from "../charts/timeline-window.ts";
 import { placeEraNames } from "../charts/timeline-eras.ts";
 import { formatPartialDate } from "../data/dates.ts";
 
@@ -185,12 +185,13 @@ export function initTimeline(root: HTMLElement): void {
       x1: Math.min(width - padRight, xOf(Number(era.dataset.f1))),
     }));
     // An era's name may run on past a narrow band (src/charts/timeline-eras.ts).
-    const names = placeEraNames(eras.map((e) => ({ name: e.name.textContent ?? "", x0: e.x0, x1: e.x1 })), padLeft, width - padRight);
+    const names = placeEraNames(eras.map((e) => ({ name: e.name.dataset.name ?? "", short: e.name.dataset.short, x0: e.x0, x1: e.x1 })), padLeft, width - padRight);
     eras.forEach(({ era, name, x0, x1 }, i) => {
       const rect = era.querySelector("rect")!;
       rect.setAttribute("x", x0.toFixed(1));
       rect.setAttribute("width", Math.max(0, x1 - x0).toFixed(1));
       name.setAttribute("x", names[i]!.x.toFixed(1));
+      if (name.textContent !== names[i]!.text) name.textContent = names[i]!.text;
       setShown(name, names[i]!.shown);
       setShown(era, x1 - x0 >= 1);
     });
@@ -361,11 +362,11 @@ export function initTimeline(root: HTMLElement): void {
         break;
       case "+":
       case "=":
-        zoomBy(2, m?.f);
+        zoomIn(m?.f);
         break;
       case "-":
       case "_":
-        zoomBy(0.5, m?.f);
+        zoomOut(m?.f);
         break;
       case "0":
         setView(0, 1);
@@ -571,14 +572,22 @@ export function initTimeline(root: HTMLElement): void {
   svg.addEventListener("pointerup", endPointer);
   svg.addEventListener("pointercancel", endPointer);
 
-  // The button zooms towards the events (or the focused one), not into the window's empty middle.
-  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => {
-    const next = zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, focused?.f);
+  // Keys and buttons zoom about the focused event, brought to the middle, or else towards the
+  // events (zooming in) rather than into the window's empty middle.
+  function zoomIn(centre = focused?.f): void {
+    const next = zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, centre);
     setView(next.v0, next.v1);
     draw();
     saveView();
-  });
-  zoomBar?.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomBy(0.5));
+  }
+  function zoomOut(centre = focused?.f): void {
+    const next = zoomOutWindow(view, 2, centre);
+    setView(next.v0, next.v1);
+    draw();
+    saveView();
+  }
+  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomIn());
+  zoomBar?.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomOut());
   zoomBar?.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
     setView(0, 1);
     draw();

@@ -77,6 +77,8 @@ export interface Citation {
 export interface EraView {
   id: string;
   name: string;
+  /** For narrow drawings where the full name does not fit (eras.csv's short_name). */
+  shortName?: string;
   description: string;
   /** YYYY-MM-DD: the first day of the opening event's date. */
   start: string;
@@ -245,7 +247,7 @@ export function deriveEras(tables: Tables, eventById: Map<string, EventRow>, eve
   return starts.map(({ era, start }, i) => {
     const next = starts[i + 1];
     const end = next ? dayBefore(next.start) : lastEvent;
-    return { id: era.id, name: era.name, description: era.description, start, end, startEvent: era.start_event };
+    return { id: era.id, name: era.name, ...(era.short_name ? { shortName: era.short_name } : {}), description: era.description, start, end, startEvent: era.start_event };
   });
 }
 

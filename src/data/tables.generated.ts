@@ -117,6 +117,8 @@ export interface EraRow {
   id: string;
   /** Short name shown on the timeline. */
   name: string;
+  /** A shorter name for the timeline's narrow drawings (a phone, a 320-px embed), used where the full name does not fit over its era; the full name stays in the chart's description and tooltip. Empty: the full name only. */
+  short_name: string | null;
   /** Id of the event that opens the era; the era starts on its date. */
   start_event: string;
   /** One or two sentences in our own words on what defines the era. */

@@ -109,3 +109,30 @@ for (const { id } of CHARTS) {
     }
   });
 }
+
+describe("the network without JavaScript", () => {
+  // The labels were placed at build time for a few column widths; the stylesheet picks the level and
+  // its font size by container width. Were the two out of step, labels would run into each other.
+  it("draws no actor's name over another's at any column width from a phone to a desktop", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const width of [320, 360, 420, 452, 560, 600, 640, 800, 840, 1100]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${site.root}embed/actor-network/`);
+      const labels = (await visibleText(page, "actor-network")).filter((t) => t.drawing === 0 && t.y < t.frame.y + t.frame.h);
+      expect(labels.length, `${width} px`).toBeGreaterThan(5);
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) {
+          const a = labels[i]!;
+          const b = labels[j]!;
+          const ox = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+          const oy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+          if (ox > 1 && oy > 3) problems.push(`${width} px: "${a.text}" overlaps "${b.text}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

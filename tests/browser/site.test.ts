@@ -182,10 +182,31 @@ describe("without JavaScript", () => {
     expect(withCharts.length).toBeGreaterThan(10);
     for (const url of withCharts) {
       await page.goto(url);
+      // What a reader sees of each chart: its drawing on screen, with marks in it. A shape that
+      // covers the whole drawing is a background; a frame with one line or an empty box is not a chart.
       const charts = await page.locator("[data-chart-id]").evaluateAll((els) =>
-        els.map((e) => ({ id: e.getAttribute("data-chart-id"), marks: e.querySelectorAll("svg :is(rect, circle, path, line)").length })),
+        els.map((e) => {
+          const drawing = [...e.querySelectorAll("svg")].find((svg) => !svg.ownerSVGElement && svg.getBoundingClientRect().width > 0);
+          if (!drawing) return { id: e.getAttribute("data-chart-id"), width: 0, height: 0, marks: 0, spread: 0 };
+          const box = drawing.getBoundingClientRect();
+          const marks = [...drawing.querySelectorAll("rect, circle, path, line, polygon")]
+            .map((m) => m.getBoundingClientRect())
+            .filter((b) => (b.width > 0 || b.height > 0) && b.right > box.left && b.left < box.right && b.bottom > box.top && b.top < box.bottom)
+            .filter((b) => b.width * b.height < 0.9 * box.width * box.height);
+          const left = Math.min(...marks.map((b) => b.left));
+          const right = Math.max(...marks.map((b) => b.right));
+          const top = Math.min(...marks.map((b) => b.top));
+          const bottom = Math.max(...marks.map((b) => b.bottom));
+          return { id: e.getAttribute("data-chart-id"), width: box.width, height: box.height, marks: marks.length, spread: Math.max((right - left) / box.width, (bottom - top) / box.height) };
+        }),
       );
-      for (const chart of charts) expect(chart.marks, `${url} ${chart.id}`).toBeGreaterThan(0);
+      for (const chart of charts) {
+        const at = `${url} ${chart.id}`;
+        expect(Math.min(chart.width, chart.height), at).toBeGreaterThan(40);
+        expect(chart.marks, at).toBeGreaterThanOrEqual(3);
+        // The marks fill the drawing, not one corner of it.
+        expect(chart.spread, at).toBeGreaterThan(0.3);
+      }
     }
     await context.close();
   });

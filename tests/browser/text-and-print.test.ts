@@ -65,8 +65,10 @@ describe("words stay apart", () => {
 
 describe("no page scrolls sideways on a 320 px phone", () => {
   const pages = () => [
-    "/", "/timeline/", "/network/", "/minerals/", "/sources/", "/data/", "/about/", "/changes/", "/search/?q=sanctions", "/embed/",
+    "/", "/timeline/", "/network/", "/minerals/", "/story/", "/sources/", "/data/", "/about/", "/changes/", "/search/?q=sanctions", "/embed/",
     `/events/${tables.events[0]!.id}/`, `/actors/${tables.actors[0]!.id}/`,
+    // Every page of the minerals section: per-mineral charts, money, deal, figures and deposits tables.
+    ...readdirSync(join(DIST, "minerals")).filter((n) => statSync(join(DIST, "minerals", n)).isDirectory()).map((n) => `/minerals/${n}/`),
     ...readdirSync(join(DIST, "embed")).filter((n) => statSync(join(DIST, "embed", n)).isDirectory()).map((n) => `/embed/${n}/`),
   ];
 
@@ -90,7 +92,7 @@ describe("print", () => {
   it("puts the site's name and the page's address at the top of every printed page type", async () => {
     const page = await browser.newPage();
     await page.emulateMedia({ media: "print" });
-    for (const path of ["/", `/events/${tables.events[0]!.id}/`, `/actors/${tables.actors[0]!.id}/`, "/sources/", "/timeline/?track=war"]) {
+    for (const path of ["/", `/events/${tables.events[0]!.id}/`, `/actors/${tables.actors[0]!.id}/`, "/sources/", "/timeline/?track=war", "/minerals/", "/story/"]) {
       await page.goto(site.root + path.slice(1));
       const top = await page.evaluate(() => {
         // The first thing on paper: the first visible text in the document.

@@ -3,6 +3,7 @@
 // that opens on the person searched for, focus that can be seen, and marks big enough to tap.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
@@ -148,9 +149,11 @@ describe("search ranks people and places first", () => {
 async function focusState(page: Page) {
   return page.evaluate(() => {
     const active = document.activeElement as SVGElement | null;
-    const svg = active?.closest("svg")!;
+    // The outermost drawing: a chart may nest one SVG in another.
+    let svg = active?.closest("svg")!;
+    while (svg?.ownerSVGElement) svg = svg.ownerSVGElement;
     const layer = svg?.querySelector<SVGGElement>(".mark-focus");
-    const shape = active?.querySelector("circle.tl-mark, path, circle, rect");
+    const shape = active?.matches("circle, path, rect, polygon") ? active : active?.querySelector("circle.tl-mark, path, circle, rect");
     const centre = (el: Element) => {
       const b = el.getBoundingClientRect();
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -165,6 +168,11 @@ async function focusState(page: Page) {
       ring: layer ? centre(layer.querySelector(".mark-focus__ring")!) : null,
       mark: shape ? centre(shape) : null,
       boxInside: !!box && !!frame && box.left >= frame.left - 1 && box.right <= frame.right + 1,
+      ringOnMark: (() => {
+        const r = layer?.querySelector(".mark-focus__ring")?.getBoundingClientRect();
+        const m = shape?.getBoundingClientRect();
+        return !!r && !!m && !!frame && r.left < m.right && m.left < r.right && r.top < m.bottom && m.top < r.bottom;
+      })(),
       ringColour: layer ? getComputedStyle(layer.querySelector(".mark-focus__ring")!).stroke : "",
     };
   });
@@ -219,6 +227,31 @@ describe("keyboard focus on chart marks is visible and in front", () => {
       expect(s.name.split(" — ")[0]).toBe(s.label);
       expect(Math.abs(s.ring!.x - s.mark!.x)).toBeLessThan(1.5);
       await page.keyboard.press("Tab");
+    }
+    await context.close();
+  });
+});
+
+describe("keyboard focus on mineral chart marks", () => {
+  const mineralIds = readdirSync(join(ROOT, "dist", "embed")).filter((n) => n.startsWith("minerals-"));
+
+  it(`rings the focused mark and names it in front, on /minerals/ and in all ${mineralIds.length} mineral embeds`, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const paths = ["minerals/", ...mineralIds.map((id) => `embed/${id}/`)];
+    for (const path of paths) {
+      await page.goto(site.root + path);
+      await tabIntoChart(page, "[data-chart-id] svg [data-mark]");
+      for (let step = 0; step < 2; step++) {
+        const s = await focusState(page);
+        expect(s.shown, path).toBe(true);
+        expect(s.inFront, path).toBe(true);
+        expect(s.label.length, path).toBeGreaterThan(0);
+        expect(s.boxInside, path).toBe(true);
+        // The ring sits on the mark.
+        expect(s.ringOnMark, path).toBe(true);
+        await page.keyboard.press("ArrowRight");
+      }
     }
     await context.close();
   });
@@ -364,6 +397,62 @@ describe("timeline at every size", () => {
   });
 });
 
+describe("zooming about the focused event", () => {
+  /** How far, in CSS pixels, the event's mark is from the middle of the plot. */
+  const offCentre = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const svg = document.querySelector<SVGSVGElement>("svg.timeline-svg")!;
+      const frame = svg.getBoundingClientRect();
+      const mark = svg.querySelector(`a.tl-event[data-event-id="${id}"] circle.tl-mark`)!.getBoundingClientRect();
+      const left = Number(svg.dataset.padLeft);
+      const right = Number(svg.dataset.padRight);
+      return Math.round(mark.left + mark.width / 2 - (frame.left + left + (frame.width - left - right) / 2));
+    }, id);
+  /** The event whose mark sits nearest a fraction of the record's span. */
+  const eventNear = (page: Page, f: number) =>
+    page.$$eval("svg.timeline-svg a.tl-event", (as, f) => as.map((a) => ({ id: a.getAttribute("data-event-id")!, f: Number(a.getAttribute("data-f")) })).sort((a, b) => Math.abs(a.f - f) - Math.abs(b.f - f))[0]!.id, f);
+
+  for (const [what, path, width] of [["page", "timeline/", 1280], ["embed", "embed/timeline/", 320]] as const) {
+    it(`${what} at ${width} px: + and − bring the focused event to the middle and keep it there`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(site.root + path);
+      await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+      const id = await eventNear(page, 0.7);
+      await page.locator(`svg.timeline-svg a.tl-event[data-event-id="${id}"]`).focus();
+      // At 70% of the span the event starts well right of the middle.
+      expect(Math.abs(await offCentre(page, id))).toBeGreaterThan(width / 8);
+      for (const key of ["+", "+", "-"]) {
+        await page.keyboard.press(key);
+        await expect.poll(() => offCentre(page, id).then(Math.abs), { message: `after ${key}` }).toBeLessThanOrEqual(2);
+        await expect(page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).resolves.toBe(id);
+      }
+      await context.close();
+    });
+  }
+
+  it("the zoom buttons centre on the event chosen, even from the edge of the window", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.root + "timeline/?from=2022-01-01&to=2025-12-31");
+    await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
+    // An event a tenth of the way into the window: near its left edge.
+    const id = await page.$$eval("svg.timeline-svg a.tl-event", (as) => {
+      const frame = document.querySelector("svg.timeline-svg")!.getBoundingClientRect();
+      const at = as.map((a) => ({ id: a.getAttribute("data-event-id")!, x: (a.querySelector("circle")!.getBoundingClientRect().left - frame.left) / frame.width }));
+      return at.filter((m) => m.x > 0.05 && m.x < 0.95).sort((a, b) => Math.abs(a.x - 0.12) - Math.abs(b.x - 0.12))[0]!.id;
+    });
+    await page.locator(`svg.timeline-svg a.tl-event[data-event-id="${id}"]`).focus();
+    await page.keyboard.press("Enter");
+    await page.locator("[data-panel]:not([hidden])").waitFor();
+    for (const button of ["[data-zoom-in]", "[data-zoom-out]", "[data-zoom-in]"]) {
+      await page.locator(button).click();
+      await expect.poll(() => offCentre(page, id).then(Math.abs), { message: `after ${button}` }).toBeLessThanOrEqual(2);
+    }
+    await context.close();
+  });
+});
+
 describe("the network panel follows the date and the filters", () => {
   // The actor with the most relations, on a day when only some of them were active.
   const busiest = [...new Set(tables.relations.flatMap((r) => [r.from, r.to]))]
@@ -436,30 +525,51 @@ describe("network names at phone widths", () => {
   }
 });
 
-describe("the timeline embed at 320 px", () => {
-  it("keeps the era names and labels the most important events, whole and apart", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
-    const page = await context.newPage();
-    await page.goto(site.root + "embed/timeline/");
-    await page.locator("[data-ready]").first().waitFor({ state: "attached" });
-    const seen = await page.evaluate(() => {
-      const svg = document.querySelector("svg.timeline-svg")!;
-      const frame = svg.getBoundingClientRect();
-      const box = (t: Element) => t.getBoundingClientRect();
-      const shown = (sel: string) => [...svg.querySelectorAll(sel)].filter((t) => t.getAttribute("display") !== "none" && t.closest("[display='none']") === null);
-      const labels = shown("text.tl-label").map((t) => ({ id: t.closest("a")!.getAttribute("data-event-id")!, b: box(t) }));
-      const overlaps = labels.flatMap((a, i) => labels.slice(i + 1).filter((c) => a.b.left < c.b.right && c.b.left < a.b.right && a.b.top < c.b.bottom && c.b.top < a.b.bottom).map((c) => `${a.id}/${c.id}`));
-      const cut = [...shown(".tl-era text"), ...shown("text.tl-label")].filter((t) => box(t).left < frame.left - 0.5 || box(t).right > frame.right + 0.5).map((t) => t.textContent);
-      return { eras: shown(".tl-era text").map((t) => t.textContent), labels: labels.map((l) => l.id), overlaps, cut };
-    });
-    expect(seen.eras).toContain("Full-scale invasion");
-    expect(seen.eras.length).toBeGreaterThanOrEqual(2);
-    expect(seen.cut).toEqual([]);
-    expect(seen.overlaps).toEqual([]);
-    const top = new Set(tables.events.filter((e) => e.importance === Math.max(...tables.events.map((x) => x.importance))).map((e) => e.id));
-    expect(seen.labels.filter((id) => top.has(id)).length).toBeGreaterThanOrEqual(3);
-    await context.close();
+/** What a reader sees of the timeline's era names and event labels: shown ones, cut ones, overlaps. */
+async function timelineNames(page: Page) {
+  return page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>("svg.timeline-svg")].find((s) => s.getBoundingClientRect().width > 0)!;
+    const frame = svg.getBoundingClientRect();
+    const box = (t: Element) => t.getBoundingClientRect();
+    const shown = (sel: string) => [...svg.querySelectorAll(sel)].filter((t) => t.getAttribute("display") !== "none" && t.closest("[display='none']") === null);
+    const labels = shown("text.tl-label").map((t) => ({ id: t.closest("a")!.getAttribute("data-event-id")!, b: box(t) }));
+    const eraNames = shown(".tl-era text").map((t) => ({ era: t.closest("g")!.getAttribute("data-era-id")!, b: box(t), band: box(t.closest("g")!.querySelector("rect")!) }));
+    const apart = (list: { b: DOMRect }[], name: (i: number) => string) =>
+      list.flatMap((a, i) => list.slice(i + 1).flatMap((c, j) => (a.b.left < c.b.right && c.b.left < a.b.right && a.b.top < c.b.bottom && c.b.top < a.b.bottom ? [`${name(i)}/${name(i + 1 + j)}`] : [])));
+    return {
+      eras: eraNames.map((e) => e.era),
+      // Each name starts at most half its width before its band, so it reads as that band's.
+      strayEras: eraNames.filter((e) => e.b.left < e.band.left - e.b.width / 2 - 1).map((e) => e.era),
+      eraOverlaps: apart(eraNames, (i) => eraNames[i]!.era),
+      labels: labels.map((l) => l.id),
+      overlaps: apart(labels, (i) => labels[i]!.id),
+      cut: [...shown(".tl-era text"), ...shown("text.tl-label")].filter((t) => box(t).left < frame.left - 0.5 || box(t).right > frame.right + 0.5).map((t) => t.textContent),
+    };
   });
+}
+
+const topEvents = new Set(tables.events.filter((e) => e.importance === Math.max(...tables.events.map((x) => x.importance))).map((e) => e.id));
+
+describe("the timeline at 320 px", () => {
+  for (const [what, path, js] of [["embed", "embed/timeline/", true], ["page", "timeline/", true], ["page without JavaScript", "timeline/", false]] as const) {
+    it(`${what}: names every era and labels the most important events, whole and apart`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: js });
+      const page = await context.newPage();
+      await page.goto(site.root + path);
+      if (js) await page.locator("[data-ready]").first().waitFor({ state: "attached" });
+      const seen = await timelineNames(page);
+      expect(seen.eras.sort()).toEqual(tables.eras.map((e) => e.id).sort());
+      expect(seen.strayEras).toEqual([]);
+      expect(seen.eraOverlaps).toEqual([]);
+      expect(seen.cut).toEqual([]);
+      expect(seen.overlaps).toEqual([]);
+      expect(seen.labels.filter((id) => topEvents.has(id)).length).toBeGreaterThanOrEqual(3);
+      // A shortened name still gives the full one on hover.
+      const titles = await page.locator("svg.timeline-svg .tl-era title").allTextContents();
+      for (const era of tables.eras) expect(titles).toContain(era.name);
+      await context.close();
+    });
+  }
 });
 
 describe("the timeline on a phone without JavaScript", () => {

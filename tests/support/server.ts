@@ -6,6 +6,10 @@ import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+
+/** Types a web host compresses on the wire (images and fonts are compressed already). */
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".csv", ".svg", ".xml", ".txt"]);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,7 +34,11 @@ export interface StaticSite {
   server: Server;
 }
 
-export async function serveStatic(dir: string, base = "/", host = "127.0.0.1"): Promise<StaticSite> {
+/**
+ * `gzip`: answer text with Content-Encoding gzip when the browser accepts it, as any production host
+ * does — the bench's Lighthouse scores must see the bytes a reader downloads, not the raw files.
+ */
+export async function serveStatic(dir: string, base = "/", host = "127.0.0.1", options: { gzip?: boolean } = {}): Promise<StaticSite> {
   if (!existsSync(join(dir, "index.html"))) {
     throw new Error(`${dir} holds no built site (no index.html): run \`npm run build\` first.`);
   }
@@ -61,8 +69,14 @@ export async function serveStatic(dir: string, base = "/", host = "127.0.0.1"): 
       file = join(file, "index.html");
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const body = readFileSync(file);
+    if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+      return res.end(gzipSync(body));
+    }
+    res.writeHead(200, { "Content-Type": type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;

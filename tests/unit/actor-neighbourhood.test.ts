@@ -51,11 +51,20 @@ describe("actor details for the side panel", () => {
       expect(d.relations.map((r) => r.id).sort()).toEqual(own.map((r) => r.id).sort());
       for (const r of d.relations) {
         const row = own.find((x) => x.id === r.id)!;
-        expect(r.direction).toBe(!row.directed ? "mutual" : row.from === actor.id ? "out" : "in");
         expect(r.sources.map((s) => s.id)).toEqual(row.sources);
         expect(r.other.href).toBe(`/actors/${row.from === actor.id ? row.to : row.from}/`);
       }
       expect(d.events.map((e) => e.id).sort()).toEqual(tables.event_actors.filter((l) => l.actor === actor.id).map((l) => l.event).sort());
     }
+  });
+
+  it("reads a directed relation as going out from one end and in to the other, an undirected one as mutual at both", () => {
+    const directed = tables.relations.filter((r) => r.directed);
+    const mutual = tables.relations.filter((r) => !r.directed);
+    expect(directed.length).toBeGreaterThan(0);
+    expect(mutual.length).toBeGreaterThan(0);
+    const at = (actor: string, id: string) => actorDetails(model, actor).relations.find((r) => r.id === id)!.direction;
+    for (const r of directed) expect([at(r.from, r.id), at(r.to, r.id)], r.id).toEqual(["out", "in"]);
+    for (const r of mutual) expect([at(r.from, r.id), at(r.to, r.id)], r.id).toEqual(["mutual", "mutual"]);
   });
 });

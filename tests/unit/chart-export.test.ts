@@ -7,6 +7,7 @@ import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { CARD, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, svgBox, toXml, wrapText } from "../../src/charts/export.ts";
 import { exportStyle, exportText } from "../../src/lib/chart-exports.ts";
 import { rasterize } from "../../src/lib/png.ts";
+import { textWidth } from "../../src/charts/text-width.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
@@ -33,12 +34,20 @@ function inkIn(image: { width: number; pixels: Buffer }, top: number, bottom: nu
 }
 
 describe("word wrap", () => {
-  it("keeps every word, in order, within the estimated width", () => {
-    const text = "Sources: Reuters; Los Angeles Times; Gibson Dunn; Lexology; a-very-long-unbroken-address-that-must-break-somewhere.example.org";
-    const lines = wrapText(text, 200, 12);
-    const max = Math.floor(200 / (12 * 0.58));
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(max);
-    expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+  it("keeps every word, in order, and no line of any chart's title, takeaway or sources runs past the width as the fonts measure it", () => {
+    const texts = CHARTS.flatMap(({ id }) => {
+      const chart = getChart(model, id);
+      return [chart.title, chart.takeaway, sourceLine(chart, model)];
+    });
+    texts.push("Sources: Reuters; a-very-long-unbroken-address-that-must-break-somewhere.example.org/with/a/path");
+    for (const text of texts) {
+      for (const [width, size, weight] of [[560, 12, "regular"], [560, 22, "bold"], [560, 15, "regular"], [400, 44, "bold"], [400, 18, "regular"]] as const) {
+        const lines = wrapText(text, width, size, weight);
+        // The calibrated glyph widths the charts lay text out with (bold about 8% wider).
+        for (const line of lines) expect(textWidth(line, size) * (weight === "bold" ? 1.08 : 1), line).toBeLessThanOrEqual(width);
+        expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+      }
+    }
   });
 });
 
@@ -86,11 +95,19 @@ for (const { id } of CHARTS) {
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" [^>]*width="\d+" height="\d+"/);
     });
 
-    it("rasterizes at 2x with its text drawn (fonts found) and an empty margin", () => {
+    it("rasterizes at 2x with its title's words drawn (fonts found), and only there, and an empty margin", () => {
       const image = rasterize(svg, 2);
       const width = Number(/width="(\d+)"/.exec(svg)![1]);
       expect(image.width).toBe(width * 2);
-      expect(inkIn(image, 2 * 28, 2 * 46)).toBeGreaterThan(0.02); // the bold title's first line
+      // The same file with the title's words taken out: what differs is the title as drawn. No
+      // font found, no difference; a title drawn over the takeaway or the chart, a difference there.
+      const untitled = svg.replace(/(<text font-size="22" font-weight="bold"[^>]*>)(.*?)(<\/text>)/, (_, open, body: string, close) => open + body.replace(/>[^<]*</g, "><") + close);
+      expect(untitled).not.toBe(svg);
+      const diff = difference(image, rasterize(untitled, 2));
+      const titleLines = wrapText(chart.title, image.width / 2 - 48, 22, "bold").length;
+      const band = { top: 2 * 24, bottom: 2 * (46 + (titleLines - 1) * 22 * 1.25 + 8) };
+      expect(diff.inside(band), "share of the title band inked").toBeGreaterThan(0.01);
+      expect(diff.outside(band), "pixels the title inks outside its lines").toBe(0);
       expect(inkIn(image, 0, 2 * 10)).toBe(0); // top margin stays background
     });
 
@@ -133,7 +150,9 @@ for (const { id } of CHARTS) {
       expect(diff.outside(band), "pixels the drawing puts outside its band").toBe(0);
     });
 
-    it("makes a 1200 × 630 share card with the chart between its heading and its footer", () => {
+    it("makes a 1200 × 630 share card with the whole title, and the chart between its heading and its footer", () => {
+      // Every word of the title: a long one is set smaller, never cut ("… hold" lost "and mine").
+      expect(frameText(chartCardSvg(chart, text, exportStyle))).toContain(squash(chart.title));
       const card = rasterize(chartCardSvg(chart, text, exportStyle));
       expect([card.width, card.height]).toEqual([CARD.width, CARD.height]);
       expect(inkIn(card, 70, 110)).toBeGreaterThan(0.02);

@@ -5,13 +5,19 @@ import { resolveCustomProperties, rootCustomProperties } from "../../src/lib/css
 import { ROOT } from "../support/data-copy.ts";
 
 describe("custom properties for exports", () => {
-  it("reads the light theme from global.css, not the dark overrides", () => {
-    const css = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
-    const vars = rootCustomProperties(css);
-    const lightBg = /:root\s*\{[^}]*--bg:\s*([^;]+);/.exec(css)![1];
-    expect(vars["--bg"]).toBe(lightBg);
-    expect(vars["--fg"]).toMatch(/^#/);
-    expect(Object.keys(vars).length).toBeGreaterThan(5);
+  it("gives downloads the light theme from global.css, not its dark or print overrides: a white page, near-black text", () => {
+    const vars = rootCustomProperties(readFileSync(join(ROOT, "src/styles/global.css"), "utf8"));
+    // Relative luminance of a #rrggbb colour, 0 (black) to 1 (white).
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    expect(vars["--bg"]).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(vars["--fg"]).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(luminance(vars["--bg"]!)).toBeGreaterThan(0.9);
+    expect(luminance(vars["--fg"]!)).toBeLessThan(0.05);
+    // Without !important: a print override would make every download's text pure black on white.
+    for (const value of Object.values(vars)) expect(value).not.toContain("!important");
   });
 
   it("ignores comments and selectors that merely start with :root", () => {

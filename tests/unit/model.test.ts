@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
-import { buildModel, disputesFor, toArquero } from "../../src/data/model.ts";
+import { buildModel, disputesFor } from "../../src/data/model.ts";
 import { makeProject } from "../support/data-copy.ts";
 
 function model() {
@@ -42,12 +42,5 @@ describe("model", () => {
     const m = model();
     expect(m.actorsOfEvent.get("evt-2025-02-12-trump-putin-call")!.map((a) => a.actor.id).sort()).toEqual(["act-donald-trump", "act-vladimir-putin"]);
     expect(m.eventsOfActor.get("act-vladimir-putin")!.map((e) => e.event.id)).toEqual(["evt-2025-02-12-trump-putin-call", "evt-2025-02-24-putin-rare-earth-meeting"]);
-  });
-
-  it("offers Arquero tables with the same rows", () => {
-    const m = model();
-    const aq = toArquero(m.tables);
-    expect(aq.events.numRows()).toBe(m.tables.events.length);
-    expect(aq.events.groupby("track").count().numRows()).toBe(new Set(m.tables.events.map((e) => e.track)).size);
   });
 });

@@ -1,23 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { placeEraNames } from "../../src/charts/timeline-eras.ts";
+import { estimateTextWidth } from "../../src/charts/timeline-labels.ts";
 
 describe("placeEraNames", () => {
   it("keeps names inside wide bands where they are", () => {
     const names = placeEraNames([{ name: "Crimea-era sanctions", x0: 12, x1: 600 }, { name: "Full-scale invasion", x0: 600, x1: 900 }], 12, 948);
-    expect(names).toEqual([{ x: 16, shown: true }, { x: 604, shown: true }]);
+    expect(names).toEqual([{ x: 16, shown: true, text: "Crimea-era sanctions" }, { x: 604, shown: true, text: "Full-scale invasion" }]);
   });
 
-  it("at 320 px lets a narrow band's name run on or start a little early, whole and clear of the one before", () => {
-    // The record's eras as a 320-px embed draws them.
-    const bands = [
-      { name: "Crimea-era sanctions", x0: 12, x1: 190 },
-      { name: "Full-scale invasion", x0: 190, x1: 253 },
-      { name: "Talks and the minerals deal", x0: 253, x1: 284 },
-    ];
-    const names = placeEraNames(bands, 12, 284);
+  // The record's eras as a 320-px embed draws them.
+  const at320 = [
+    { name: "Crimea-era sanctions", short: "Crimea era", x0: 12, x1: 190 },
+    { name: "Full-scale invasion", short: "Invasion", x0: 190, x1: 253 },
+    { name: "Talks and the minerals deal", short: "Talks", x0: 253, x1: 284 },
+  ];
+  const overlaps = (names: { x: number; text: string }[]) =>
+    names.slice(1).some((n, i) => n.x < names[i]!.x + estimateTextWidth(names[i]!.text, 11) + 8);
+
+  it("at 320 px names every era, shortening the narrowest bands' names first, whole, apart and mostly over their bands", () => {
+    const names = placeEraNames(at320, 12, 284);
+    expect(names.map((n) => n.shown)).toEqual([true, true, true]);
+    // The widest band keeps its full name; the two narrow ones need their short names.
+    expect(names.map((n) => n.text)).toEqual(["Crimea-era sanctions", "Invasion", "Talks"]);
+    expect(overlaps(names)).toBe(false);
+    names.forEach((n, i) => {
+      const w = estimateTextWidth(n.text, 11);
+      expect(n.x + w).toBeLessThanOrEqual(282);
+      expect(n.x).toBeGreaterThanOrEqual(at320[i]!.x0 - w / 2);
+    });
+  });
+
+  it("without short names at 320 px, drops the later name rather than overlap", () => {
+    const names = placeEraNames(at320.map(({ short: _, ...b }) => b), 12, 284);
     expect(names.map((n) => n.shown)).toEqual([true, true, false]);
-    expect(names[1]!.x).toBeGreaterThanOrEqual(170);
-    expect(names[1]!.x).toBeLessThanOrEqual(194);
+    expect(overlaps(names.filter((n) => n.shown))).toBe(false);
+  });
+
+  it("keeps full names where they fit, and a name whose band is out of the window hidden", () => {
+    const wide = placeEraNames(at320.map((b) => ({ ...b, x0: b.x0 * 3, x1: b.x1 * 3 })), 36, 948);
+    expect(wide.map((n) => n.text)).toEqual(at320.map((b) => b.name));
+    const zoomed = placeEraNames([{ ...at320[0]!, x0: 12, x1: 12 }, { ...at320[1]!, x0: 12, x1: 200 }, { ...at320[2]!, x0: 200, x1: 284 }], 12, 284);
+    expect(zoomed.map((n) => n.shown)).toEqual([false, true, true]);
   });
 
   it("shows the last era's name whole at the chart's right edge, mostly over its own band", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { windowCountText, zoomInWindow } from "../../src/charts/timeline-window.ts";
+import { windowCountText, zoomInWindow, zoomOutWindow } from "../../src/charts/timeline-window.ts";
 
 describe("zoomInWindow", () => {
   // A few early events and a dense cluster near the end, as in the record.
@@ -18,11 +18,32 @@ describe("zoomInWindow", () => {
     expect((w.v0 + w.v1) / 2).toBeCloseTo(0.3);
   });
 
+  it("brings a focused event near the window's edge to the middle, as far as the record allows", () => {
+    const w = zoomInWindow(fs, { v0: 0.5, v1: 1 }, 2, 0.55);
+    expect((w.v0 + w.v1) / 2).toBeCloseTo(0.55);
+    expect(w.v1 - w.v0).toBeCloseTo(0.25);
+    const end = zoomInWindow(fs, { v0: 0.5, v1: 1 }, 2, 0.99);
+    expect(end).toEqual({ v0: 0.75, v1: 1 });
+  });
+
   it("stays inside the current window and keeps the middle when there is nothing to find", () => {
     const w = zoomInWindow([], { v0: 0.2, v1: 0.6 }, 2);
     expect(w).toEqual({ v0: 0.30000000000000004, v1: 0.5 });
     const edge = zoomInWindow([0.59], { v0: 0.2, v1: 0.6 }, 2);
     expect(edge.v1).toBeCloseTo(0.6);
+  });
+});
+
+describe("zoomOutWindow", () => {
+  it("widens about the focused event in view, else about the window's middle, inside the record", () => {
+    const w = zoomOutWindow({ v0: 0.6, v1: 0.7 }, 2, 0.62);
+    expect((w.v0 + w.v1) / 2).toBeCloseTo(0.62);
+    expect(w.v1 - w.v0).toBeCloseTo(0.2);
+    const away = zoomOutWindow({ v0: 0.6, v1: 0.7 }, 2, 0.2);
+    expect([away.v0, away.v1].map((v) => v.toFixed(6))).toEqual(["0.550000", "0.750000"]);
+    const end = zoomOutWindow({ v0: 0.8, v1: 1 }, 2);
+    expect([end.v0, end.v1].map((v) => v.toFixed(6))).toEqual(["0.600000", "1.000000"]);
+    expect(zoomOutWindow({ v0: 0.2, v1: 0.8 }, 2)).toEqual({ v0: 0, v1: 1 });
   });
 });
 
