@@ -17,6 +17,11 @@ import { mostConnected, NETWORK_MAX_NODES, relationPageOf, RELATIONS_PER_PAGE } 
 import { TIMELINE_MAX_MARKS } from "../../src/charts/timeline-density.ts";
 import { rowPath } from "../../src/lib/row-paths.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { sourceIndex, SOURCES_PER_PAGE } from "../../src/lib/source-index.ts";
+import { mineralTables, MINERAL_ROWS_PER_PAGE } from "../../src/lib/mineral-tables.ts";
+import { oldIdPages, OLD_IDS_PER_PAGE } from "../../src/lib/old-id-pages.ts";
+import { pageRows, pagesOf } from "../../src/lib/list-pages.ts";
+import { depositsMap, MAP_MAX_DEPOSITS } from "../../src/charts/minerals/deposits-map.ts";
 
 const modelOf = (dir: string) => {
   const { tables, folder } = loadData(dir);
@@ -32,6 +37,34 @@ describe("views at today's size", () => {
     expect(timeline).not.toContain("tl-bin");
     expect(timeline.match(/class="tl-event"/g)).toHaveLength(model.events.length);
     expect(networkGraph(model).nodes).toHaveLength(model.tables.actors.length);
+  });
+});
+
+describe("lists at today's size", () => {
+  const model = modelOf(join(ROOT, "data"));
+  it("stay on one page each: sources, mineral tables, renamed and removed ids, the deposits map", () => {
+    expect(sourceIndex(model).pages).toEqual([]);
+    expect(rowPath(model, "sources", model.sources[0]!.id)).toBe(`/sources/#${model.sources[0]!.id}`);
+    for (const t of mineralTables(model)) expect(t.pageCount, t.slug).toBe(0);
+    expect(rowPath(model, "mineral_stats", model.tables.mineral_stats[0]!.id)).toBe(`/minerals/figures/#${model.tables.mineral_stats[0]!.id}`);
+    expect(oldIdPages(model).pages).toEqual([]);
+    const map = depositsMap(model);
+    expect(/aria-label="Map of Ukraine with \d+ named deposits/.test(map.svg)).toBe(true);
+    expect(map.svg.match(/data-deposit-id=/g)!.length).toBeGreaterThanOrEqual(model.deposits.filter((d) => d.country === "UA" && d.lat !== null).length);
+  });
+});
+
+describe("list pages", () => {
+  it("cut between groups, never inside one, and lose nothing", () => {
+    const items = ["a1", "a2", "a3", "b1", "c1", "c2", "c3", "c4", "d1"];
+    const pages = pagesOf(items, 3, (x) => x[0]);
+    expect(pages).toEqual([["a1", "a2", "a3"], ["b1", "c1", "c2", "c3", "c4"], ["d1"]]);
+  });
+  it("take their size from LIST_PAGE_ROWS when it is a positive whole number", () => {
+    expect(pageRows(500, {})).toBe(500);
+    expect(pageRows(500, { LIST_PAGE_ROWS: "20" })).toBe(20);
+    expect(pageRows(500, { LIST_PAGE_ROWS: "-3" })).toBe(500);
+    expect(pageRows(500, { LIST_PAGE_ROWS: "x" })).toBe(500);
   });
 });
 
@@ -100,5 +133,49 @@ describe("views at six times today's data", () => {
     const a = mostConnected(actors, relations).actors.map((x) => x.id);
     const b = mostConnected([...actors].reverse(), [...relations].reverse()).actors.map((x) => x.id);
     expect(b).toEqual(a);
+  });
+
+  it("sources: every source and publisher on exactly one page of at most about a page's size, links go there", () => {
+    expect(model.sources.length).toBeGreaterThan(SOURCES_PER_PAGE);
+    const { pages, pageOf } = sourceIndex(model);
+    expect(pages.length).toBeGreaterThan(1);
+    const listed = pages.flatMap((p, i) => p.flatMap((g) => g.sources.map((s) => [s.id, i + 1] as const)));
+    expect(listed).toHaveLength(model.sources.length);
+    expect(new Set(listed.map(([id]) => id)).size).toBe(model.sources.length);
+    for (const [id, page] of listed) expect(pageOf.get(id)).toBe(page);
+    // A publisher is never split between two pages.
+    const publisherPages = pages.flatMap((p, i) => p.map((g) => [g.id, i] as const));
+    expect(new Set(publisherPages.map(([id]) => id)).size).toBe(publisherPages.length);
+    const [id, page] = listed[listed.length - 1]!;
+    expect(rowPath(model, "sources", id)).toBe(`/sources/${page}/#${id}`);
+  });
+
+  it("mineral tables past a page are paged in file order, and rows link to their page", () => {
+    const stats = mineralTables(model).find((t) => t.slug === "mineral-stats")!;
+    expect(model.tables.mineral_stats.length).toBeGreaterThan(MINERAL_ROWS_PER_PAGE);
+    expect(stats.pageCount).toBe(Math.ceil(model.tables.mineral_stats.length / MINERAL_ROWS_PER_PAGE));
+    const row = model.tables.mineral_stats[MINERAL_ROWS_PER_PAGE]!;
+    expect(rowPath(model, "mineral_stats", row.id)).toBe(`/minerals/figures/mineral-stats/2/#${row.id}`);
+  });
+
+  it("renamed and removed ids past a page move to pages, each version knowing which pages hold its ids", () => {
+    const all = model.history.versions.flatMap((v) => v.redirects);
+    expect(all.length).toBeGreaterThan(OLD_IDS_PER_PAGE);
+    const { pages, pagesOfVersion } = oldIdPages(model);
+    expect(pages.flat()).toEqual(all);
+    for (const v of model.history.versions.filter((x) => x.redirects.length > 0)) {
+      const [from, to] = pagesOfVersion.get(v.version)!;
+      expect(pages.slice(from - 1, to).flat().filter((r) => r.version === v.version)).toHaveLength(v.redirects.length);
+    }
+  });
+
+  it("the deposits map draws one deposit per place and says how many it leaves to the table", () => {
+    const ukrainian = model.deposits.filter((d) => d.country === "UA");
+    expect(ukrainian.length).toBeGreaterThan(MAP_MAX_DEPOSITS);
+    const map = depositsMap(model);
+    const drawn = new Set([...map.svg.matchAll(/data-deposit-id="([^"]+)"/g)].map((m) => m[1]));
+    expect(drawn.size).toBeLessThanOrEqual(MAP_MAX_DEPOSITS);
+    expect(/aria-label="Map of Ukraine with \d+ of (\d+) named deposits/.exec(map.svg)?.[1]).toBe(String(ukrainian.length));
+    expect(map.rows).toHaveLength(ukrainian.length);
   });
 });
