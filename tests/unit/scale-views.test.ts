@@ -22,6 +22,7 @@ import { mineralTables, MINERAL_ROWS_PER_PAGE } from "../../src/lib/mineral-tabl
 import { oldIdPages, OLD_IDS_PER_PAGE } from "../../src/lib/old-id-pages.ts";
 import { pageRows, pagesOf } from "../../src/lib/list-pages.ts";
 import { depositsMap, MAP_MAX_DEPOSITS } from "../../src/charts/minerals/deposits-map.ts";
+import { claimsVsAssessments, CLAIMS_MAX_SUBJECTS } from "../../src/charts/minerals/claims-vs-assessments.ts";
 
 const modelOf = (dir: string) => {
   const { tables, folder } = loadData(dir);
@@ -177,5 +178,17 @@ describe("views at six times today's data", () => {
     expect(drawn.size).toBeLessThanOrEqual(MAP_MAX_DEPOSITS);
     expect(/aria-label="Map of Ukraine with \d+ of (\d+) named deposits/.exec(map.svg)?.[1]).toBe(String(ukrainian.length));
     expect(map.rows).toHaveLength(ukrainian.length);
+  });
+
+  it("the claims chart draws its first pairs, says how many more, and keeps every figure in its table", () => {
+    const chart = claimsVsAssessments(model);
+    const total = Number(/^(\d+) country and mineral pairs/.exec(chart.description)?.[1]);
+    expect(total).toBeGreaterThan(CLAIMS_MAX_SUBJECTS);
+    expect(chart.svg.includes(`for the first ${CLAIMS_MAX_SUBJECTS} of ${total} country and mineral pairs`)).toBe(true);
+    // Each drawn pair has a heading line; no more than the maximum are drawn.
+    expect(chart.svg.match(/font-weight="700">[^<]* · [^<]*<\/text>/g)!.length).toBeLessThanOrEqual(CLAIMS_MAX_SUBJECTS * 2);
+    const atToday = claimsVsAssessments(modelOf(join(ROOT, "data")));
+    expect(chart.rows.length).toBeGreaterThan(atToday.rows.length * 5);
+    expect(atToday.svg.includes("Showing the first")).toBe(false);
   });
 });
