@@ -23,6 +23,8 @@ import { oldIdPages, OLD_IDS_PER_PAGE } from "../../src/lib/old-id-pages.ts";
 import { pageRows, pagesOf } from "../../src/lib/list-pages.ts";
 import { depositsMap, MAP_MAX_DEPOSITS } from "../../src/charts/minerals/deposits-map.ts";
 import { claimsVsAssessments, CLAIMS_MAX_SUBJECTS } from "../../src/charts/minerals/claims-vs-assessments.ts";
+import { CHARTS, getChart } from "../../src/charts/registry.ts";
+import { PANEL_MAX_ROWS } from "../../src/charts/minerals/rows.ts";
 
 const modelOf = (dir: string) => {
   const { tables, folder } = loadData(dir);
@@ -49,6 +51,8 @@ describe("lists at today's size", () => {
     for (const t of mineralTables(model)) expect(t.pageCount, t.slug).toBe(0);
     expect(rowPath(model, "mineral_stats", model.tables.mineral_stats[0]!.id)).toBe(`/minerals/figures/#${model.tables.mineral_stats[0]!.id}`);
     expect(oldIdPages(model).pages).toEqual([]);
+    // No chart leaves figures to its table at today's size.
+    for (const { id } of CHARTS) expect(getChart(model, id).svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").includes("the table lists"), id).toBe(false);
     const map = depositsMap(model);
     expect(/aria-label="Map of Ukraine with \d+ named deposits/.test(map.svg)).toBe(true);
     expect(map.svg.match(/data-deposit-id=/g)!.length).toBeGreaterThanOrEqual(model.deposits.filter((d) => d.country === "UA" && d.lat !== null).length);
@@ -190,5 +194,14 @@ describe("views at six times today's data", () => {
     const atToday = claimsVsAssessments(modelOf(join(ROOT, "data")));
     expect(chart.rows.length).toBeGreaterThan(atToday.rows.length * 5);
     expect(atToday.svg.includes("Showing the first")).toBe(false);
+  });
+
+  it("money charts draw at most a panel's worth of figures, say how many more, and keep them all in the table", () => {
+    const chart = getChart(model, "minerals-money");
+    const text = chart.svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(text).toMatch(new RegExp(`the first ${PANEL_MAX_ROWS} of [\\d,]+; the table lists every figure`));
+    expect(chart.rows.length).toBeGreaterThan(PANEL_MAX_ROWS);
+    const drawn = chart.svg.match(/data-row-id="/g)!.length;
+    expect(drawn).toBeLessThan(chart.rows.length);
   });
 });
