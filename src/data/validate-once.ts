@@ -7,6 +7,7 @@
 // object (value, line, column) per cell, several times the size of the rows, and keeping them for
 // the whole build was most of its peak memory at a hundred times today's data.
 
+import { createHash } from "node:crypto";
 import type { Field } from "./descriptor.ts";
 import type { DataFolder } from "./read.ts";
 import type { TableName, Tables } from "./tables.generated.ts";
@@ -20,9 +21,15 @@ export interface Validated {
 
 const KEY = Symbol.for("sanctions-minerals-tracker.validated");
 interface Memo {
-  texts: (string | null)[];
-  descriptor: string;
+  /** A digest of the descriptor and every file, not the texts: the guard and the pages read the folder separately, and two copies of the texts cost hundreds of MB at scale. */
+  digest: string;
   result: Validated;
+}
+
+function digestOf(folder: DataFolder): string {
+  const hash = createHash("sha256").update(folder.descriptorText);
+  for (const f of folder.files) hash.update(`\u0000${f.resource.name}\u0000${f.text === null ? "\u0001" : f.text}`);
+  return hash.digest("hex");
 }
 
 function convert(field: Field, text: string | undefined): unknown {
@@ -46,11 +53,9 @@ function toRecords(table: ParsedTable): Record<string, unknown>[] {
 
 export function validateFolder(folder: DataFolder): Validated {
   const store = globalThis as unknown as Record<symbol, Memo | undefined>;
-  const texts = folder.files.map((f) => f.text);
+  const digest = digestOf(folder);
   const memo = store[KEY];
-  if (memo && memo.descriptor === folder.descriptorText && memo.texts.length === texts.length && memo.texts.every((t, i) => t === texts[i]) && folder.extraFiles.length === 0) {
-    return memo.result;
-  }
+  if (memo && memo.digest === digest && folder.extraFiles.length === 0) return memo.result;
   const { tables, problems } = validateTables(folder.descriptor, folder.files, folder.extraFiles);
   let records: Tables | null = null;
   if (problems.length === 0) {
@@ -59,6 +64,6 @@ export function validateFolder(folder: DataFolder): Validated {
     records = out as unknown as Tables;
   }
   const result = { problems, tables: records };
-  store[KEY] = { texts, descriptor: folder.descriptorText, result };
+  store[KEY] = { digest, result };
   return result;
 }
