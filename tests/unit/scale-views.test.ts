@@ -25,6 +25,7 @@ import { depositsMap, MAP_MAX_DEPOSITS } from "../../src/charts/minerals/deposit
 import { claimsVsAssessments, CLAIMS_MAX_SUBJECTS } from "../../src/charts/minerals/claims-vs-assessments.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { PANEL_MAX_ROWS } from "../../src/charts/minerals/rows.ts";
+import { storyTimelineSvg } from "../../src/charts/story/story-timeline.ts";
 
 const modelOf = (dir: string) => {
   const { tables, folder } = loadData(dir);
@@ -203,5 +204,20 @@ describe("views at six times today's data", () => {
     expect(chart.rows.length).toBeGreaterThan(PANEL_MAX_ROWS);
     const drawn = chart.svg.match(/data-row-id="/g)!.length;
     expect(drawn).toBeLessThan(chart.rows.length);
+  });
+
+  it("a story step's timeline merges dots on one spot when a window holds hundreds, keeping cited events' own", () => {
+    const cited = [model.events[0]!.id, model.events[model.events.length - 1]!.id];
+    const { svg } = storyTimelineSvg(model, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited });
+    const dots = [...svg.matchAll(/<circle data-event-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(model.events.length).toBeGreaterThan(400);
+    expect(dots.length).toBeLessThan(model.events.length / 3);
+    for (const id of cited) expect(dots).toContain(id);
+    // Every event is still counted: each dot's own event plus the ones it says share its spot.
+    const more = [...svg.matchAll(/and (\d+) more events? here/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(dots.length + more).toBe(model.events.length);
+    const today = modelOf(join(ROOT, "data"));
+    const whole = storyTimelineSvg(today, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited: [] }).svg;
+    expect(whole.match(/<circle data-event-id=/g)!.length).toBe(today.events.length);
   });
 });
