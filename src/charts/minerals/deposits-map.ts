@@ -273,14 +273,14 @@ export const MAP_MAX_DEPOSITS = 60;
 const MAP_MAX_PER_OBLAST = 6;
 
 /**
- * The deposits the map draws. Up to MAP_MAX_DEPOSITS, all of them. Past it (a hundred times today's
- * data) a map cannot name every deposit without covering others, and its list would run to
- * thousands of lines in every copy of the drawing; it then draws the first deposit at each place
- * (coordinates or settlement), a few per oblast, in file order, up to the maximum. Every deposit
- * stays in the chart's table, its CSV and the deposits table on /minerals/figures/.
+ * The deposits the map draws: the first deposit at each spot (coordinates or settlement) and up to
+ * six per oblast, in file order, at most MAP_MAX_DEPOSITS. Today's data has one deposit per spot,
+ * so all are drawn. With more (ten and a hundred times today's, or an as-of date that leaves a
+ * copy's deposits) two deposits at one spot could not both be named, and the list would run to
+ * thousands of lines in every copy of the drawing. Every deposit stays in the chart's table, its
+ * CSV and the deposits table on /minerals/figures/.
  */
 export function mapSelection(placed: readonly Placement[], max = MAP_MAX_DEPOSITS): Placement[] {
-  if (placed.length <= max) return [...placed];
   const perPlace = new Map<string, number>();
   const chosen: Placement[] = [];
   for (const p of placed) {
