@@ -24,6 +24,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, findOrInstallChromium } from "../tests/support/chromium.ts";
 import { serveStatic, type StaticSite } from "../tests/support/server.ts";
+import { largestPages, PAGE_BUDGET_BYTES } from "./bench/largest-pages.ts";
 import { PROFILES, runScenario, scenarios, topFunctions, traceTotals, type ProfileName, type ScenarioFigures } from "./bench/interactions.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -246,6 +247,9 @@ function printRun(r: SizeRun): void {
     ? `build ${b.wallSeconds.toFixed(1)} s wall, ${b.cpuSeconds.toFixed(1)} s CPU, peak ${(b.peakMB / 1024).toFixed(2)} GB; slowest routes: ${b.slowest.map(([p, s]) => `${p} ${s.toFixed(1)} s`).join(", ")}`
     : `build reused from ${r.dist}`;
   console.log(`\n## ${r.label}: ${buildLine}\n`);
+  // Every page of the build, not only the kinds weighed below: a list that grows with the data shows here.
+  const heavy = largestPages(r.dist, 3);
+  console.log(`${heavy.pages} pages; ${heavy.overBudget} over ${PAGE_BUDGET_BYTES / 1024} KB of HTML gzip; heaviest: ${heavy.largest.map(([p, n]) => `${p} ${kb(n)}`).join(", ")}\n`);
   console.log(
     table(
       ["page", "HTML gz", "CSS gz", "JS gz", "total gz", "total raw", "requests", "first paint", "LCP", "longest task"],

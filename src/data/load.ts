@@ -1,10 +1,9 @@
 // Loads the data folder into typed rows. Invalid data is an error, never a smaller table: the build
 // fails with the validator's messages instead of dropping rows.
 
-import type { Field } from "./descriptor.ts";
 import { DataFolderError, readDataFolder, type DataFolder } from "./read.ts";
-import type { TableName, Tables } from "./tables.generated.ts";
-import { formatProblem, type ParsedTable, type Problem } from "./validate.ts";
+import type { Tables } from "./tables.generated.ts";
+import { formatProblem, type Problem } from "./validate.ts";
 import { validateFolder } from "./validate-once.ts";
 
 export class DataValidationError extends Error {
@@ -15,24 +14,6 @@ export class DataValidationError extends Error {
     this.name = "DataValidationError";
     this.problems = problems;
   }
-}
-
-function convert(field: Field, text: string | undefined): unknown {
-  if (field.type === "list") {
-    return text ? text.split(field.delimiter ?? ";") : [];
-  }
-  if (text === undefined || text === "") return null;
-  if (field.type === "integer" || field.type === "number") return Number(text);
-  if (field.type === "boolean") return text === "true";
-  return text;
-}
-
-function toRecords(table: ParsedTable): Record<string, unknown>[] {
-  return table.rows.map((row) => {
-    const record: Record<string, unknown> = {};
-    for (const field of table.resource.schema.fields) record[field.name] = convert(field, row.cells.get(field.name)?.value);
-    return record;
-  });
 }
 
 export interface LoadedData {
@@ -50,8 +31,6 @@ export function loadData(dir?: string): LoadedData {
     throw error;
   }
   const { tables, problems } = validateFolder(folder);
-  if (problems.length > 0) throw new DataValidationError(problems);
-  const out: Partial<Record<TableName, unknown>> = {};
-  for (const [name, table] of tables) out[name as TableName] = toRecords(table);
-  return { tables: out as unknown as Tables, folder };
+  if (problems.length > 0 || !tables) throw new DataValidationError(problems);
+  return { tables, folder };
 }

@@ -140,6 +140,13 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
   return groups;
 }
 
+/** Append in place: copying the list per row made a hub's list quadratic in its size. */
+function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 /** A short human label for any row, for back-links. */
 function rowLabel(table: TableName, row: Record<string, unknown>, eventById: Map<string, EventRow>): string {
   const s = (k: string) => (typeof row[k] === "string" ? (row[k] as string) : "");
@@ -196,14 +203,14 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
   for (const link of tables.event_actors) {
     const actor = actorById.get(link.actor)!;
     const event = eventById.get(link.event)!;
-    actorsOfEvent.set(link.event, [...(actorsOfEvent.get(link.event) ?? []), { actor, role: link.role }]);
-    eventsOfActor.set(link.actor, [...(eventsOfActor.get(link.actor) ?? []), { event, role: link.role }]);
+    pushTo(actorsOfEvent, link.event, { actor, role: link.role });
+    pushTo(eventsOfActor, link.actor, { event, role: link.role });
   }
   for (const list of eventsOfActor.values()) list.sort((a, b) => compareDates(a.event.date, b.event.date));
 
   const relationsOfActor = new Map<string, RelationRow[]>();
   for (const rel of tables.relations) {
-    for (const end of new Set([rel.from, rel.to])) relationsOfActor.set(end, [...(relationsOfActor.get(end) ?? []), rel]);
+    for (const end of new Set([rel.from, rel.to])) pushTo(relationsOfActor, end, rel);
   }
   for (const list of relationsOfActor.values()) list.sort((a, b) => compareDates(a.start, b.start));
 

@@ -13,10 +13,21 @@ function load(): LoadedData {
   return (loaded ??= loadData());
 }
 
+// Astro bundles the pages apart from the integrations, so this module runs twice in one build (the
+// search indexer asks for the model after the pages are written). Both copies get the same rows
+// from the validation memo, and the model is kept beside them, so it is built once per build.
+const MODELS = Symbol.for("sanctions-minerals-tracker.models");
+function sharedModels(): WeakMap<object, Model> {
+  const store = globalThis as unknown as Record<symbol, WeakMap<object, Model> | undefined>;
+  return (store[MODELS] ??= new WeakMap());
+}
+
 export function getModel(): Model {
   if (!model) {
     const { tables, folder } = load();
-    model = buildModel(tables, folder.descriptor, lastDataUpdate(folder.dir, buildHistory(tables).lastChange));
+    const models = sharedModels();
+    model = models.get(tables) ?? buildModel(tables, folder.descriptor, lastDataUpdate(folder.dir, buildHistory(tables).lastChange));
+    models.set(tables, model);
   }
   return model;
 }

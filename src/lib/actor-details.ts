@@ -6,6 +6,7 @@ import type { Model } from "../data/model.ts";
 import { formatPartialDate } from "../data/dates.ts";
 import { countryName, kindOf, typeLabel } from "../charts/network-style.ts";
 import { paths } from "./paths.ts";
+import { sourceHref } from "./row-links.ts";
 import { networkGraph } from "../charts/network-graph.ts";
 import { expansion, type ExpansionNode } from "../charts/network-expansion.ts";
 
@@ -53,7 +54,7 @@ export function actorDetails(model: Model, id: string): ActorDetails {
       other: ref(r.from === id ? r.to : r.from),
       dates: `${formatPartialDate(r.start)} – ${r.end ? formatPartialDate(r.end) : "ongoing or unknown"}`,
       summary: r.summary,
-      sources: r.sources.map((s) => ({ id: s, publisher: model.sourceById.get(s)?.publisher ?? s, href: paths.source(s) })),
+      sources: r.sources.map((s) => ({ id: s, publisher: model.sourceById.get(s)?.publisher ?? s, href: sourceHref(model, s) })),
     })),
     events: (model.eventsOfActor.get(id) ?? []).map(({ event, role }) => ({
       id: event.id,

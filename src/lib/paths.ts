@@ -21,7 +21,6 @@ export const paths = {
   actor: (id: string) => href(`/actors/${id}/`),
   minerals: () => href("/minerals/"),
   sources: () => href("/sources/"),
-  source: (id: string) => href(`/sources/#${id}`),
   data: () => href("/data/"),
   dataFile: (file: string) => href(`/data/${file}`),
   about: () => href("/about/"),

@@ -26,10 +26,20 @@ function fontOptions(): ResvgRenderOptions["font"] {
 
 let fonts: ResvgRenderOptions["font"] | undefined;
 
-/** Draw an SVG document at `scale` times its size; throws on markup that is not well-formed XML. */
+/**
+ * At most this many pixels per image (about 100 MB of RGBA while it is drawn). A chart that lists
+ * every row grows with the data; at a hundred times today's one drawing was 200,000 px tall and its
+ * 2x PNG took over 10 GB. Past the limit the image is drawn smaller rather than not at all.
+ */
+export const MAX_PIXELS = 24_000_000;
+
+/** Draw an SVG document at `scale` times its size (less if that passes MAX_PIXELS); throws on markup that is not well-formed XML. */
 export function rasterize(svg: string, scale = 1): { width: number; height: number; pixels: Buffer; png: () => Buffer } {
   fonts ??= fontOptions();
-  const image = new Resvg(svg, { font: fonts, fitTo: { mode: "zoom", value: scale } }).render();
+  const resvg = new Resvg(svg, { font: fonts, fitTo: { mode: "zoom", value: scale } });
+  const area = resvg.width * resvg.height;
+  const zoom = area * scale * scale > MAX_PIXELS ? Math.sqrt(MAX_PIXELS / area) : scale;
+  const image = (zoom === scale ? resvg : new Resvg(svg, { font: fonts, fitTo: { mode: "zoom", value: zoom } })).render();
   return { width: image.width, height: image.height, pixels: image.pixels, png: () => image.asPng() };
 }
 

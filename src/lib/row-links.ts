@@ -5,6 +5,7 @@ import type { Model } from "../data/model.ts";
 import type { TableName } from "../data/tables.generated.ts";
 import { href } from "./paths.ts";
 import { rowPath } from "./row-paths.ts";
+import { sourcePath } from "./source-index.ts";
 
 export function rowHref(model: Model, table: TableName, id: string): string | null {
   const path = rowPath(model, table, id);
@@ -34,3 +35,8 @@ export const TABLE_LABELS: Record<TableName, string> = {
   redirects: "Renamed or removed id",
   published_ids: "Published id",
 };
+
+/** A source's or publisher's entry in the bibliography, on whichever page lists it. */
+export function sourceHref(model: Model, id: string): string {
+  return href(sourcePath(model, id));
+}

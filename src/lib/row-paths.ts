@@ -5,6 +5,16 @@
 import type { Model } from "../data/model.ts";
 import type { TableName } from "../data/tables.generated.ts";
 import { relationPageOf } from "../charts/network-selection.ts";
+import { sourcePath } from "./source-index.ts";
+import { mineralRowPage } from "./mineral-tables.ts";
+
+// Rows by id, once per table: a scan per link made the bibliography's back-links quadratic.
+const indexes = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  let index = indexes.get(rows);
+  if (!index) indexes.set(rows, (index = new Map(rows.map((r) => [r.id, r]))));
+  return index as Map<string, T>;
+}
 
 export function rowPath(model: Model, table: TableName, id: string): string | null {
   switch (table) {
@@ -33,18 +43,18 @@ export function rowPath(model: Model, table: TableName, id: string): string | nu
     case "places":
       // Every row behind the mineral charts, in the tables of one page (until 2026 these tables
       // were on /minerals/ itself, which forwards such fragments here).
-      return `/minerals/figures/#${id}`;
+      return `${mineralRowPage(model, id) ?? "/minerals/figures/"}#${id}`;
     case "story_steps":
       return `/story/#${id}`;
     case "sources":
     case "publishers":
-      return `/sources/#${id}`;
+      return sourcePath(model, id);
     case "disputes": {
-      const dispute = model.tables.disputes.find((d) => d.id === id);
+      const dispute = byId(model.tables.disputes).get(id);
       return dispute ? rowPath(model, dispute.subject_table, dispute.subject_id) : null;
     }
     case "claims": {
-      const claim = model.tables.claims.find((c) => c.id === id);
+      const claim = byId(model.tables.claims).get(id);
       return claim ? rowPath(model, "disputes", claim.dispute) : null;
     }
     default:

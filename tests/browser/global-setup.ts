@@ -12,6 +12,14 @@ export const BASE_PATH = "/tracker/";
 export const BASE_PATH_DIST = "dist-tracker";
 /** The site built from tables full of markup and script, to prove data text stays text. */
 export const HOSTILE_DIST = "dist-hostile";
+/**
+ * Today's data with every long list cut into pages of PAGED_ROWS (LIST_PAGE_ROWS), so the paged
+ * forms a hundred times today's data takes are tested without building that much. With SITE_URL,
+ * so it has a sitemap.
+ */
+export const PAGED_DIST = "dist-paged";
+export const PAGED_ROWS = 40;
+export const PAGED_SITE = "https://paged.example";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,6 +34,7 @@ export default function setup(project: TestProject): void {
   }
   build("under BASE_PATH=/tracker/", { BASE_PATH, OUT_DIR: BASE_PATH_DIST });
   build("from the hostile fixture tables", { DATA_DIR: join(makeProject(join(FIXTURES, "hostile")), "data"), OUT_DIR: HOSTILE_DIST });
+  build("with short list pages", { LIST_PAGE_ROWS: String(PAGED_ROWS), OUT_DIR: PAGED_DIST, SITE_URL: PAGED_SITE });
 }
 
 function build(what: string, env: Record<string, string>): void {

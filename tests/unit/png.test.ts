@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rasterize, svgToPng } from "../../src/lib/png.ts";
+import { MAX_PIXELS, rasterize, svgToPng } from "../../src/lib/png.ts";
 
 const text = (family: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/>` +
@@ -17,6 +17,16 @@ describe("build-time PNG", () => {
     const png = svgToPng(text("sans-serif"), 2);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([400, 80]);
+  });
+
+  it("draws a drawing too tall for memory smaller, whole and in proportion, instead of not at all", () => {
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="200000"><rect width="1000" height="200000" fill="#fff"/><rect y="199000" width="1000" height="1000" fill="#000"/></svg>`;
+    const image = rasterize(tall, 2);
+    expect(image.width * image.height).toBeLessThanOrEqual(MAX_PIXELS);
+    expect(image.height / image.width).toBeCloseTo(200, 0);
+    // The mark at the very bottom is still drawn.
+    const lastRow = image.pixels.subarray((image.height - 1) * image.width * 4);
+    expect(ink(lastRow)).toBeGreaterThan(image.width / 2);
   });
 
   it("refuses markup that is not well-formed XML, so a broken chart fails the build", () => {

@@ -17,6 +17,15 @@ import { mostConnected, NETWORK_MAX_NODES, relationPageOf, RELATIONS_PER_PAGE } 
 import { TIMELINE_MAX_MARKS } from "../../src/charts/timeline-density.ts";
 import { rowPath } from "../../src/lib/row-paths.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { sourceIndex, SOURCES_PER_PAGE } from "../../src/lib/source-index.ts";
+import { mineralTables, MINERAL_ROWS_PER_PAGE } from "../../src/lib/mineral-tables.ts";
+import { oldIdPages, OLD_IDS_PER_PAGE } from "../../src/lib/old-id-pages.ts";
+import { pageRows, pagesOf } from "../../src/lib/list-pages.ts";
+import { depositsMap, MAP_MAX_DEPOSITS } from "../../src/charts/minerals/deposits-map.ts";
+import { claimsVsAssessments, CLAIMS_MAX_SUBJECTS } from "../../src/charts/minerals/claims-vs-assessments.ts";
+import { CHARTS, getChart } from "../../src/charts/registry.ts";
+import { PANEL_MAX_ROWS } from "../../src/charts/minerals/rows.ts";
+import { storyTimelineSvg } from "../../src/charts/story/story-timeline.ts";
 
 const modelOf = (dir: string) => {
   const { tables, folder } = loadData(dir);
@@ -32,6 +41,36 @@ describe("views at today's size", () => {
     expect(timeline).not.toContain("tl-bin");
     expect(timeline.match(/class="tl-event"/g)).toHaveLength(model.events.length);
     expect(networkGraph(model).nodes).toHaveLength(model.tables.actors.length);
+  });
+});
+
+describe("lists at today's size", () => {
+  const model = modelOf(join(ROOT, "data"));
+  it("stay on one page each: sources, mineral tables, renamed and removed ids, the deposits map", () => {
+    expect(sourceIndex(model).pages).toEqual([]);
+    expect(rowPath(model, "sources", model.sources[0]!.id)).toBe(`/sources/#${model.sources[0]!.id}`);
+    for (const t of mineralTables(model)) expect(t.pageCount, t.slug).toBe(0);
+    expect(rowPath(model, "mineral_stats", model.tables.mineral_stats[0]!.id)).toBe(`/minerals/figures/#${model.tables.mineral_stats[0]!.id}`);
+    expect(oldIdPages(model).pages).toEqual([]);
+    // No chart leaves figures to its table at today's size.
+    for (const { id } of CHARTS) expect(getChart(model, id).svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").includes("the table lists"), id).toBe(false);
+    const map = depositsMap(model);
+    expect(/aria-label="Map of Ukraine with \d+ named deposits/.test(map.svg)).toBe(true);
+    expect(map.svg.match(/data-deposit-id=/g)!.length).toBeGreaterThanOrEqual(model.deposits.filter((d) => d.country === "UA" && d.lat !== null).length);
+  });
+});
+
+describe("list pages", () => {
+  it("cut between groups, never inside one, and lose nothing", () => {
+    const items = ["a1", "a2", "a3", "b1", "c1", "c2", "c3", "c4", "d1"];
+    const pages = pagesOf(items, 3, (x) => x[0]);
+    expect(pages).toEqual([["a1", "a2", "a3"], ["b1", "c1", "c2", "c3", "c4"], ["d1"]]);
+  });
+  it("take their size from LIST_PAGE_ROWS when it is a positive whole number", () => {
+    expect(pageRows(500, {})).toBe(500);
+    expect(pageRows(500, { LIST_PAGE_ROWS: "20" })).toBe(20);
+    expect(pageRows(500, { LIST_PAGE_ROWS: "-3" })).toBe(500);
+    expect(pageRows(500, { LIST_PAGE_ROWS: "x" })).toBe(500);
   });
 });
 
@@ -100,5 +139,85 @@ describe("views at six times today's data", () => {
     const a = mostConnected(actors, relations).actors.map((x) => x.id);
     const b = mostConnected([...actors].reverse(), [...relations].reverse()).actors.map((x) => x.id);
     expect(b).toEqual(a);
+  });
+
+  it("sources: every source and publisher on exactly one page of at most about a page's size, links go there", () => {
+    expect(model.sources.length).toBeGreaterThan(SOURCES_PER_PAGE);
+    const { pages, pageOf } = sourceIndex(model);
+    expect(pages.length).toBeGreaterThan(1);
+    const listed = pages.flatMap((p, i) => p.flatMap((g) => g.sources.map((s) => [s.id, i + 1] as const)));
+    expect(listed).toHaveLength(model.sources.length);
+    expect(new Set(listed.map(([id]) => id)).size).toBe(model.sources.length);
+    for (const [id, page] of listed) expect(pageOf.get(id)).toBe(page);
+    // A publisher is never split between two pages.
+    const publisherPages = pages.flatMap((p, i) => p.map((g) => [g.id, i] as const));
+    expect(new Set(publisherPages.map(([id]) => id)).size).toBe(publisherPages.length);
+    const [id, page] = listed[listed.length - 1]!;
+    expect(rowPath(model, "sources", id)).toBe(`/sources/${page}/#${id}`);
+  });
+
+  it("mineral tables past a page are paged in file order, and rows link to their page", () => {
+    const stats = mineralTables(model).find((t) => t.slug === "mineral-stats")!;
+    expect(model.tables.mineral_stats.length).toBeGreaterThan(MINERAL_ROWS_PER_PAGE);
+    expect(stats.pageCount).toBe(Math.ceil(model.tables.mineral_stats.length / MINERAL_ROWS_PER_PAGE));
+    const row = model.tables.mineral_stats[MINERAL_ROWS_PER_PAGE]!;
+    expect(rowPath(model, "mineral_stats", row.id)).toBe(`/minerals/figures/mineral-stats/2/#${row.id}`);
+  });
+
+  it("renamed and removed ids past a page move to pages, each version knowing which pages hold its ids", () => {
+    const all = model.history.versions.flatMap((v) => v.redirects);
+    expect(all.length).toBeGreaterThan(OLD_IDS_PER_PAGE);
+    const { pages, pagesOfVersion } = oldIdPages(model);
+    expect(pages.flat()).toEqual(all);
+    for (const v of model.history.versions.filter((x) => x.redirects.length > 0)) {
+      const [from, to] = pagesOfVersion.get(v.version)!;
+      expect(pages.slice(from - 1, to).flat().filter((r) => r.version === v.version)).toHaveLength(v.redirects.length);
+    }
+  });
+
+  it("the deposits map draws one deposit per place and says how many it leaves to the table", () => {
+    const ukrainian = model.deposits.filter((d) => d.country === "UA");
+    expect(ukrainian.length).toBeGreaterThan(MAP_MAX_DEPOSITS);
+    const map = depositsMap(model);
+    const drawn = new Set([...map.svg.matchAll(/data-deposit-id="([^"]+)"/g)].map((m) => m[1]));
+    expect(drawn.size).toBeLessThanOrEqual(MAP_MAX_DEPOSITS);
+    expect(/aria-label="Map of Ukraine with \d+ of (\d+) named deposits/.exec(map.svg)?.[1]).toBe(String(ukrainian.length));
+    expect(map.rows).toHaveLength(ukrainian.length);
+  });
+
+  it("the claims chart draws its first pairs, says how many more, and keeps every figure in its table", () => {
+    const chart = claimsVsAssessments(model);
+    const total = Number(/^(\d+) country and mineral pairs/.exec(chart.description)?.[1]);
+    expect(total).toBeGreaterThan(CLAIMS_MAX_SUBJECTS);
+    expect(chart.svg.includes(`for the first ${CLAIMS_MAX_SUBJECTS} of ${total} country and mineral pairs`)).toBe(true);
+    // Each drawn pair has a heading line; no more than the maximum are drawn.
+    expect(chart.svg.match(/font-weight="700">[^<]* · [^<]*<\/text>/g)!.length).toBeLessThanOrEqual(CLAIMS_MAX_SUBJECTS * 2);
+    const atToday = claimsVsAssessments(modelOf(join(ROOT, "data")));
+    expect(chart.rows.length).toBeGreaterThan(atToday.rows.length * 5);
+    expect(atToday.svg.includes("Showing the first")).toBe(false);
+  });
+
+  it("money charts draw at most a panel's worth of figures, say how many more, and keep them all in the table", () => {
+    const chart = getChart(model, "minerals-money");
+    const text = chart.svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(text).toMatch(new RegExp(`the first ${PANEL_MAX_ROWS} of [\\d,]+; the table lists every figure`));
+    expect(chart.rows.length).toBeGreaterThan(PANEL_MAX_ROWS);
+    const drawn = chart.svg.match(/data-row-id="/g)!.length;
+    expect(drawn).toBeLessThan(chart.rows.length);
+  });
+
+  it("a story step's timeline merges dots on one spot when a window holds hundreds, keeping cited events' own", () => {
+    const cited = [model.events[0]!.id, model.events[model.events.length - 1]!.id];
+    const { svg } = storyTimelineSvg(model, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited });
+    const dots = [...svg.matchAll(/<circle data-event-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(model.events.length).toBeGreaterThan(400);
+    expect(dots.length).toBeLessThan(model.events.length / 3);
+    for (const id of cited) expect(dots).toContain(id);
+    // Every event is still counted: each dot's own event plus the ones it says share its spot.
+    const more = [...svg.matchAll(/and (\d+) more events? here/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(dots.length + more).toBe(model.events.length);
+    const today = modelOf(join(ROOT, "data"));
+    const whole = storyTimelineSvg(today, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited: [] }).svg;
+    expect(whole.match(/<circle data-event-id=/g)!.length).toBe(today.events.length);
   });
 });

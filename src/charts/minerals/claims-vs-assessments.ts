@@ -55,7 +55,14 @@ function claimSubjects(model: Model): Subject[] {
 const figure = (r: MineralStatRow) => (r.value === null ? "no figure" : r.unit === "%" ? `${r.qualifier === "about" ? "~" : ""}${r.value}%` : tonnage(r.value, r.unit, r.qualifier));
 const edition = (r: MineralStatRow) => `${/(\d{4})\s*$/.exec(r.edition ?? "")?.[1] ?? r.edition} edition, data ${shortDate(r.year)}`;
 
-function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: string): string {
+/**
+ * Pairs drawn at most. Today's data has a handful; at a hundred times today's the drawing listed
+ * every pair, 13 MB of SVG per copy, and its PNG took minutes. Past it the chart draws the first
+ * pairs in the order of the table and says so; its table and CSV keep every figure.
+ */
+export const CLAIMS_MAX_SUBJECTS = 12;
+
+function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: string, total = subjects.length): string {
   const width = widthOf(variant);
   const wide = variant === "wide";
   const labelW = wide ? 220 : width;
@@ -129,6 +136,11 @@ function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: st
       y = Math.max(wide ? y + blockHeight(lines.length, SIZE.small) : y, my) + 6;
     }
   }
+  if (total > subjects.length) {
+    const note = wrap(`Showing the first ${subjects.length} of ${total.toLocaleString("en")} country and mineral pairs; the table and the CSV list every figure.`, width, SIZE.small);
+    parts.push(textBlock(note, 0, y + 14, { size: SIZE.small, fill: INK.muted }));
+    y += blockHeight(note.length, SIZE.small) + 8;
+  }
   return render(drawingRoot(variant, y, ariaLabel, parts));
 }
 
@@ -150,7 +162,11 @@ export function claimsVsAssessments(model: Model): Chart {
       }
     }
   }
-  const label0 = `Claims and USGS assessments of how much is in the ground, for ${subjects.length} country and mineral pairs`;
+  const shown = subjects.slice(0, CLAIMS_MAX_SUBJECTS);
+  const label0 =
+    shown.length < subjects.length
+      ? `Claims and USGS assessments of how much is in the ground, for the first ${shown.length} of ${subjects.length} country and mineral pairs`
+      : `Claims and USGS assessments of how much is in the ground, for ${subjects.length} country and mineral pairs`;
   const takeaway = widest
     ? `${widest.who} puts ${countryName(widest.claim.country)}'s ${mineralName(model, widest.claim.mineral).toLowerCase()} at ${figure(widest.claim)}, ${widest.ratio.toFixed(1)} times USGS's latest ${figure(widest.usgs)}: a different measure, which is why the two are never drawn on one scale.`
     : `${drawn.filter((d) => !d.lane.assessment).length} figures from governments, companies and outlets, each beside what USGS publishes.`;
@@ -162,8 +178,8 @@ export function claimsVsAssessments(model: Model): Chart {
     description:
       `${subjects.length} country and mineral pairs; for each, USGS's editions as bars on their own scale, then each claim as a number with who makes it and on what basis. ` +
       drawn.map((d) => `${countryName(d.s.country)}, ${mineralName(model, d.s.mineral)}, ${d.lane.assessment ? "USGS" : whoSays(model, d.row.claimant, d.row.sources)} (${d.row.basis}): ${formatQuantity(d.row)}, ${d.row.year}.`).join(" "),
-    svg: draw(model, subjects, "wide", label0),
-    narrowSvg: draw(model, subjects, "narrow", label0),
+    svg: draw(model, shown, "wide", label0, subjects.length),
+    narrowSvg: draw(model, shown, "narrow", label0, subjects.length),
     columns: [{ key: "kind", label: "Kind" }, ...STAT_COLUMNS],
     rows: drawn.map(({ lane, row }) => ({ kind: lane.assessment ? "USGS assessment" : "claim", ...statFields(model, row) })),
     sources: [...new Set(drawn.flatMap((d) => d.row.sources))],

@@ -130,7 +130,7 @@ export interface DepositsMapOptions {
   depositHref?: (id: string) => string | null;
 }
 
-function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: DepositsMapOptions, ariaLabel: string): { svg: string; failed: string[] } {
+function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: DepositsMapOptions, ariaLabel: string, total = placed.length): { svg: string; failed: string[] } {
   const width = widthOf(g.variant);
   const controls = CONTROL_ORDER.filter((c) => placed.some((p) => p.deposit.control === c));
   const precisions = new Set(placed.filter((p) => p.lat !== null).map((p) => p.deposit.location_precision));
@@ -261,6 +261,11 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
     ly += 4;
   }
 
+  if (total > placed.length) {
+    const note = wrap(`Showing ${placed.length} of ${total.toLocaleString("en")} deposits (one at each spot, a few per oblast); the table lists them all.`, g.list.width, SIZE.small);
+    listNodes.push(textBlock(note, g.list.x, ly + 12, { size: SIZE.small }));
+    ly += blockHeight(note.length, SIZE.small) + 4;
+  }
   const height = Math.max(area.y + area.h, ly) + 2;
   return { svg: render(drawingRoot(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)], controlPaint())), failed };
 }
@@ -268,12 +273,45 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
 /** "Held by Ukraine" -> "held by Ukraine": a label inside a sentence keeps its proper nouns. */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** More deposits than this and the map draws a selection (today's data has about 15). */
+export const MAP_MAX_DEPOSITS = 60;
+/** Deposits known only to their oblast drawn per oblast, in a selection. */
+const MAP_MAX_PER_OBLAST = 6;
+
+/**
+ * The deposits the map draws: the first deposit at each spot (coordinates or settlement) and up to
+ * six per oblast, in file order, at most MAP_MAX_DEPOSITS. Today's data has one deposit per spot,
+ * so all are drawn. With more (ten and a hundred times today's, or an as-of date that leaves a
+ * copy's deposits) two deposits at one spot could not both be named, and the list would run to
+ * thousands of lines in every copy of the drawing. Every deposit stays in the chart's table, its
+ * CSV and the deposits table on /minerals/figures/.
+ */
+export function mapSelection(placed: readonly Placement[], max = MAP_MAX_DEPOSITS): Placement[] {
+  const perPlace = new Map<string, number>();
+  const chosen: Placement[] = [];
+  for (const p of placed) {
+    // By position, not by place id: two rows of places at one spot would still collide.
+    const key = p.lat === null ? `none:${p.deposit.region}` : `${p.deposit.location_precision === "region" ? "oblast" : "at"}:${p.lat},${p.lon}`;
+    const limit = p.deposit.location_precision === "region" || p.lat === null ? MAP_MAX_PER_OBLAST : 1;
+    const n = perPlace.get(key) ?? 0;
+    if (n >= limit) continue;
+    perPlace.set(key, n + 1);
+    chosen.push(p);
+    if (chosen.length >= max) break;
+  }
+  return chosen;
+}
+
 export function depositsMap(model: Model, options: DepositsMapOptions = {}): Chart {
   const placed = placements(model);
-  const drawn = placed.filter((p) => p.lat !== null);
-  const label0 = `Map of Ukraine with ${drawn.length} named deposits coloured by who controls them, and the list by oblast`;
-  const wide = drawMap(model, placed, GEOMETRY.wide, options, label0);
-  const narrow = drawMap(model, placed, GEOMETRY.narrow, options, label0);
+  const shown = mapSelection(placed);
+  const drawn = shown.filter((p) => p.lat !== null);
+  const label0 =
+    shown.length < placed.length
+      ? `Map of Ukraine with ${drawn.length} of ${placed.length} named deposits (one at each spot) coloured by who controls them, and the list by oblast`
+      : `Map of Ukraine with ${drawn.length} named deposits coloured by who controls them, and the list by oblast`;
+  const wide = drawMap(model, shown, GEOMETRY.wide, options, label0, placed.length);
+  const narrow = drawMap(model, shown, GEOMETRY.narrow, options, label0, placed.length);
   const failed = new Set([...wide.failed, ...narrow.failed].map((key) => placed.filter((p) => p.deposit.id === key || p.place?.id === key).map((p) => p.deposit.id).join(", ")));
   // A deposit that could not be placed without covering another is a layout bug, not a data error.
   if (failed.size) throw new Error(`deposits map: no free spot for ${[...failed].join(", ")}`);
@@ -290,7 +328,8 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
     takeaway,
     description:
       `Map of Ukraine, with a list by oblast. ` +
-      placed.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${lowerFirst(CONTROL[d.control].label)} as of ${dateLabel(d.control_as_of)}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
+      (shown.length < placed.length ? `It shows ${shown.length} of the ${placed.length} deposits, one at each spot and a few per oblast; the table lists them all. ` : "") +
+      shown.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${lowerFirst(CONTROL[d.control].label)} as of ${dateLabel(d.control_as_of)}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
     svg: wide.svg,
     narrowSvg: narrow.svg,
     columns: [

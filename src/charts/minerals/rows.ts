@@ -102,7 +102,22 @@ function mark(r: FigureRowSpec, x: ScaleContinuousNumeric<number, number>, mode:
 }
 
 /** Stacked panels of figure rows, drawn for one variant (wide: label beside; narrow: label above). */
-export function figureChart({ panels, label: ariaLabel, key, variant }: FigureChartOptions): string {
+/**
+ * Figures drawn per panel at most. Today's panels hold up to about a dozen; at a hundred times
+ * today's data a panel listed over a thousand, the drawing ran to megabytes and its PNG took half a
+ * minute. Past it a panel draws its first figures in its own order and its caption says how many
+ * more there are; every chart built on this keeps all of its figures in its table and CSV.
+ */
+export const PANEL_MAX_ROWS = 24;
+
+function capped(panel: Panel): Panel {
+  if (panel.rows.length <= PANEL_MAX_ROWS) return panel;
+  const note = `the first ${PANEL_MAX_ROWS} of ${panel.rows.length.toLocaleString("en")}; the table lists every figure`;
+  return { ...panel, caption: panel.caption ? `${panel.caption} (${note})` : note, rows: panel.rows.slice(0, PANEL_MAX_ROWS) };
+}
+
+export function figureChart({ panels: given, label: ariaLabel, key, variant }: FigureChartOptions): string {
+  const panels = given.map(capped);
   const width = widthOf(variant);
   const wide = variant === "wide";
   const parts: SvgNode[] = [];

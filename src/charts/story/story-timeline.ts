@@ -27,6 +27,34 @@ const PAD_LEFT = 8;
 const PAD_RIGHT = 8;
 const LABEL = 13;
 
+/**
+ * Dots drawn at most before dots that fall on the same pixel and lane are merged. Today's windows
+ * hold up to a few dozen events; at a hundred times today's data a window held thousands, most on
+ * top of each other, and the story page passed 400 KB. A merged dot names its first event and how
+ * many more share its spot; a cited event always keeps its own dot.
+ */
+const STORY_MAX_DOTS = 400;
+
+function oneDotPerSpot<T extends { id: string }>(events: readonly T[], cited: ReadonlySet<string>, spot: (e: T) => string): { e: T; more: number }[] {
+  const bySpot = new Map<string, { e: T; more: number }>();
+  const out: { e: T; more: number }[] = [];
+  for (const e of events) {
+    if (cited.has(e.id)) {
+      out.push({ e, more: 0 });
+      continue;
+    }
+    const key = spot(e);
+    const dot = bySpot.get(key);
+    if (dot) dot.more++;
+    else {
+      const d = { e, more: 0 };
+      bySpot.set(key, d);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
 export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 640 }: StoryTimelineOptions): { svg: string; description: string } {
   const d0 = dayNumber(from);
   const d1 = dayNumber(to) + 1;
@@ -55,11 +83,11 @@ export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 
         `<text x="${tx.toFixed(1)}" y="${height - 8}" font-size="11" text-anchor="${tx > width - 40 ? "end" : tx < 40 ? "start" : "middle"}" fill="var(--fg-muted)">${esc(t.label)}</text></g>`;
     })
     .join("");
-  const dots = inWindow
-    .map((e) => {
+  const dots = (inWindow.length > STORY_MAX_DOTS ? oneDotPerSpot(inWindow, citedSet, (e) => `${x(dayOf(e.date)).toFixed(0)}|${e.track}`) : inWindow.map((e) => ({ e, more: 0 })))
+    .map(({ e, more }) => {
       const color = TRACKS[lane(e.track)]!.color;
       const isCited = citedSet.has(e.id);
-      return `<circle data-event-id="${esc(e.id)}"${isCited ? " data-story-highlight" : ""} cx="${x(dayOf(e.date)).toFixed(1)}" cy="${cy(e.track)}" r="${isCited ? 7 : 4}" fill="${color}" stroke="${isCited ? "var(--fg)" : "var(--mark-edge)"}" stroke-width="${isCited ? 2 : 1}"><title>${esc(`${formatPartialDate(e.date)}: ${e.headline}`)}</title></circle>`;
+      return `<circle data-event-id="${esc(e.id)}"${isCited ? " data-story-highlight" : ""} cx="${x(dayOf(e.date)).toFixed(1)}" cy="${cy(e.track)}" r="${isCited ? 7 : 4}" fill="${color}" stroke="${isCited ? "var(--fg)" : "var(--mark-edge)"}" stroke-width="${isCited ? 2 : 1}"><title>${esc(`${formatPartialDate(e.date)}: ${e.headline}${more ? ` and ${more} more event${more === 1 ? "" : "s"} here` : ""}`)}</title></circle>`;
     })
     .join("");
   // Names of the cited events, one row each above the lanes, tied to their dots by a leader.

@@ -1,0 +1,129 @@
+// Long lists at scale, in Chromium without JavaScript: today's data built with every list cut into
+// pages of PAGED_ROWS (dist-paged/, see global-setup.ts), as a hundred times today's data is with
+// the usual page sizes. A reader reaches every source, mineral row and old id by following links
+// from the summary pages, links to a row land on the page that holds it, every page is in the
+// sitemap and passes axe. The root build (dist/) keeps today's one-page lists.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
+import { ROOT } from "../support/data-copy.ts";
+import type { StaticSite } from "../support/server.ts";
+import { loadData } from "../../src/data/load.ts";
+import { PAGED_DIST, PAGED_ROWS, PAGED_SITE } from "./global-setup.ts";
+
+const { tables } = loadData(join(ROOT, "data"));
+
+let browser: Browser;
+let site: StaticSite;
+withBrowserAndSite(
+  (b, s) => {
+    browser = b;
+    site = s;
+  },
+  { dist: PAGED_DIST },
+);
+
+async function open(path: string, { javaScript = false } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const response = await page.goto(site.root + path.replace(/^\//, ""));
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+/** Follow each link of a list of pages and collect what `collect` finds on each. */
+async function walk(page: Page, linkSelector: string, collect: (p: Page) => Promise<string[]>): Promise<{ pages: string[]; found: string[] }> {
+  const hrefs = await page.locator(linkSelector).evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+  const found: string[] = [];
+  for (const href of hrefs) {
+    const p = await open(href);
+    found.push(...(await collect(p)));
+    await p.context().close();
+  }
+  return { pages: hrefs, found };
+}
+
+describe("sources past a page", () => {
+  it("/sources/ is a summary linking every page, and the pages list every source once", async () => {
+    const page = await open("/sources/");
+    await expect(page.locator("li.source").count()).resolves.toBe(0);
+    const { pages, found } = await walk(page, "[data-source-pages] a", (p) => p.locator("li.source").evaluateAll((els) => els.map((e) => e.id)));
+    expect(pages.length).toBeGreaterThanOrEqual(Math.floor(tables.sources.length / PAGED_ROWS));
+    expect(found.sort()).toEqual(tables.sources.map((s) => s.id).sort());
+    await page.context().close();
+  });
+
+  it("an event's 'all rows citing it' opens the page that lists the source, at its entry", async () => {
+    const event = tables.events[tables.events.length - 1]!;
+    const page = await open(`/events/${event.id}/`);
+    const link = page.getByRole("link", { name: "all rows citing it" }).first();
+    const target = new URL((await link.getAttribute("href"))!, site.root);
+    expect(target.pathname).toMatch(/^\/sources\/\d+\/$/);
+    await link.click();
+    await page.waitForURL(target.href);
+    await expect(page.locator(`li.source[id="${target.hash.slice(1)}"]`).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it("the A–Z index on /sources/ leads to the page where each letter starts", async () => {
+    const page = await open("/sources/");
+    const letters = await page.locator(".letters a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(letters.length).toBeGreaterThan(5);
+    const last = await open(new URL(letters[letters.length - 1]!).pathname);
+    await expect(last.locator(`[id="${new URL(letters[letters.length - 1]!).hash.slice(1)}"]`).count()).resolves.toBe(1);
+    await last.context().close();
+    await page.context().close();
+  });
+});
+
+describe("mineral tables past a page", () => {
+  it("/minerals/figures/ summarises a long table, and its pages hold every row with its id", async () => {
+    const page = await open("/minerals/figures/");
+    const section = page.locator('[data-mineral-table="mineral-stats"]');
+    await expect(section.locator("tbody tr").count()).resolves.toBe(0);
+    const { pages, found } = await walk(page, '[data-mineral-table="mineral-stats"] nav a', (p) => p.locator("tbody tr[id]").evaluateAll((rows) => rows.map((r) => r.id)));
+    expect(pages).toHaveLength(Math.ceil(tables.mineral_stats.length / PAGED_ROWS));
+    expect(found).toEqual(tables.mineral_stats.map((r) => r.id));
+    // A short table stays whole on the page.
+    await expect(page.locator('[data-mineral-table="places"] tbody tr').count()).resolves.toBe(tables.places.length);
+    await page.context().close();
+  });
+});
+
+describe("renamed and removed ids past a page", () => {
+  it("each version on /changes/ says which pages list its old ids, and the pages list every one", async () => {
+    const page = await open("/changes/");
+    await expect(page.locator("[data-redirect]").count()).resolves.toBe(0);
+    const { found } = await walk(page, "[data-old-id-pages] a", (p) => p.locator("[data-redirect]").evaluateAll((els) => els.map((e) => e.getAttribute("data-redirect")!)));
+    // The links name the first and last page of each version; every page between is reached from those.
+    const all = new Set(found);
+    const pageCount = Math.ceil(tables.redirects.length / PAGED_ROWS);
+    for (let n = 1; n <= pageCount; n++) {
+      const p = await open(`/changes/old-ids/${n}/`);
+      for (const id of await p.locator("[data-redirect]").evaluateAll((els) => els.map((e) => e.getAttribute("data-redirect")!))) all.add(id);
+      await p.context().close();
+    }
+    expect([...all].sort()).toEqual(tables.redirects.map((r) => r.id).sort());
+    await page.context().close();
+  });
+});
+
+describe("paged lists as pages", () => {
+  it("are in the sitemap", () => {
+    const xml = readFileSync(join(ROOT, PAGED_DIST, "sitemap.xml"), "utf8");
+    for (const path of ["/sources/1/", "/sources/2/", "/minerals/figures/mineral-stats/2/", "/changes/old-ids/1/"]) {
+      expect(xml, path).toContain(`<loc>${PAGED_SITE}${path}</loc>`);
+    }
+  });
+
+  for (const path of ["/sources/", "/sources/2/", "/minerals/figures/", "/minerals/figures/mineral-stats/2/", "/changes/", "/changes/old-ids/1/"]) {
+    it(`pass axe: ${path}`, async () => {
+      // axe runs as script in the page, so this one page load has JavaScript on.
+      const page = await open(path, { javaScript: true });
+      expect(await axeViolations(page), path).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
