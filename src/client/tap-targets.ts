@@ -24,6 +24,19 @@ export interface TapTargetOptions {
    * `(mark) => mark.focus()`.
    */
   activate?: (mark: SVGElement, at: { x: number; y: number }) => void;
+  /**
+   * Where marks lie on screen without asking the layout for each one: called once per tap, it
+   * returns each mark's box in client pixels (null: measure that mark). Without it, every mark's
+   * shape is measured, which grows with the number of marks.
+   */
+  boxes?: () => (mark: SVGElement) => ScreenBox | null;
+}
+
+export interface ScreenBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 interface Candidate {
@@ -53,8 +66,9 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
 
   function candidatesAt(x: number, y: number): Candidate[] {
     const out: Candidate[] = [];
+    const known = o.boxes?.();
     for (const mark of o.marks()) {
-      const box = (o.shape?.(mark) ?? mark).getBoundingClientRect();
+      const box = known?.(mark) ?? (o.shape?.(mark) ?? mark).getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const cx = box.left + box.width / 2;
       const cy = box.top + box.height / 2;
