@@ -12,19 +12,3 @@ export function cancelIdle(handle: number): void {
   if (typeof cancelIdleCallback === "function") cancelIdleCallback(handle);
   else clearTimeout(handle);
 }
-
-/**
- * Runs `steps` one after another in idle time, each as its own task, so no single start-up task
- * grows with the data; resolves when all have run.
- */
-export function inIdleSteps(steps: readonly (() => void)[], timeout = 300): Promise<void> {
-  return new Promise((resolve) => {
-    let i = 0;
-    const next = () => {
-      if (i >= steps.length) return resolve();
-      steps[i++]!();
-      whenIdle(next, timeout);
-    };
-    whenIdle(next, timeout);
-  });
-}

@@ -515,18 +515,16 @@ export function startNetwork(root: HTMLElement): void {
 
   let saveTimer = 0;
   let pageDate: string | null | undefined;
-  let pageDateHandle = 0;
   function saveSoon(): void {
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
       flushHistory();
       writeState(networkStateQuery(state));
       // The page's "as of" bar and links follow the slider: the date is the site's, not only this
-      // view's. Rewriting every link on the page is slow, so only when the date changed, when idle.
+      // view's. Links take it when used; the bar changes only when the date did.
       if (state.date !== pageDate) {
         pageDate = state.date;
-        cancelIdle(pageDateHandle);
-        pageDateHandle = whenIdle(() => showPageDate(pageDate ?? null), 1000);
+        showPageDate(pageDate, { links: "on-use" });
       }
     }, 150);
   }
@@ -840,17 +838,27 @@ export function startNetwork(root: HTMLElement): void {
   }).observe(svg);
 
   // ---- start -------------------------------------------------------------------------------------
-  for (const n of nodes.values()) {
+  // Every node becomes a button that opens the panel, out of the Tab order (one roving stop). The
+  // one that holds the stop is done now; the rest in idle-time batches, so a first tap is not
+  // kept waiting behind a thousand attribute writes.
+  const asButton = (n: NodeItem) => {
     n.el.setAttribute("role", "button");
-    n.el.setAttribute("aria-expanded", "false");
+    if (!n.el.hasAttribute("aria-expanded")) n.el.setAttribute("aria-expanded", "false");
     n.el.setAttribute("aria-controls", "net-panel");
-    n.el.tabIndex = -1;
-  }
+    if (n !== tabStop) n.el.tabIndex = -1;
+  };
+  const waiting = [...nodes.values()];
+  const batch = () => {
+    for (const n of waiting.splice(0, 150)) asButton(n);
+    if (waiting.length > 0) whenIdle(batch, 200);
+  };
   if (tools) tools.hidden = false;
   for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;
   root.classList.add("is-live");
   setView(view, false);
   applyFilters();
+  if (tabStop) asButton(tabStop);
+  batch();
   if (state.actor) {
     // A shared link to an actor: scroll the page to it (the view itself is the one the link names).
     select(state.actor);
