@@ -6,7 +6,7 @@
 //   node scripts/bench.ts [--factor 10|100] [--runs 5] [--no-synthetic] [--no-lighthouse]
 //                         [--only timeline,network] [--dist 1=dist,10=dist-10] [--profile <view>]
 //                         [--sizes 1,10] [--profiles phone,desktop] [--no-weights] [--pages minerals,home]
-//                         [--lighthouse-runs 3]
+//                         [--lighthouse-runs 3] [--sizes 1,10,1,10 --dists before,before-10,after,after-10]
 //   npm run bench --factor 100      (npm passes the flag on as npm_config_factor)
 //
 // --factor 100 measures 1×, 10× and 100×. Interaction runs are interleaved (run 1 of every page at
@@ -42,6 +42,9 @@ const profileView = option("profile");
 const onlyPages = option("pages")?.split(",");
 /** Lighthouse varies from run to run: --lighthouse-runs 3 reports each figure's median. */
 const lighthouseRuns = Math.max(1, Number(option("lighthouse-runs") ?? 1));
+// --dists a,b,c: one build folder per entry of --sizes, in order (a size may repeat), to time two
+// builds of the same data side by side in one interleaved run (before and after a change).
+const dists = option("dists")?.split(",");
 
 interface PageFigures {
   html: number;
@@ -295,7 +298,7 @@ function interactionRows(r: SizeRun): Map<string, Map<string, number>> {
 function printInteractions(sizes: SizeRun[]): void {
   const rows = sizes.map(interactionRows);
   const keys = [...rows[0]!.keys()];
-  const labels = sizes.map((s) => `${s.factor}×`);
+  const labels = sizes.map((s, i) => `${s.factor}×${dists?.[i] ? ` ${dists[i]}` : ""}`);
   for (const profile of profiles) {
     const p = PROFILES[profile];
     console.log(`\n## Interaction and main thread, ${p.width} px, CPU ${p.cpu > 1 ? `slowed ${p.cpu}×` : "unslowed"} (median of ${runs} interleaved runs)\n`);
@@ -344,11 +347,11 @@ function printGrowth(a: SizeRun, b: SizeRun): void {
 
 const executablePath = findOrInstallChromium((line) => console.error(line));
 const sizes: SizeRun[] = [];
-for (const factor of factors) {
-  const label = factor === 1 ? "real data" : `synthetic data ×${factor}`;
-  const outDir = reuse.get(factor) ?? (factor === 1 ? "dist-bench" : `dist-bench-${factor}`);
+for (const [i, factor] of factors.entries()) {
+  const label = (factor === 1 ? "real data" : `synthetic data ×${factor}`) + (dists?.[i] ? ` (${dists[i]})` : "");
+  const outDir = dists?.[i] ?? reuse.get(factor) ?? (factor === 1 ? "dist-bench" : `dist-bench-${factor}`);
   let buildFigures: BuildFigures | null = null;
-  if (!reuse.has(factor)) {
+  if (!reuse.has(factor) && !dists?.[i]) {
     let dataDir: string | undefined;
     if (factor > 1) {
       dataDir = mkdtempSync(join(tmpdir(), "smt-synthetic-"));

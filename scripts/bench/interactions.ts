@@ -2,10 +2,13 @@
 // a key, and how busy the main thread is while a page loads and just after. Numbers for people,
 // never assertions (timings depend on the machine).
 //
-// An interaction's time is from the input event's timestamp to the end of the next rendered frame
-// after the page's own handlers ran (a requestAnimationFrame, then a message posted from it, which
-// runs once that frame's style, layout and paint are done), or Chromium's Event Timing duration for
-// the same event when that is longer. Long tasks come from the Long Tasks API.
+// An interaction's time is from the first input event of the gesture (the finger's touchstart and
+// pointerdown for a tap, the keydown for a key) to the end of the next rendered frame after the
+// page's own handlers for the step's event ran (a requestAnimationFrame, then a message posted from
+// it, which runs once that frame's style, layout and paint are done), or the longest Chromium Event
+// Timing duration of any event in the gesture when that is longer. On the phone profile a click is a
+// touch tap, as a reader's would be (no hover, no mouse events before it). Long tasks come from the
+// Long Tasks API.
 
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 
@@ -93,6 +96,7 @@ async function newPage(browser: Browser, profile: Profile): Promise<{ context: B
   // A step whose element never appears fails after half a minute instead of hanging the run.
   page.setDefaultTimeout(30_000);
   await page.addInitScript(recorder);
+  if (profile.touch) touchPages.add(page);
   const cdp = await context.newCDPSession(page);
   if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
   return { context, page, cdp };
@@ -102,13 +106,18 @@ async function newPage(browser: Browser, profile: Profile): Promise<{ context: B
 async function timeStep(page: Page, step: Step): Promise<number> {
   if (step.prepare) await step.prepare(page);
   await settle(page);
-  const armedAt = await page.evaluate((type) => {
+  const armedAt = await page.evaluate(([type, starts]) => {
     const w = window as unknown as { __ix: number | null };
     w.__ix = null;
+    // The gesture starts at the first of these (a tap's touchstart, a key's keydown).
+    let t0 = Infinity;
+    const first = (event: Event) => (t0 = Math.min(t0, event.timeStamp));
+    for (const s of starts) window.addEventListener(s, first, { capture: true, once: true });
     window.addEventListener(
       type,
       (event) => {
-        const t0 = event.timeStamp;
+        first(event);
+        for (const s of starts) window.removeEventListener(s, first, { capture: true });
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => (w.__ix = performance.now() - t0);
@@ -118,20 +127,26 @@ async function timeStep(page: Page, step: Step): Promise<number> {
       { capture: true, once: true },
     );
     return performance.now();
-  }, step.event);
+  }, [step.event, GESTURE_STARTS] as const);
   await step.act(page);
   const handle = await page.waitForFunction(() => (window as unknown as { __ix: number | null }).__ix, null, { timeout: 60_000 });
   const frame = Number(await handle.jsonValue());
   await settle(page);
   const timing = await page.evaluate(
-    ([type, since]) => {
+    ([names, since]) => {
       const w = window as unknown as { __bench: { events: { name: string; start: number; duration: number }[] } };
-      return Math.max(0, ...w.__bench.events.filter((e) => e.name === type && e.start >= since).map((e) => e.duration));
+      return Math.max(0, ...w.__bench.events.filter((e) => names.includes(e.name) && e.start >= since).map((e) => e.duration));
     },
-    [step.event, armedAt] as const,
+    [[step.event, ...GESTURE_STARTS, "pointerup", "touchend", "mouseup", "keyup"], armedAt] as const,
   );
   return Math.max(frame, timing);
 }
+
+/** Input events that begin a gesture: the step is timed from the first of them. */
+const GESTURE_STARTS = ["touchstart", "pointerdown", "mousedown", "keydown"];
+
+/** Pages opened with the touch profile: their clicks are taps. */
+const touchPages = new WeakSet<Page>();
 
 /** Two frames and a quiet moment, so one step's trailing work does not land in the next. */
 async function settle(page: Page): Promise<void> {
@@ -192,17 +207,21 @@ export async function runScenario(browser: Browser, profile: Profile, origin: st
 
 // ---- the scenarios ------------------------------------------------------------------------------
 
-/** Click the centre of the first element matching `selector` that is on screen, scrolling it into view. */
+/**
+ * Click (on a phone: tap) the centre of the `nth` shown element matching `selector` (a chart drawn
+ * wide and narrow hides one), scrolling it into view first.
+ */
 async function clickVisible(page: Page, selector: string, nth = 0): Promise<void> {
-  const el = page.locator(selector).nth(nth);
+  const el = page.locator(selector).filter({ visible: true }).nth(nth);
   await el.scrollIntoViewIfNeeded();
   const box = await el.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  if (touchPages.has(page)) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  else await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 async function hover(page: Page, selector: string, nth = 0): Promise<void> {
-  const el = page.locator(selector).nth(nth);
+  const el = page.locator(selector).filter({ visible: true }).nth(nth);
   await el.scrollIntoViewIfNeeded();
   const box = await el.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
@@ -213,7 +232,7 @@ async function hover(page: Page, selector: string, nth = 0): Promise<void> {
 /** The most connected visible node: the one a reader is likeliest to tap, and the costliest to light. */
 const BIG_NODE = "svg.net-svg a[data-actor-id]:not(.off)";
 
-/** The network embed has no island (its nodes are links to actor pages), so it has no scenario. */
+/** The network embed has no island of its own (its nodes are links to actor pages): its marks' focus ring is timed. */
 export function scenarios(embedTimeline: string): Scenario[] {
   const openFilters = async (page: Page) => {
     await page.evaluate(() => {
@@ -256,7 +275,42 @@ export function scenarios(embedTimeline: string): Scenario[] {
       path: "/minerals/",
       steps: [
         { name: "hover a mark", event: "pointerover", profiles: ["desktop"], act: (p) => hover(p, "[data-mark]", 4) },
+        { name: "tap a mark", event: "click", profiles: ["phone"], act: (p) => clickVisible(p, "[data-mark]", 4) },
         { name: "keyboard arrow", event: "keydown", prepare: (p) => p.locator("[data-mark][tabindex='0']").first().focus(), act: (p) => p.keyboard.press("ArrowRight") },
+      ],
+    },
+    {
+      // The actor page has no island of its own: the page-wide scripts (header, search, date) answer.
+      view: "actor page",
+      path: "/actors/act-vladimir-putin/",
+      steps: [
+        { name: "keyboard Tab", event: "keydown", needs: ".hood-svg a", prepare: (p) => p.locator(".hood-svg a").first().focus(), act: (p) => p.keyboard.press("Tab") },
+        { name: "open search", event: "click", needs: "[data-search-toggle]", act: (p) => clickVisible(p, "[data-search-toggle]") },
+      ],
+    },
+    {
+      view: "story",
+      path: "/story/",
+      ready: "[data-story]",
+      steps: [
+        { name: "next step (button)", event: "click", needs: "[data-story-next]", act: (p) => clickVisible(p, "[data-story-next]") },
+        { name: "keyboard arrow", event: "keydown", needs: "[data-story-next]", act: (p) => p.keyboard.press("ArrowRight") },
+      ],
+    },
+    {
+      view: "embed: minerals",
+      path: "/embed/minerals-side-by-side/",
+      steps: [
+        { name: "tap a mark", event: "click", needs: "[data-mark]", profiles: ["phone"], act: (p) => clickVisible(p, "[data-mark]", 2) },
+        { name: "hover a mark", event: "pointerover", needs: "[data-mark]", profiles: ["desktop"], act: (p) => hover(p, "[data-mark]", 2) },
+        { name: "keyboard Tab", event: "keydown", needs: "[data-mark]", prepare: (p) => p.locator("[data-mark][tabindex='0'], [data-mark]").first().focus(), act: (p) => p.keyboard.press("Tab") },
+      ],
+    },
+    {
+      view: "embed: network",
+      path: "/embed/actor-network/",
+      steps: [
+        { name: "keyboard Tab", event: "keydown", needs: "a[data-actor-id]", prepare: (p) => p.locator("svg a[data-actor-id]").first().focus(), act: (p) => p.keyboard.press("Tab") },
       ],
     },
     {

@@ -120,8 +120,11 @@ function carry(a: Element): void {
 /**
  * Show `date` in the bar and on every link (null: hide the bar, links back to "now"). Called once
  * at load from the address, and by views that change the date in place (the network's slider).
+ * `links: "on-use"` leaves the links to take the date when used (the listeners below carry it on
+ * pointerdown, focus and click): rewriting thousands of links on every step of a slider kept a
+ * slow phone busy for half a second each time.
  */
-export function showPageDate(date: string | null): void {
+export function showPageDate(date: string | null, { links = "now" }: { links?: "now" | "on-use" } = {}): void {
   if (!bar) return;
   current = date;
   if (date === null) {
@@ -136,7 +139,7 @@ export function showPageDate(date: string | null): void {
     bar.hidden = false;
     document.documentElement.dataset.asOf = date;
   }
-  for (const a of document.querySelectorAll(date === null ? `[${CARRIED}]` : "a[href]")) carry(a);
+  if (links === "now") for (const a of document.querySelectorAll(date === null ? `[${CARRIED}]` : "a[href]")) carry(a);
   syncRegion();
 }
 

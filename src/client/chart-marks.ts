@@ -3,7 +3,7 @@
 // any chart built on the contract in DESIGN.md ("marks carry their row's id") is covered.
 
 import { markFocus } from "./mark-focus.ts";
-import { tapTargets } from "./tap-targets.ts";
+import { tapTargets, type ScreenBox } from "./tap-targets.ts";
 
 export const MARK_SELECTOR = "a[data-actor-id], a[data-deposit-id], a[data-event-id]";
 
@@ -32,6 +32,22 @@ export interface ChartMarksOptions {
   selector?: string;
   /** Choosing a mark by tap: by default the click goes on to it (see tap-targets.ts). */
   activate?: (mark: SVGElement) => void;
+}
+
+/**
+ * Marks that carry their centre and radius (data-x, data-y, data-r in the SVG's units, as the
+ * network's nodes do) are placed on screen with one transform read for all of them.
+ */
+function boxesFromData(svg: SVGSVGElement): (mark: SVGElement) => ScreenBox | null {
+  const m = svg.getScreenCTM();
+  return (mark) => {
+    const { x, y, r } = mark.dataset;
+    if (!m || x === undefined || y === undefined || r === undefined) return null;
+    const cx = m.a * Number(x) + m.c * Number(y) + m.e;
+    const cy = m.b * Number(x) + m.d * Number(y) + m.f;
+    const half = Number(r) * Math.hypot(m.a, m.b);
+    return { left: cx - half, top: cy - half, width: 2 * half, height: 2 * half };
+  };
 }
 
 export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGElement) => m.classList.contains("off"), selector = MARK_SELECTOR, activate }: ChartMarksOptions = {}): void {
@@ -63,6 +79,7 @@ export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGE
   }
   tapTargets(svg, {
     marks: () => [...svg.querySelectorAll<SVGElement>(selector)].filter((m) => !hidden(m)),
+    boxes: first.dataset.r !== undefined ? () => boxesFromData(svg) : undefined,
     shape: markShape,
     name: markName,
     noun: NOUNS[key] ?? "marks",

@@ -1,20 +1,21 @@
-// Slides an SVG text sideways so it lies wholly inside the visible area (the SVG's viewBox): a name
+// Slides SVG texts sideways so each lies wholly inside the visible area (the SVG's viewBox): a name
 // shown bold next to a node near the edge is wider than the label placed for it at build time, and
-// would otherwise be cut off at the edge of a phone's screen.
+// would otherwise be cut off at the edge of a phone's screen. Every box is read first and every
+// shift written after, so a batch costs one layout however many names it moves.
 
-export function keepInside(text: SVGTextElement, margin = 2): DOMRect {
-  const svg = text.ownerSVGElement;
+export function keepAllInside(texts: readonly SVGTextElement[], margin = 2): void {
+  const svg = texts[0]?.ownerSVGElement;
   const view = svg?.viewBox.baseVal;
-  let box = text.getBBox();
-  if (!svg || !view || view.width === 0) return box;
+  if (!svg || !view || view.width === 0) return;
   // The margin is in screen pixels; the SVG may be scaled.
   const m = margin * (view.width / (svg.getBoundingClientRect().width || view.width));
   const left = view.x + m;
   const right = view.x + view.width - m;
-  const shift = box.width > right - left ? left - box.x : box.x < left ? left - box.x : box.x + box.width > right ? right - (box.x + box.width) : 0;
-  if (shift !== 0) {
-    text.setAttribute("x", String(Number(text.getAttribute("x") ?? 0) + shift));
-    box = text.getBBox();
-  }
-  return box;
+  const shifts = texts.map((text) => {
+    const box = text.getBBox();
+    return box.width > right - left ? left - box.x : box.x < left ? left - box.x : box.x + box.width > right ? right - (box.x + box.width) : 0;
+  });
+  texts.forEach((text, i) => {
+    if (shifts[i]) text.setAttribute("x", String(Number(text.getAttribute("x") ?? 0) + shifts[i]!));
+  });
 }

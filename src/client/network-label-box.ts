@@ -58,3 +58,11 @@ export function labelBox(label: SVGTextElement, fs: number): Box {
 }
 
 export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** How far to slide `box` sideways so it lies between `left` and `right` (its left edge wins when it is wider). */
+export function insideShift(box: Box, left: number, right: number): number {
+  const w = box.x1 - box.x0;
+  if (w > right - left || box.x0 < left) return left - box.x0;
+  if (box.x1 > right) return right - box.x1;
+  return 0;
+}

@@ -12,11 +12,12 @@ import {
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
-import { labelBox, overlaps, type Box } from "./network-label-box.ts";
+import { insideShift, labelBox, overlaps, type Box } from "./network-label-box.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "./as-of-bar.ts";
 import { asOfSpan, dayLabel, isCalendarDay } from "./as-of-date.ts";
-import { keepInside } from "./keep-inside.ts";
+import { keepAllInside } from "./keep-inside.ts";
+import { cancelIdle, whenIdle } from "./idle.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
 interface NodeItem extends NodeFacts {
@@ -121,19 +122,30 @@ export function startNetwork(root: HTMLElement): void {
   range.max = String(daysBetween(sliderMin, maxDate));
 
   // ---- zoom and pan ------------------------------------------------------------------------------
+  // The drawing's width on screen, kept from the ResizeObserver below: reading clientWidth in an
+  // event handler after a class change would force a style and layout pass there and then.
+  let shownWidth = 0;
+  const screenWidth = () => shownWidth || (shownWidth = svg.clientWidth);
   const frame = (): Frame => {
     // Allow zooming until the last label level is reached with room to spare.
-    const width = svg.clientWidth || W;
+    const width = screenWidth() || W;
     return { width: W, height: H, maxZoom: Math.max(4, Math.min(40, (levels[levels.length - 1]! * 2) / width)) };
   };
   let view: View = clampView({ k: state.zoom, cx: state.cx ?? W / 2, cy: state.cy ?? H / 2 }, frame());
 
+  let shownBox = "";
   function setView(next: View, write = true): void {
     view = clampView(next, frame());
     const box = viewBox(view, frame()).map((n) => Math.round(n * 100) / 100).join(" ");
-    svg.setAttribute("viewBox", box);
-    overlay.setAttribute("viewBox", box);
-    svg.style.touchAction = view.k > 1.001 ? "none" : "pan-x pan-y";
+    // Writing the same viewBox (or style) again still makes Chromium lay out every mark of the
+    // drawing anew, so a focus or tap that does not move the view writes nothing.
+    if (box !== shownBox) {
+      shownBox = box;
+      svg.setAttribute("viewBox", box);
+      overlay.setAttribute("viewBox", box);
+    }
+    const touch = view.k > 1.001 ? "none" : "pan-x pan-y";
+    if (svg.style.touchAction !== touch) svg.style.touchAction = touch;
     updateScale();
     if (write) {
       state = { ...state, zoom: view.k, cx: view.cx, cy: view.cy };
@@ -143,18 +155,23 @@ export function startNetwork(root: HTMLElement): void {
 
   /** Which labels fit depends on how many screen pixels a chart unit takes now. */
   let shownLevel = -1;
+  let shownFont = "";
   function updateScale(): void {
-    const width = svg.clientWidth;
+    const width = screenWidth();
     if (!width) return;
     const pxPerUnit = (width / W) * view.k;
-    canvas.style.setProperty("--z", String(pxPerUnit / 0.8));
+    const z = String(pxPerUnit / 0.8);
+    if (canvas.style.getPropertyValue("--z") !== z) canvas.style.setProperty("--z", z);
     let level = 0;
     levels.forEach((w, i) => {
       if (w <= pxPerUnit * W * 1.001) level = i;
     });
     const fontSize = `${fonts[level]! / pxPerUnit}px`;
-    labelGroup.style.fontSize = fontSize;
-    liftLabels.style.fontSize = fontSize;
+    if (shownFont !== fontSize) {
+      shownFont = fontSize;
+      labelGroup.style.fontSize = fontSize;
+      liftLabels.style.fontSize = fontSize;
+    }
     if (level !== shownLevel) {
       shownLevel = level;
       for (const n of nodes.values()) n.label?.classList.toggle("on", n.level !== null && n.level <= level);
@@ -164,6 +181,7 @@ export function startNetwork(root: HTMLElement): void {
   // ---- filters and date ----------------------------------------------------------------------
   function applyFilters(): void {
     visible = visibleNetwork(nodes.values(), edges, state);
+    version++;
     const restricted = state.date !== null || state.types !== null;
     for (const n of nodes.values()) {
       const shown = visible.nodes.has(n.id);
@@ -251,60 +269,128 @@ export function startNetwork(root: HTMLElement): void {
   liftLabels.setAttribute("class", "net-lift__labels");
   canvas.append(overlay);
 
-  const copy = (el: Element, extra: string): Element => {
-    const c = el.localName === "a" ? document.createElementNS(SVG_NS, "g") : (el.cloneNode(true) as Element);
-    if (el.localName === "a") c.append(el.querySelector("path")!.cloneNode(true));
-    for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
+  // Each mark's copy is made once and kept: a tap moves a few dozen ready elements into the lit
+  // layer instead of cloning (and re-parsing the path data of) every lit mark again.
+  const copies = new Map<Element, Element>();
+  const copyOf = (el: Element, extra: string): Element => {
+    let c = copies.get(el);
+    if (!c) {
+      c = el.localName === "a" ? document.createElementNS(SVG_NS, "g") : (el.cloneNode(true) as Element);
+      if (el.localName === "a") c.append(el.querySelector("path")!.cloneNode(true));
+      for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
+      copies.set(el, c);
+    }
     c.setAttribute("class", `${el.getAttribute("class") ?? ""} ${extra}`);
     return c;
   };
 
-  let lit: Element[] = [];
+  /** Original mark -> the class saying how it is lit now ("is-n1", "hl"...). */
+  let lit = new Map<Element, string>();
+  /** What the lit layer was drawn for: a later call for the same actor, filters and label size only restyles. */
+  let drawn: { id: string; version: number; fontSize: number } | null = null;
+  let liftedLabels: { label: SVGTextElement; copy: Element; box: Box }[] = [];
+  let litNodes: { el: Element; copy: Element; cls: string }[] = [];
+  let focusCopy: Element | null = null;
+  /** Bumped whenever the filters or the date change what is drawn. */
+  let version = 0;
+
   function highlight(): void {
-    for (const el of lit) el.classList.remove("is-focus", "is-n1", "is-n2", "is-e1", "is-e2", "hl");
-    lit = [];
-    for (const g of [liftEdges, liftNodes, liftLabels]) g.replaceChildren();
     const id = [hoverId, focusId, state.actor].find((x) => x !== null && visible.nodes.has(x)) ?? null;
+    const fontSize = parseFloat(liftLabels.style.fontSize) || 12;
+    if (id !== null && drawn && drawn.id === id && drawn.version === version && drawn.fontSize === fontSize) return decorate(id);
+    const next = new Map<Element, string>();
+    drawn = id === null ? null : { id, version, fontSize };
     svg.classList.toggle("has-focus", id !== null);
     overlay.classList.toggle("is-on", id !== null);
-    if (id === null) return;
-    const hood = neighbourhood(adj, id, visible.edges);
-    // The originals keep classes saying what is lit (for tests and assistive tech inspecting the
-    // DOM); only the copies are styled.
-    const mark = (el: Element | null | undefined, cls: string, layer?: Element) => {
-      if (!el) return;
-      el.classList.add(cls);
-      lit.push(el);
-      layer?.append(copy(el, cls));
-    };
-    for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2", liftEdges);
-    for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1", liftEdges);
-    // Most connected first, as in the picture, so small nodes stay on top. Sorting the few lit
-    // nodes by their place in the picture, rather than walking every node, keeps a tap's work
-    // proportional to the neighbourhood, not to the whole network.
-    const n1 = [...hood.n1].sort(byRank);
-    for (const n of [...hood.n2, ...n1].sort(byRank)) mark(nodes.get(n)?.el, hood.n2.has(n) ? "is-n2" : "is-n1", liftNodes);
-    const focus = nodes.get(id)!;
-    mark(focus.el, "is-focus", liftNodes);
-    if (focus.el.matches(":focus-visible")) liftNodes.lastElementChild?.classList.add("is-kbd");
-    // Name the focus and as many neighbours as fit without overlapping (most connected first):
-    // labels placed at build time for the whole picture may collide once only a few are shown.
-    // Boxes come from the labels' attributes and estimated widths: no layout is read in this loop.
-    const taken: Box[] = [];
-    const fontSize = parseFloat(liftLabels.style.fontSize) || 12;
-    for (const n of [id, ...n1]) {
-      const label = nodes.get(n)?.label;
-      if (!label) continue;
-      const box = labelBox(label, fontSize);
-      if (n !== id && taken.some((t) => overlaps(box, t))) continue;
-      const c = copy(label, "hl");
-      liftLabels.append(c);
-      // A name at the picture's edge is moved in so it is not clipped (one read per lit label).
-      keepInside(c as SVGTextElement);
-      label.classList.add("hl");
-      lit.push(label);
-      taken.push(box);
+    liftedLabels = [];
+    litNodes = [];
+    focusCopy = null;
+    const layers: [Element[], Element[], Element[]] = [[], [], []];
+    if (id !== null) {
+      const hood = neighbourhood(adj, id, visible.edges);
+      // The originals keep classes saying what is lit (for tests and assistive tech inspecting the
+      // DOM); only the copies are styled.
+      const mark = (el: Element | null | undefined, cls: string, layer: Element[]) => {
+        if (!el) return null;
+        next.set(el, cls);
+        const c = copyOf(el, cls);
+        layer.push(c);
+        return c;
+      };
+      for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2", layers[0]);
+      for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1", layers[0]);
+      // Most connected first, as in the picture, so small nodes stay on top. Sorting the few lit
+      // nodes by their place in the picture, rather than walking every node, keeps a tap's work
+      // proportional to the neighbourhood, not to the whole network.
+      const n1 = [...hood.n1].sort(byRank);
+      for (const n of [...hood.n2, ...n1].sort(byRank)) {
+        const el = nodes.get(n)?.el;
+        const cls = hood.n2.has(n) ? "is-n2" : "is-n1";
+        const c = mark(el, cls, layers[1]);
+        if (el && c) litNodes.push({ el, copy: c, cls });
+      }
+      const focus = nodes.get(id)!;
+      focusCopy = mark(focus.el, "is-focus", layers[1]);
+      litNodes.push({ el: focus.el, copy: focusCopy!, cls: "is-focus" });
+      // Name the focus and as many neighbours as fit without overlapping (most connected first):
+      // labels placed at build time for the whole picture may collide once only a few are shown.
+      // Boxes come from the labels' attributes and estimated widths: no layout is read here.
+      const taken: Box[] = [];
+      for (const n of [id, ...n1]) {
+        const label = nodes.get(n)?.label;
+        if (!label) continue;
+        const box = labelBox(label, fontSize);
+        if (n !== id && taken.some((t) => overlaps(box, t))) continue;
+        const c = mark(label, "hl", layers[2])!;
+        c.setAttribute("x", label.getAttribute("x") ?? "0");
+        liftedLabels.push({ label, copy: c, box });
+        taken.push(box);
+      }
     }
+    // Only marks whose state changed are touched in the picture underneath.
+    for (const [el, cls] of lit) if (next.get(el) !== cls) el.classList.remove(cls);
+    for (const [el, cls] of next) if (lit.get(el) !== cls) el.classList.add(cls);
+    lit = next;
+    liftEdges.replaceChildren(...layers[0]);
+    liftNodes.replaceChildren(...layers[1]);
+    liftLabels.replaceChildren(...layers[2]);
+    if (id !== null) decorate(id);
+  }
+
+  /**
+   * What changes without changing who is lit: the selection and keyboard rings on the copies, and
+   * names at the picture's edge moved in so they are not clipped (by their estimated boxes, checked
+   * against the drawn text once the browser is idle).
+   */
+  let placedFor = "";
+  function decorate(id: string): void {
+    for (const n of litNodes) {
+      let cls = `${n.el.getAttribute("class") ?? ""}`;
+      if (n.copy === focusCopy && nodes.get(id)!.el.matches(":focus-visible")) cls += " is-kbd";
+      if (n.copy.getAttribute("class") !== cls) n.copy.setAttribute("class", cls);
+    }
+    const [x0, , w] = viewBox(view, frame());
+    const key = `${x0}|${w}|${liftedLabels.length}`;
+    if (key === placedFor) return;
+    placedFor = key;
+    // A 2-px margin in screen pixels, in chart units (the SVG is scaled).
+    const m = 2 * (w / (screenWidth() || w));
+    for (const { label, copy: c, box } of liftedLabels) {
+      const shift = insideShift(box, x0 + m, x0 + w - m);
+      c.setAttribute("x", String((parseFloat(label.getAttribute("x") ?? "0") || 0) + shift));
+    }
+    checkLabelsSoon();
+  }
+
+  // The estimate is close, not exact (fonts differ): once the browser is idle, the drawn names are
+  // measured in one pass and any still cut at the edge moved in.
+  let checkHandle = 0;
+  function checkLabelsSoon(): void {
+    cancelIdle(checkHandle);
+    checkHandle = whenIdle(() => {
+      const texts = liftedLabels.map((l) => l.copy as SVGTextElement).filter((t) => t.isConnected);
+      keepAllInside(texts);
+    });
   }
 
   // One tab stop: only the previous and the new stop change (not every node on every move).
@@ -336,6 +422,8 @@ export function startNetwork(root: HTMLElement): void {
    * closes them again), "close" when the reader closed them, "none" to leave the address to saveSoon.
    */
   function select(id: string | null, { scroll = false, history: step = "none" }: { scroll?: boolean; history?: "push" | "close" | "none" } = {}): void {
+    // Closing reads the entry opening wrote: write what is still queued first.
+    flushHistory();
     const previous = state.actor;
     if (previous) {
       nodes.get(previous)?.el.classList.remove("is-selected");
@@ -392,8 +480,12 @@ export function startNetwork(root: HTMLElement): void {
     if (step === "push" && id !== previous) {
       // Settle the address of the view it was opened from (zoom, filters), then step forward.
       clearTimeout(saveTimer);
-      writeState(networkStateQuery({ ...state, actor: previous }));
-      pushOpened(networkStateQuery(state));
+      const from = networkStateQuery({ ...state, actor: previous });
+      const to = networkStateQuery(state);
+      historySoon(() => {
+        writeState(from);
+        pushOpened(to);
+      });
     } else saveSoon();
   }
 
@@ -407,13 +499,33 @@ export function startNetwork(root: HTMLElement): void {
   }
 
   // ---- URL ---------------------------------------------------------------------------------------
+  // A new history entry is written just after the frame that answers the tap: it costs the main
+  // thread several milliseconds on a slow phone, and the reader is waiting for the highlight, not
+  // the address. Queued writes keep their order.
+  let historyQueue: (() => void)[] = [];
+  function historySoon(write: () => void): void {
+    historyQueue.push(write);
+    if (historyQueue.length === 1) requestAnimationFrame(() => setTimeout(flushHistory, 0));
+  }
+  function flushHistory(): void {
+    const queued = historyQueue;
+    historyQueue = [];
+    for (const write of queued) write();
+  }
+
   let saveTimer = 0;
+  let pageDate: string | null | undefined;
   function saveSoon(): void {
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
+      flushHistory();
       writeState(networkStateQuery(state));
-      // The page's "as of" bar and links follow the slider: the date is the site's, not only this view's.
-      showPageDate(state.date);
+      // The page's "as of" bar and links follow the slider: the date is the site's, not only this
+      // view's. Links take it when used; the bar changes only when the date did.
+      if (state.date !== pageDate) {
+        pageDate = state.date;
+        showPageDate(pageDate, { links: "on-use" });
+      }
     }, 150);
   }
 
@@ -472,7 +584,7 @@ export function startNetwork(root: HTMLElement): void {
   /** The visible node nearest a screen point, within a finger's or cursor's reach. */
   function nearest(clientX: number, clientY: number, reachPx: number): NodeItem | null {
     const p = toChart(clientX, clientY);
-    const pxPerUnit = svg.clientWidth / (W / view.k);
+    const pxPerUnit = screenWidth() / (W / view.k);
     let best: NodeItem | null = null;
     let bestD = Infinity;
     for (const n of nodes.values()) {
@@ -626,7 +738,7 @@ export function startNetwork(root: HTMLElement): void {
         svg.setPointerCapture(e.pointerId);
         svg.classList.add("is-panning");
       }
-      const scale = W / view.k / svg.clientWidth;
+      const scale = W / view.k / screenWidth();
       setView(panBy(view, (prev.x - e.clientX) * scale, (prev.y - e.clientY) * scale, frame()));
     } else if (pointers.size === 2) {
       dragged = true;
@@ -635,7 +747,7 @@ export function startNetwork(root: HTMLElement): void {
       const before = Math.hypot(pa.x - pb.x, pa.y - pb.y) || 1;
       const after = Math.hypot(a.x - b.x, a.y - b.y) || 1;
       const mid = toChart((a.x + b.x) / 2, (a.y + b.y) / 2);
-      const scale = W / view.k / svg.clientWidth;
+      const scale = W / view.k / screenWidth();
       const moved = panBy(view, -((a.x + b.x) / 2 - (pa.x + pb.x) / 2) * scale, -((a.y + b.y) / 2 - (pa.y + pb.y) / 2) * scale, frame());
       setView(zoomAbout(moved, after / before, mid.x, mid.y, frame()));
     }
@@ -720,20 +832,33 @@ export function startNetwork(root: HTMLElement): void {
     if (id !== state.actor && (id === null || visible.nodes.has(id))) select(id);
   });
 
-  new ResizeObserver(() => setView(view, false)).observe(svg);
+  new ResizeObserver((entries) => {
+    shownWidth = entries[entries.length - 1]?.contentRect.width || svg.clientWidth;
+    setView(view, false);
+  }).observe(svg);
 
   // ---- start -------------------------------------------------------------------------------------
-  for (const n of nodes.values()) {
+  // Every node becomes a button that opens the panel, out of the Tab order (one roving stop). The
+  // one that holds the stop is done now; the rest in idle-time batches, so a first tap is not
+  // kept waiting behind a thousand attribute writes.
+  const asButton = (n: NodeItem) => {
     n.el.setAttribute("role", "button");
-    n.el.setAttribute("aria-expanded", "false");
+    if (!n.el.hasAttribute("aria-expanded")) n.el.setAttribute("aria-expanded", "false");
     n.el.setAttribute("aria-controls", "net-panel");
-    n.el.tabIndex = -1;
-  }
+    if (n !== tabStop) n.el.tabIndex = -1;
+  };
+  const waiting = [...nodes.values()];
+  const batch = () => {
+    for (const n of waiting.splice(0, 150)) asButton(n);
+    if (waiting.length > 0) whenIdle(batch, 200);
+  };
   if (tools) tools.hidden = false;
   for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;
   root.classList.add("is-live");
   setView(view, false);
   applyFilters();
+  if (tabStop) asButton(tabStop);
+  batch();
   if (state.actor) {
     // A shared link to an actor: scroll the page to it (the view itself is the one the link names).
     select(state.actor);
