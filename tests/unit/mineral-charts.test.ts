@@ -259,3 +259,14 @@ describe("the real data's map", () => {
     }
   });
 });
+
+describe("small shares of the world", () => {
+  it("read as under 1%, never 0%, when the country has a non-zero figure (Ukraine's 800 t of graphite)", () => {
+    const { tables, folder } = loadData(join(ROOT, "data"));
+    const model = buildModel(tables, folder.descriptor, "2026-01-01");
+    const chart = MINERAL_CHARTS.find((c) => c.id === "minerals-in-the-ground-graphite")!.build(model);
+    expect(chart.takeaway).toContain("Ukraine has <1% of the world's mine production");
+    const ua = chart.rows.find((r) => r.country === "UA" && r.metric === "mine-production" && typeof r.share_of_world_pct === "number");
+    expect(ua?.share_of_world_pct).toBeGreaterThan(0);
+  });
+});

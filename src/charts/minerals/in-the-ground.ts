@@ -82,8 +82,11 @@ export function groundGroups(model: Model, mineral: string): GroundGroup[] {
 function shareOfWorld(row: MineralStatRow | null, world: MineralStatRow | null): number | null {
   if (!row || row.value === null || !world || world.value === null || world.value === 0) return null;
   if (row.year !== world.year || row.edition !== world.edition || axisKey(row) !== axisKey(world)) return null;
-  return Math.round((inBaseUnit(row.value, row.unit) / inBaseUnit(world.value, world.unit)) * 1000) / 10;
+  return (inBaseUnit(row.value, row.unit) / inBaseUnit(world.value, world.unit)) * 100;
 }
+
+/** A share for the CSV: one decimal, but a small non-zero share keeps one significant digit rather than reading 0. */
+const csvShare = (v: number | null) => (v === null ? null : v > 0 && v < 0.05 ? Number(v.toPrecision(1)) : Math.round(v * 10) / 10);
 
 const pct = (v: number) => `${v < 1 && v > 0 ? "<1" : Math.round(v)}%`;
 
@@ -230,7 +233,7 @@ export function inTheGroundMineral(model: Model, mineral: string, slug: string):
   const narrowSvg = drawMineral(model, mineral, groups, claims, GEOMETRY.narrow, label0);
 
   const drawn = groups.flatMap((gr) => gr.slots.filter((s) => s.row).map((s) => ({ row: s.row!, share: s.country === "WORLD" ? null : shareOfWorld(s.row, gr.world) })));
-  const rows = [...drawn.map(({ row, share }) => ({ ...statFields(model, row), share_of_world_pct: share })), ...claims.map((r) => ({ ...statFields(model, r), share_of_world_pct: null }))];
+  const rows = [...drawn.map(({ row, share }) => ({ ...statFields(model, row), share_of_world_pct: csvShare(share) })), ...claims.map((r) => ({ ...statFields(model, r), share_of_world_pct: null }))];
 
   const stakes = (c: string) => groups.filter((gr) => gr.slots.some((s) => s.country === c && s.row?.value != null));
   const ua = stakes("UA");
@@ -366,7 +369,7 @@ function drawOverview(model: Model, lines: ShareLine[], link: (m: string) => str
         return;
       }
       const w = Math.max(1.5, (cell.share / 100) * G.bar);
-      const tip = { ...statTip(model, cell.row!, `${countryName(cell.country)}'s share of world ${line.name.toLowerCase()} ${metricLabel(line.metric).toLowerCase()}`), display: `${cell.share}% of the world total`, value: cell.share, unit: "%" };
+      const tip = { ...statTip(model, cell.row!, `${countryName(cell.country)}'s share of world ${line.name.toLowerCase()} ${metricLabel(line.metric).toLowerCase()}`), display: `${csvShare(cell.share)}% of the world total`, value: csvShare(cell.share), unit: "%" };
       tip.note = `${tonnage(cell.row!.value!, cell.row!.unit, cell.row!.qualifier)} of ${tonnage(cell.world!.value!, cell.world!.unit, cell.world!.qualifier)} (${cell.row!.basis}; ${cell.row!.edition})`;
       parts.push(
         h(
@@ -397,7 +400,7 @@ export function inTheGround(model: Model, options: OverviewOptions): Chart {
       country: c.country,
       country_name: countryName(c.country),
       id: c.row?.id ?? null,
-      share_of_world_pct: c.share,
+      share_of_world_pct: csvShare(c.share),
       value: c.row?.value ?? null,
       unit: c.row?.unit ?? null,
       world_id: c.world?.id ?? null,
