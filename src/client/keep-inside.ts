@@ -3,6 +3,8 @@
 // would otherwise be cut off at the edge of a phone's screen. Every box is read first and every
 // shift written after, so a batch costs one layout however many names it moves.
 
+import { insideShift } from "./network-label-box.ts";
+
 export function keepAllInside(texts: readonly SVGTextElement[], margin = 2): void {
   const svg = texts[0]?.ownerSVGElement;
   const view = svg?.viewBox.baseVal;
@@ -13,7 +15,7 @@ export function keepAllInside(texts: readonly SVGTextElement[], margin = 2): voi
   const right = view.x + view.width - m;
   const shifts = texts.map((text) => {
     const box = text.getBBox();
-    return box.width > right - left ? left - box.x : box.x < left ? left - box.x : box.x + box.width > right ? right - (box.x + box.width) : 0;
+    return insideShift({ x0: box.x, x1: box.x + box.width, y0: box.y, y1: box.y + box.height }, left, right);
   });
   texts.forEach((text, i) => {
     if (shifts[i]) text.setAttribute("x", String(Number(text.getAttribute("x") ?? 0) + shifts[i]!));

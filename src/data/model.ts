@@ -2,7 +2,6 @@
 // to the rows that cite them, disputes by the row they concern, and Arquero tables for aggregation.
 // Pure: it takes loaded tables and returns derived views; it never touches the file system.
 
-import * as aq from "arquero";
 import { buildHistory, type History } from "./change-history.ts";
 import { compareDates, firstDay, lastDay, parsePartialDate } from "./dates.ts";
 import type { DataPackage } from "./descriptor.ts";
@@ -262,13 +261,6 @@ function dayBefore(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
-}
-
-/** Arquero tables for aggregation; list columns become arrays. */
-export function toArquero(tables: Tables): Record<TableName, aq.ColumnTable> {
-  const out = {} as Record<TableName, aq.ColumnTable>;
-  for (const name of TABLE_NAMES) out[name] = aq.from(tables[name] as unknown as object[]);
-  return out;
 }
 
 /** Rows for disputes about one row: "A says X; B says Y". */
