@@ -46,6 +46,15 @@ export function latestToday(now = new Date()): string {
   return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * Today on the maintainer's own calendar: the date a drafted line (a redirect, a change-log entry)
+ * proposes. Not latestToday(), which runs up to 14 hours ahead and would date the line tomorrow.
+ */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Date-window and URL checks for a cell that passed its type, format and constraint checks. */
 export function checkValueBounds(field: Field, cell: Cell, file: string, problems: Problem[], today: string): void {
   const c = field.constraints ?? {};

@@ -2,7 +2,7 @@
 // and column a maintainer needs to fix it. Pure: it takes file texts and returns problems; reading
 // files is read.ts's job and nothing here ever writes.
 
-import { checkPatterns, checkValueBounds, latestToday, numberProblem, type PatternCell } from "./bounds.ts";
+import { checkPatterns, checkValueBounds, latestToday, localToday, numberProblem, type PatternCell } from "./bounds.ts";
 import { parseCsv, type Cell } from "./csv.ts";
 import { isFullDate, parsePartialDate, endsBeforeStart } from "./dates.ts";
 import { asArray, type DataPackage, type Field, type Resource } from "./descriptor.ts";
@@ -539,7 +539,7 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
   }
   checkSourceQuality(tables, problems);
   checkDataRules(tables, problems);
-  checkHistory(dp, files, tables, problems, context, pass.today, fileOf);
+  checkHistory(dp, files, tables, problems, context, fileOf);
   for (const file of extraFiles) {
     problems.push({ file, line: 1, column: 1, message: "file is not declared in datapackage.json", expected: "every CSV file in the data folder to be a resource in datapackage.json" });
   }
@@ -557,7 +557,7 @@ export function validateTables(dp: DataPackage, files: TableFile[], extraFiles: 
 }
 
 /** Ids never break, and the change log says what changed: against the base when there is one. */
-function checkHistory(dp: DataPackage, files: TableFile[], tables: Map<string, ParsedTable>, problems: Problem[], context: ValidationContext, today: string, fileOf: (resource: string) => string): void {
+function checkHistory(dp: DataPackage, files: TableFile[], tables: Map<string, ParsedTable>, problems: Problem[], context: ValidationContext, fileOf: (resource: string) => string): void {
   checkRedirects(tables, problems);
   const base = context.base ?? null;
   const baseTables = base ? parseVersion(dp, base.version) : null;
@@ -568,6 +568,8 @@ function checkHistory(dp: DataPackage, files: TableFile[], tables: Map<string, P
   };
   const diff = base ? diffData({ ...base.version, descriptor: base.version.descriptor ?? dp }, { ...head, descriptorText: context.headDescriptorText ?? null }) : null;
   const latest = latestVersion(readChanges(tables.get("changes")));
+  // Lines the messages draft are dated as the maintainer's calendar reads today.
+  const today = localToday();
   checkPublishedIds(tables, base && baseTables ? { ref: base.ref, ids: currentIds(baseTables), labels: rowLabels(baseTables) } : null, problems, { today, version: nextVersion(latest, ["removal"]) });
   checkChangeLog(tables, problems, {
     diff,

@@ -124,6 +124,7 @@ function readPublishedLine(id: string): number {
   return text.split("\n").findIndex((l) => l.startsWith(`${id},`)) + 1;
 }
 
+/** The calendar date where the test runs: what a maintainer would write in the drafted line. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return new Date().toLocaleDateString("en-CA");
 }
