@@ -482,5 +482,30 @@ export interface Tables {
   published_ids: PublishedIdRow[];
 }
 
+/** What each coded value is called on a page (the categories in datapackage.json). */
+export const LABELS = {
+  publishers: {
+    kind: { "official": "official body", "international-organisation": "international organisation", "wire": "wire service", "established-outlet": "established news outlet", "specialist": "specialist or trade publication", "law-firm": "law firm", "think-tank": "think tank or research institute", "encyclopedia": "encyclopedia", "company": "company", "other-outlet": "other news outlet", "aggregator": "aggregator or reprint site", "partisan": "partisan site", "state-media": "state media" } satisfies Record<PublisherRow["kind"] & string, string>,
+  },
+  actors: {
+    kind: { "person": "Person", "government": "Government", "agency": "Agency", "legislature": "Legislature", "company": "Company", "media": "Media", "organization": "Organization", "international-body": "International body" } satisfies Record<ActorRow["kind"] & string, string>,
+  },
+  events: {
+    track: { "sanctions": "Sanctions", "relief-diplomacy": "Relief & diplomacy", "minerals-deal": "Minerals deal", "war": "War", "energy": "Energy" } satisfies Record<EventRow["track"] & string, string>,
+  },
+  mineral_stats: {
+    metric: { "reserves": "Reserves", "resources": "Resources", "mine-production": "Mine production", "refined-production": "Refined or smelter production", "share-of-world-reserves": "Share of world reserves", "share-of-world-production": "Share of world production", "share-of-world-refining": "Share of world refining", "import-reliance": "US import reliance", "deposit-count": "Number of deposits" } satisfies Record<MineralStatRow["metric"] & string, string>,
+  },
+  deposit_control: {
+    control: { "ukraine": "Held by Ukraine", "russia": "Held by Russia", "contested": "Contested", "unknown": "Control unknown" } satisfies Record<DepositControlRow["control"] & string, string>,
+  },
+  figures: {
+    kind: { "claim": "Claim", "appropriated": "Appropriated", "committed": "Committed", "tracked": "Tracked", "estimate": "Estimate", "official": "Official figure", "term": "Term of the deal" } satisfies Record<FigureRow["kind"] & string, string>,
+  },
+  changes: {
+    kind: { "addition": "Added", "update": "Updated", "correction": "Corrected", "removal": "Removed", "schema": "Tables changed" } satisfies Record<ChangeRow["kind"] & string, string>,
+  },
+} as const;
+
 export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "story_steps", "relations", "measures", "minerals", "mineral_stats", "deposits", "deposit_control", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
