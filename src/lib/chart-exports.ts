@@ -5,7 +5,8 @@ import globalCss from "../styles/global.css?raw";
 import mineralCss from "../styles/mineral-charts.css?raw";
 import type { Chart } from "../charts/chart.ts";
 import type { Model } from "../data/model.ts";
-import { SITE_NAME, sourceLine, type ExportStyle, type ExportText } from "../charts/export.ts";
+import { sourceLine, type ExportStyle, type ExportText } from "../charts/export.ts";
+import { CHART_CREDIT, DATA_LICENCE } from "./identity.ts";
 import { rootCustomProperties } from "./css-vars.ts";
 import { absoluteUrl, paths } from "./paths.ts";
 
@@ -16,5 +17,5 @@ export function exportText(chart: Chart, model: Pick<Model, "sourceById" | "vers
   // The chart where it lives: its page, at its own anchor.
   const page = site ? ` · ${absoluteUrl(paths.chartOnPage(chart.page, chart.id), site)}` : "";
   // The data version travels with the file, so a published image says which data it shows.
-  return { sources: sourceLine(chart, model), credit: `Chart: ${SITE_NAME}${page} · Data version ${model.version}, CC BY 4.0` };
+  return { sources: sourceLine(chart, model), credit: `${CHART_CREDIT}${page} · Data version ${model.version}, ${DATA_LICENCE.name}` };
 }
