@@ -3,6 +3,7 @@
 
 import { escapeXml } from "./svg.ts";
 import { LABELS, type ActorRow, type RelationRow } from "../data/tables.generated.ts";
+import { COUNTRY_GROUPS } from "./palette.ts";
 
 export type ActorKind = ActorRow["kind"];
 export type RelationType = RelationRow["type"];
@@ -24,18 +25,7 @@ export const KINDS: readonly { id: ActorKind; label: string; plural: string; sha
 
 export const kindOf = (id: string) => KINDS.find((k) => k.id === id) ?? KINDS[0]!;
 
-/**
- * Country groups, not single countries, carry colour: six hues stay distinguishable (Okabe–Ito
- * based, each at least 3:1 against both page backgrounds), twenty would not.
- */
-export const COUNTRY_GROUPS = [
-  { id: "us", label: "United States", color: "#0072B2" },
-  { id: "ru", label: "Russia", color: "#D55E00" },
-  { id: "ua", label: "Ukraine", color: "#56B4E9" },
-  { id: "europe", label: "Europe", color: "#009E73" },
-  { id: "int", label: "International", color: "#CC79A7" },
-  { id: "other", label: "Other countries", color: "#6B7280" },
-] as const;
+export { COUNTRY_GROUPS };
 
 export type CountryGroup = (typeof COUNTRY_GROUPS)[number]["id"];
 
