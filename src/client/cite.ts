@@ -1,7 +1,7 @@
 // Completes the "Cite this page" line with what only the reader's browser knows: the address as
 // visited (with its view state) and today's date as the access date. Adds a copy button.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+import { MONTHS_LONG as MONTHS } from "../data/months.ts";
 
 for (const root of document.querySelectorAll<HTMLElement>("[data-cite]")) {
   const url = root.querySelector<HTMLElement>("[data-cite-url]");

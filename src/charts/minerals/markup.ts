@@ -8,6 +8,7 @@ import { formatPartialDate, parsePartialDate } from "../../data/dates.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Attrs } from "./dom.ts";
 import { countryName } from "../../lib/countries.ts";
+import { MONTHS_SHORT as MONTHS } from "../../data/months.ts";
 
 /** What a reader sees on hover or focus: the exact figure, its unit, its date and its source. */
 export interface Tip {
@@ -106,7 +107,6 @@ export const metricLabel = (metric: string): string => METRIC_LABELS[metric] ?? 
 
 export const dateLabel = (text: string | null): string => (text ? formatPartialDate(text) : "");
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** A date as a chart label prints it, at its own precision: "2024", "Feb 2025", "19 Feb 2025". */
 export function shortDate(text: string | null): string {
   if (!text) return "";
