@@ -199,5 +199,10 @@ export function servedCsv(text: string): string {
  * parser: it reports a bad file by line and column, which d3's does not.)
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return csvFormatRows(rows.map((row) => row.map(neutraliseFormula))) + "\n";
+  const text = csvFormatRows(rows.map((row) => row.map(neutraliseFormula))) + "\n";
+  // A first cell that starts with U+FEFF would be read back as a byte-order mark and lose it; d3
+  // leaves it unquoted (it has no comma, quote or newline, or d3 would have quoted it), so we do.
+  if (text.charCodeAt(0) !== 0xfeff) return text;
+  const end = text.search(/[,\n]/);
+  return `"${text.slice(0, end)}"${text.slice(end)}`;
 }
