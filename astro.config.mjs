@@ -4,6 +4,7 @@
 import { defineConfig } from "astro/config";
 import buildGuard from "./src/build/build-guard.ts";
 import readerBuild from "./src/build/integration.ts";
+import palettePlugin from "./src/build/palette-css.ts";
 import { readSettings, SettingsError } from "./src/build/settings.ts";
 
 let settings;
@@ -29,7 +30,8 @@ export default defineConfig({
   // Scripts always as files, never inlined into the HTML: a strict CSP allows only same-origin scripts.
   // emptyOutDir: false because build-guard.ts empties the output folder itself, removing only what
   // an earlier build wrote there.
-  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  // The palette plugin makes the colours' stylesheet from src/charts/palette.ts.
+  vite: { plugins: [palettePlugin()], build: { assetsInlineLimit: 0, emptyOutDir: false } },
   server: { host: "127.0.0.1" },
   // No Markdown code blocks on this site; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },

@@ -1,7 +1,7 @@
 // Events per year, stacked by track: the story's rhythm at a glance (quiet years, then 2022 and 2025).
 
-import * as aq from "arquero";
 import * as Plot from "@observablehq/plot";
+import { greatest, rollups, sort } from "d3";
 import type { Model } from "../data/model.ts";
 import type { Chart } from "./chart.ts";
 import { TRACKS, trackLabel, type Track } from "./palette.ts";
@@ -14,23 +14,19 @@ export interface EventsByYearOptions {
 }
 
 export function eventsByYear(model: Model, { width = 640, height = 260 }: EventsByYearOptions = {}): Chart {
-  const counts = aq
-    .from(model.events.map((e) => ({ year: Number(e.date.slice(0, 4)), track: e.track })))
-    .groupby("year", "track")
-    .count({ as: "events" })
-    .orderby("year", "track")
-    .objects() as { year: number; track: Track; events: number }[];
+  const yearOf = (e: { date: string }) => Number(e.date.slice(0, 4));
+  const counts = sort(
+    rollups(model.events, (v) => v.length, yearOf, (e) => e.track).flatMap(([year, tracks]) => tracks.map(([track, events]) => ({ year, track, events }))),
+    (d) => d.year,
+    (d) => d.track,
+  );
 
   const years = counts.map((d) => d.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
   const total = model.events.length;
-  const busiest = aq
-    .from(counts)
-    .groupby("year")
-    .rollup({ events: aq.op.sum("events") })
-    .orderby(aq.desc("events"))
-    .objects()[0] as { year: number; events: number } | undefined;
+  const perYear = rollups(counts, (v) => v.reduce((n, d) => n + d.events, 0), (d) => d.year).map(([year, events]) => ({ year, events }));
+  const busiest = greatest(perYear, (d) => d.events);
 
   const present = TRACKS.filter((t) => counts.some((d) => d.track === t.id));
   // The key sits above the bars, inside the drawing, so downloads and share cards carry it too:

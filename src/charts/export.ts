@@ -27,7 +27,8 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', 'Libe
 // Bold runs about 8% wider than regular in the calibrated widths (as the mineral charts measure it).
 const BOLD = 1.08;
 
-export const SITE_NAME = "Sanctions & Minerals Tracker";
+export { SITE_NAME } from "../lib/identity.ts";
+import { SITE_NAME } from "../lib/identity.ts";
 
 /** "Sources: A; B; C and 4 more." — the publishers behind a chart, as its frame lists them. */
 export function sourceLine(chart: Chart, model: Pick<Model, "sourceById">, shown = 6): string {

@@ -2,38 +2,30 @@
 // relation family. Shared by the full network, the actor pages' neighbourhood graphs and legends.
 
 import { escapeXml } from "./svg.ts";
-import type { ActorRow, RelationRow } from "../data/tables.generated.ts";
+import { LABELS, type ActorRow, type RelationRow } from "../data/tables.generated.ts";
+import { COUNTRY_GROUPS } from "./palette.ts";
 
 export type ActorKind = ActorRow["kind"];
 export type RelationType = RelationRow["type"];
 
 export type Shape = "circle" | "square" | "diamond" | "triangle" | "triangle-down" | "hexagon" | "cross" | "star";
 
-export const KINDS: readonly { id: ActorKind; label: string; plural: string; shape: Shape }[] = [
-  { id: "person", label: "Person", plural: "People", shape: "circle" },
-  { id: "government", label: "Government", plural: "Governments", shape: "square" },
-  { id: "agency", label: "Agency", plural: "Agencies", shape: "diamond" },
-  { id: "legislature", label: "Legislature", plural: "Legislatures", shape: "triangle" },
-  { id: "company", label: "Company", plural: "Companies", shape: "hexagon" },
-  { id: "media", label: "Media", plural: "Media", shape: "triangle-down" },
-  { id: "organization", label: "Organization", plural: "Organizations", shape: "cross" },
-  { id: "international-body", label: "International body", plural: "International bodies", shape: "star" },
+// Labels come from the schema's categories; the plural and the shape are the network's own.
+const KIND_MARKS: readonly { id: ActorKind; plural: string; shape: Shape }[] = [
+  { id: "person", plural: "People", shape: "circle" },
+  { id: "government", plural: "Governments", shape: "square" },
+  { id: "agency", plural: "Agencies", shape: "diamond" },
+  { id: "legislature", plural: "Legislatures", shape: "triangle" },
+  { id: "company", plural: "Companies", shape: "hexagon" },
+  { id: "media", plural: "Media", shape: "triangle-down" },
+  { id: "organization", plural: "Organizations", shape: "cross" },
+  { id: "international-body", plural: "International bodies", shape: "star" },
 ];
+export const KINDS: readonly { id: ActorKind; label: string; plural: string; shape: Shape }[] = KIND_MARKS.map((k) => ({ ...k, label: LABELS.actors.kind[k.id] }));
 
 export const kindOf = (id: string) => KINDS.find((k) => k.id === id) ?? KINDS[0]!;
 
-/**
- * Country groups, not single countries, carry colour: six hues stay distinguishable (Okabe–Ito
- * based, each at least 3:1 against both page backgrounds), twenty would not.
- */
-export const COUNTRY_GROUPS = [
-  { id: "us", label: "United States", color: "#0072B2" },
-  { id: "ru", label: "Russia", color: "#D55E00" },
-  { id: "ua", label: "Ukraine", color: "#56B4E9" },
-  { id: "europe", label: "Europe", color: "#009E73" },
-  { id: "int", label: "International", color: "#CC79A7" },
-  { id: "other", label: "Other countries", color: "#6B7280" },
-] as const;
+export { COUNTRY_GROUPS };
 
 export type CountryGroup = (typeof COUNTRY_GROUPS)[number]["id"];
 

@@ -1,16 +1,75 @@
-// Colours for the story's tracks: Okabe–Ito hues, distinguishable with the common colour-vision
-// deficiencies and at least 3:1 against both the light and the dark page background.
+// Every colour that means something, one palette per concept, defined here and nowhere else. The
+// build turns them into the site's CSS (paletteCss, served as virtual:palette.css by
+// src/build/palette-css.ts), and downloads resolve the same values (paletteVars), so a swatch in a
+// list, a mark in a chart and an exported PNG cannot drift apart.
+//
+// Hues are Okabe–Ito based: distinguishable with the common colour-vision deficiencies and at least
+// 3:1 against both the light and the dark page background (tests/unit/colour-safety.test.ts).
 
-import type { EventRow } from "../data/tables.generated.ts";
+import { LABELS, type EventRow } from "../data/tables.generated.ts";
 
 export type Track = EventRow["track"];
 
-export const TRACKS: readonly { id: Track; label: string; color: string }[] = [
-  { id: "sanctions", label: "Sanctions", color: "#0072B2" },
-  { id: "relief-diplomacy", label: "Relief & diplomacy", color: "#E69F00" },
-  { id: "minerals-deal", label: "Minerals deal", color: "#009E73" },
-  { id: "war", label: "War", color: "#D55E00" },
-  { id: "energy", label: "Energy", color: "#CC79A7" },
-];
+/**
+ * Russia is one colour on every view and in both themes: the network's country group, the mineral
+ * charts' Russian side and their Russian-held deposits.
+ */
+export const RUSSIA = "#D55E00";
+
+const TRACK_COLORS: Record<Track, string> = {
+  sanctions: "#0072B2",
+  "relief-diplomacy": "#E69F00",
+  "minerals-deal": "#009E73",
+  war: "#D55E00",
+  energy: "#CC79A7",
+};
+
+/** The timeline's tracks in the schema's order, named as the schema's categories name them. */
+export const TRACKS: readonly { id: Track; label: string; color: string }[] = (Object.keys(LABELS.events.track) as Track[]).map((id) => ({ id, label: LABELS.events.track[id], color: TRACK_COLORS[id] }));
 
 export const trackLabel = (id: Track): string => TRACKS.find((t) => t.id === id)?.label ?? id;
+
+/**
+ * The network's country groups. Groups, not single countries, carry colour: six hues stay
+ * distinguishable, twenty would not. One colour per group in both themes (the marks' edge keeps
+ * them apart on the dark page).
+ */
+export const COUNTRY_GROUPS = [
+  { id: "us", label: "United States", color: "#0072B2" },
+  { id: "ru", label: "Russia", color: RUSSIA },
+  { id: "ua", label: "Ukraine", color: "#56B4E9" },
+  { id: "europe", label: "Europe", color: "#009E73" },
+  { id: "int", label: "International", color: "#CC79A7" },
+  { id: "other", label: "Other countries", color: "#6B7280" },
+] as const;
+
+/** The mineral charts' sides, per theme: marks carry var(--mx-…) so the page can switch themes. */
+export const MINERAL_SIDES = {
+  light: { "--mx-ru": RUSSIA, "--mx-ua": "#0067a3", "--mx-other": "#8a909b", "--mx-contested": "#1b9e77", "--mx-track": "#eceef1" },
+  dark: { "--mx-ru": RUSSIA, "--mx-ua": "#5bb6f0", "--mx-other": "#8b929e", "--mx-contested": "#66d9b0", "--mx-track": "#262c35" },
+} as const;
+
+export type Theme = keyof typeof MINERAL_SIDES;
+
+/** The palette's custom properties in one theme, for exports that have no stylesheet around them. */
+export const paletteVars = (theme: Theme): Record<string, string> => ({ ...MINERAL_SIDES[theme] });
+
+const declarations = (vars: Record<string, string>) => Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join("\n");
+
+/**
+ * The stylesheet the palette makes: theme variables (light by default, dark by the reader's system
+ * setting unless they chose light, or by their choice), the tracks' swatches in lists and the
+ * network's country colours. Node fills are also presentation attributes on the SVG, so the network
+ * stays coloured where this stylesheet is missing (a download, a feed reader).
+ */
+export function paletteCss(): string {
+  const dark = declarations(MINERAL_SIDES.dark);
+  return [
+    "/* Generated from src/charts/palette.ts at build time. Edit the colours there. */",
+    `:root {\n${declarations(MINERAL_SIDES.light)}\n}`,
+    `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme="light"]) {\n${dark.replaceAll("\n", "\n  ").replace(/^/, "  ")}\n  }\n}`,
+    `:root[data-theme="dark"] {\n${dark}\n}`,
+    ...TRACKS.map((t) => `.track-${t.id} { background: ${t.color}; }`),
+    ...COUNTRY_GROUPS.map((g) => `.g-${g.id} path, path.g-${g.id} { fill: ${g.color}; }`),
+  ].join("\n") + "\n";
+}

@@ -2,8 +2,9 @@
 // ticks that suit any zoom, from years down to single days. Shared by the build (static SVG) and the
 // browser (zoom and pan), so both draw the same axis.
 
+import { MONTHS_SHORT as MONTHS } from "../data/months.ts";
+
 const DAY_MS = 86_400_000;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2025-03-03" -> days since 1970-01-01. */
 export function dayNumber(iso: string): number {

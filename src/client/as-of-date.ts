@@ -3,6 +3,7 @@
 // all of them accept and refuse the same values. `as_of` and `asof` are accepted as aliases (links
 // written by hand); the site itself only ever writes `date`.
 
+
 const DATE_PARAM = "date";
 const DATE_ALIASES = ["as_of", "asof"] as const;
 
@@ -59,10 +60,8 @@ export function currentAsOf(doc: Document = document): string | null {
 // The partial-date rules live with the data's dates (one helper for build and browser alike).
 export { endedBefore, inSpan, knownBy } from "../data/dates.ts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** "2025-03-03" -> "3 March 2025", as the rest of the site writes dates. */
-export const dayLabel = (day: string): string => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+export const dayLabel = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * The same address with the date set (or removed, for null), for links that carry the reader's

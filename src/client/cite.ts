@@ -1,8 +1,6 @@
 // Completes the "Cite this page" line with what only the reader's browser knows: the address as
 // visited (with its view state) and today's date as the access date. Adds a copy button.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 for (const root of document.querySelectorAll<HTMLElement>("[data-cite]")) {
   const url = root.querySelector<HTMLElement>("[data-cite-url]");
   const accessed = root.querySelector<HTMLElement>("[data-cite-accessed]");
@@ -15,7 +13,8 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-cite]")) {
   }
   if (accessed) {
     const today = new Date();
-    accessed.textContent = `${today.getDate()} ${MONTHS[today.getMonth()]} ${today.getFullYear()}`;
+    // "2 December 2026", as the site writes dates (en-GB puts the day first, no comma).
+    accessed.textContent = today.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   }
   if (copy && text && navigator.clipboard) {
     copy.hidden = false;

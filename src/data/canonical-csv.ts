@@ -7,6 +7,7 @@
 
 import { parseCsv } from "./csv.ts";
 import type { Resource } from "./descriptor.ts";
+import { plural } from "../lib/words.ts";
 
 /** A cell as the canonical form writes it: quoted only when it must be. Never neutralised (see csv.ts). */
 export function canonicalCell(value: string): string {
@@ -19,7 +20,6 @@ export function canonicalRow(cells: readonly string[]): string {
 
 export type Canonical = { text: string; changes: string[] } | { error: string };
 
-const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /** The canonical text of a table, and in words what differs from `input`; or why it cannot be made. */
 export function canonicalCsv(input: string, resource?: Resource): Canonical {

@@ -3,7 +3,7 @@
 // the same pages. Pure: tables in, views out.
 
 import { compareVersions } from "./changes-log.ts";
-import type { ChangeRow, RedirectRow, Tables } from "./tables.generated.ts";
+import { LABELS, type ChangeRow, type RedirectRow, type Tables } from "./tables.generated.ts";
 
 export interface VersionView {
   version: string;
@@ -72,10 +72,4 @@ export function resolveOldId(history: History, id: string): { id: string } | { r
   return { removed: at };
 }
 
-export const KIND_LABELS: Record<string, string> = {
-  addition: "Added",
-  update: "Updated",
-  correction: "Corrected",
-  removal: "Removed",
-  schema: "Tables changed",
-};
+export const KIND_LABELS: Record<string, string> = LABELS.changes.kind;

@@ -11,10 +11,10 @@ import { changedKeys, type DataDiff } from "./data-diff.ts";
 import { currentIds, readRedirects } from "./ids-history.ts";
 import { showValue } from "./show.ts";
 import { nearest } from "./suggest.ts";
+import type { ChangeRow } from "./tables.generated.ts";
 import type { ParsedRow, ParsedTable, Problem } from "./validate.ts";
 
-export const CHANGE_KINDS = ["addition", "update", "correction", "removal", "schema"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type ChangeKind = ChangeRow["kind"];
 
 export interface ChangeEntry {
   version: string;

@@ -3,6 +3,8 @@
 // line and column of a bad cell, including cells after quoted fields that span lines, and the
 // common parsers report at best the line of a record.
 
+import { csvFormatRows } from "d3";
+
 /** A cell's text and the 1-based line and column where it starts in the file. */
 export interface Cell {
   value: string;
@@ -183,12 +185,6 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
-/** Quote a value for CSV output when it needs it; neutralise one a spreadsheet would run. */
-export function formatCsvValue(value: string): string {
-  const safe = neutraliseFormula(value);
-  return safe !== value || /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /**
  * A maintained table as the site serves it: the same cells, written through formatCsvValue so
  * that nothing in it runs in a spreadsheet (the JSON download keeps every value exact).
@@ -197,7 +193,16 @@ export function servedCsv(text: string): string {
   return formatCsv(parseCsv(text).records.map((record) => record.cells.map((cell) => cell.value)));
 }
 
-/** Serialise rows (arrays of strings) as CSV with LF line endings and a final newline. */
+/**
+ * Serialise rows (arrays of strings) as CSV with LF line endings and a final newline. d3's writer
+ * quotes what RFC 4180 needs quoted; we only neutralise formulas first. (Reading stays our own
+ * parser: it reports a bad file by line and column, which d3's does not.)
+ */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(formatCsvValue).join(",")).join("\n") + "\n";
+  const text = csvFormatRows(rows.map((row) => row.map(neutraliseFormula))) + "\n";
+  // A first cell that starts with U+FEFF would be read back as a byte-order mark and lose it; d3
+  // leaves it unquoted (it has no comma, quote or newline, or d3 would have quoted it), so we do.
+  if (text.charCodeAt(0) !== 0xfeff) return text;
+  const end = text.search(/[,\n]/);
+  return `"${text.slice(0, end)}"${text.slice(end)}`;
 }

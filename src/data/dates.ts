@@ -2,6 +2,8 @@
 // A partial date stands for an interval of days; comparisons use its first and last day so that
 // "2025-03" is neither before nor after "2025-03-15".
 
+import { MONTHS_LONG as MONTHS } from "./months.ts";
+
 export type Precision = "year" | "month" | "day";
 
 export interface PartialDate {
@@ -13,10 +15,6 @@ export interface PartialDate {
 }
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

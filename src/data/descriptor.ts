@@ -31,6 +31,8 @@ export interface Field {
   delimiter?: string;
   itemType?: "string";
   constraints?: FieldConstraints;
+  /** Table Schema categories: the words a page shows for each enum value, in the enum's order. */
+  categories?: readonly { value: string; label: string }[];
   /** Text in any language: allows the joiners and direction marks some scripts need. */
   "x-multilingual"?: boolean;
   /** Values spelled one way: two that differ only in case, accents or punctuation are an error. */

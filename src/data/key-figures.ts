@@ -5,6 +5,7 @@ import type { KeyFigureRef } from "../config/home.ts";
 import { disputesFor, type DisputeView, type Model } from "./model.ts";
 import type { SourceView } from "./model.ts";
 import { formatQuantity } from "../lib/format.ts";
+import { LABELS } from "./tables.generated.ts";
 import { countryName } from "../lib/countries.ts";
 
 export interface KeyFigure {
@@ -23,15 +24,7 @@ export interface KeyFigure {
   disputes: DisputeView[];
 }
 
-const FIGURE_KINDS: Record<string, string> = {
-  claim: "Claim",
-  appropriated: "Appropriated",
-  committed: "Committed",
-  tracked: "Tracked",
-  estimate: "Estimate",
-  official: "Official figure",
-  term: "Term of the deal",
-};
+const FIGURE_KINDS: Record<string, string> = LABELS.figures.kind;
 
 /**
  * The cards for the configured ids. An id the data does not hold is skipped, so a build from other

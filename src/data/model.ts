@@ -10,6 +10,7 @@ import type {
   SourceRow, TableName, Tables,
 } from "./tables.generated.ts";
 import { TABLE_NAMES } from "./tables.generated.ts";
+import { group, index } from "d3";
 import { dataAsOf, type AsOf } from "./coverage.ts";
 import type { PublisherKind } from "./source-kinds.ts";
 import { controlHistories, type ControlState } from "./deposit-control.ts";
@@ -124,19 +125,14 @@ export interface Model {
   eras: EraView[];
 }
 
+/** Rows by a unique key; a duplicate key throws (d3.index), which the validator's primary keys rule out. */
 export function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T> {
-  return new Map(rows.map((row) => [key(row), row]));
+  return index(rows, key);
 }
 
+/** Rows by a shared key, each group in the rows' order (d3.group). */
 export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
+  return group(rows, key);
 }
 
 /** Append in place: copying the list per row made a hub's list quadratic in its size. */

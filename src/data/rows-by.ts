@@ -2,6 +2,8 @@
 // "this actor's measures" or "this event's relations" with a filter over the whole table cost
 // rows × pages: at a hundred times today's data, 14,000 actor pages each scanned 45,000 rows.
 
+import { group } from "d3";
+
 const cache = new WeakMap<readonly object[], Map<string, Map<unknown, object[]>>>();
 
 /** The rows whose `field` equals `value` (in table order); an empty list when none. */
@@ -10,13 +12,7 @@ export function rowsBy<T extends object, K extends keyof T & string>(rows: reado
   if (!byField) cache.set(rows, (byField = new Map()));
   let groups = byField.get(field);
   if (!groups) {
-    groups = new Map();
-    for (const row of rows) {
-      const k = row[field];
-      const list = groups.get(k);
-      if (list) list.push(row);
-      else groups.set(k, [row]);
-    }
+    groups = group(rows, (row) => row[field]) as Map<unknown, object[]>;
     byField.set(field, groups);
   }
   return (groups.get(value) as T[] | undefined) ?? [];

@@ -24,10 +24,10 @@ export const NAME = /^[a-z][a-z0-9_]{0,62}$/;
 const PACKAGE_KEYS = ["$schema", "name", "id", "title", "description", "homepage", "version", "created", "keywords", "image", "licenses", "sources", "contributors", "profile", "resources"];
 const RESOURCE_KEYS = ["name", "type", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "dialect", "licenses", "sources", "x-may-be-empty"];
 const SCHEMA_KEYS = ["fields", "primaryKey", "foreignKeys", "x-rules"];
-const FIELD_KEYS = ["name", "type", "format", "title", "description", "example", "constraints", "delimiter", "itemType", "x-multilingual", "x-one-spelling"];
+const FIELD_KEYS = ["name", "type", "format", "title", "description", "example", "constraints", "categories", "delimiter", "itemType", "x-multilingual", "x-one-spelling"];
 const CONSTRAINT_KEYS = ["required", "unique", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength", "x-not-in-future"];
 /** Keys and types as written in datapackage.json (see frictionless-form.ts), for messages. */
-const DISK_FIELD_KEYS = ["name", "type", "format", "x-format", "x-list", "title", "description", "example", "constraints", "x-minimum", "x-maximum", "x-not-in-future", "x-multilingual", "x-one-spelling"];
+const DISK_FIELD_KEYS = ["name", "type", "format", "x-format", "x-list", "title", "description", "example", "constraints", "categories", "x-minimum", "x-maximum", "x-not-in-future", "x-multilingual", "x-one-spelling"];
 const DISK_CONSTRAINT_KEYS = ["required", "unique", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength"];
 const DISK_TYPES = "string, integer, number, boolean, date; a list is a string with x-list";
 const FORMATS: Record<string, string[]> = { string: ["default", "uri", "partial-date"] };
@@ -321,8 +321,37 @@ export function checkDescriptor(text: string, file: string): SchemaCheck {
     const constraintsNode = get(field, "constraints");
     const constraints = constraintsNode ? expectKind(constraintsNode, "object", `the constraints of field ${label}`, "an object such as {\"required\": true}", constraintsNode.at) : null;
     if (constraints) checkConstraints(constraints, label, type, format);
+    const categories = get(field, "categories");
+    if (categories) checkCategories(categories, constraints ? get(constraints, "enum") : undefined, label);
     if (type) checkBoundsDeclared(constraints, label, type, format, typeNode!.at);
     return name;
+  }
+
+  /**
+   * Table Schema's categories give each coded value the words a page shows for it. They label the
+   * enum, value for value and in its order, so a value added to one list and not the other is caught
+   * here rather than shown raw on a page.
+   */
+  function checkCategories(node: JsonNode, enumNode: JsonNode | undefined, label: string) {
+    const values = enumNode?.kind === "array" ? enumNode.items.flatMap((n) => (n.kind === "string" ? [n.value] : [])) : null;
+    if (!values) {
+      report(node.at, `field ${label} has categories but no enum`, "categories only on a field whose constraints list the allowed values in an enum");
+      return;
+    }
+    if (node.kind !== "array") {
+      report(node.at, `the categories of field ${label} are ${kindName(node)}`, 'a list such as [{"value": "war", "label": "War"}, …], one per enum value');
+      return;
+    }
+    node.items.forEach((item, i) => {
+      const value = item.kind === "object" ? get(item, "value") : undefined;
+      const text = item.kind === "object" ? get(item, "label") : undefined;
+      if (item.kind !== "object" || value?.kind !== "string" || text?.kind !== "string" || text.value.trim() === "" || item.entries.size !== 2) {
+        report(item.at, `category ${i + 1} of field ${label} is not a value with a label`, '{"value": "war", "label": "War"}: the enum value and the words a page shows for it');
+      } else if (value.value !== values[i]) {
+        report(value.at, `category ${i + 1} of field ${label} is ${showValue(value.value)}`, `${values[i] === undefined ? "no more categories than enum values" : showValue(values[i]!)}: one category per enum value, in the enum's order`);
+      }
+    });
+    if (node.items.length < values.length) report(node.at, `the categories of field ${label} leave out ${showValue(values[node.items.length]!)}`, "one category per enum value, in the enum's order");
   }
 
   function checkConstraints(c: ObjectNode, label: string, type: string | null, format: string) {

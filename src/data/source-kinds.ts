@@ -1,23 +1,9 @@
 // What each kind of publisher (publishers.csv `kind`) may carry. One place for the policy, so the
 // validator, the data tests and the pages that explain it to readers cannot disagree.
 
-export const PUBLISHER_KINDS = [
-  "official",
-  "international-organisation",
-  "wire",
-  "established-outlet",
-  "specialist",
-  "law-firm",
-  "think-tank",
-  "encyclopedia",
-  "company",
-  "other-outlet",
-  "aggregator",
-  "partisan",
-  "state-media",
-] as const;
+import { LABELS, type PublisherRow } from "./tables.generated.ts";
 
-export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+export type PublisherKind = PublisherRow["kind"];
 
 /** Kinds whose page, read directly, can carry a fact on its own. */
 export const PRIMARY_KINDS: ReadonlySet<string> = new Set(["official", "international-organisation", "wire", "established-outlet"]);
@@ -32,21 +18,7 @@ export const OWN_SIDE_KINDS: ReadonlySet<string> = new Set(["state-media", "offi
 export const REPRINT_KINDS: ReadonlySet<string> = new Set(["aggregator"]);
 
 /** What each kind is called on a page. */
-export const KIND_LABELS: Record<string, string> = {
-  official: "official body",
-  "international-organisation": "international organisation",
-  wire: "wire service",
-  "established-outlet": "established news outlet",
-  specialist: "specialist or trade publication",
-  "law-firm": "law firm",
-  "think-tank": "think tank or research institute",
-  encyclopedia: "encyclopedia",
-  company: "company",
-  "other-outlet": "other news outlet",
-  aggregator: "aggregator or reprint site",
-  partisan: "partisan site",
-  "state-media": "state media",
-};
+export const KIND_LABELS: Record<string, string> = LABELS.publishers.kind;
 
 /** Plural phrases for readers ("12 wire services"). */
 export const KIND_PLURALS: Record<PublisherKind, string> = {

@@ -263,6 +263,8 @@ export interface DepositRow {
   id: string;
   /** Name as English-language sources usually write it; other spellings in notes. */
   name: string;
+  /** The name as map labels and lists print it, where the full name is longer ("Kruta Balka" for the Kruta Balka lithium deposit); empty: the full name. */
+  short_name: string | null;
   /** ISO 3166-1 alpha-2 code of the country the deposit lies in under international law. */
   country: string;
   /** Oblast or region. */
@@ -331,6 +333,10 @@ export interface FigureRow {
   period_end: string | null;
   /** For shares and values of resources: what is counted (metals; rare earths and critical minerals; all minerals and energy). */
   basket: string | null;
+  /** Whose money it is, where the charts group by it: aid given by the United States, Europe or all donors; export revenue paid by EU buyers or by all buyers. Empty: not grouped by payer. */
+  paid_by: "united-states" | "europe" | "eu" | "all" | null;
+  /** A figure that is not a total of its topic, so a chart keeps it off the totals' axis: interest (earned on the assets, not the assets), difference (a gap between two totals, which is not a total). Empty: a total. */
+  part: "interest" | "difference" | null;
   /** Ids of the sources that support this row, separated by ';'. At least one. */
   sources: string[];
   /** What a reader should know about this row, shown on its page: a caveat, how a date or figure is to be read. In our own words; research notes go in maintainer_notes. */
@@ -481,6 +487,33 @@ export interface Tables {
   redirects: RedirectRow[];
   published_ids: PublishedIdRow[];
 }
+
+/** What each coded value is called on a page (the categories in datapackage.json). */
+export const LABELS = {
+  publishers: {
+    kind: { "official": "official body", "international-organisation": "international organisation", "wire": "wire service", "established-outlet": "established news outlet", "specialist": "specialist or trade publication", "law-firm": "law firm", "think-tank": "think tank or research institute", "encyclopedia": "encyclopedia", "company": "company", "other-outlet": "other news outlet", "aggregator": "aggregator or reprint site", "partisan": "partisan site", "state-media": "state media" } satisfies Record<PublisherRow["kind"] & string, string>,
+  },
+  actors: {
+    kind: { "person": "Person", "government": "Government", "agency": "Agency", "legislature": "Legislature", "company": "Company", "media": "Media", "organization": "Organization", "international-body": "International body" } satisfies Record<ActorRow["kind"] & string, string>,
+  },
+  events: {
+    track: { "sanctions": "Sanctions", "relief-diplomacy": "Relief & diplomacy", "minerals-deal": "Minerals deal", "war": "War", "energy": "Energy" } satisfies Record<EventRow["track"] & string, string>,
+  },
+  mineral_stats: {
+    metric: { "reserves": "Reserves", "resources": "Resources", "mine-production": "Mine production", "refined-production": "Refined or smelter production", "share-of-world-reserves": "Share of world reserves", "share-of-world-production": "Share of world production", "share-of-world-refining": "Share of world refining", "import-reliance": "US import reliance", "deposit-count": "Number of deposits" } satisfies Record<MineralStatRow["metric"] & string, string>,
+  },
+  deposit_control: {
+    control: { "ukraine": "Held by Ukraine", "russia": "Held by Russia", "contested": "Contested", "unknown": "Control unknown" } satisfies Record<DepositControlRow["control"] & string, string>,
+  },
+  figures: {
+    kind: { "claim": "Claim", "appropriated": "Appropriated", "committed": "Committed", "tracked": "Tracked", "estimate": "Estimate", "official": "Official figure", "term": "Term of the deal" } satisfies Record<FigureRow["kind"] & string, string>,
+    paid_by: { "united-states": "The United States", "europe": "Europe", "eu": "The EU", "all": "All donors or buyers" } satisfies Record<FigureRow["paid_by"] & string, string>,
+    part: { "interest": "Interest earned", "difference": "Difference between two totals" } satisfies Record<FigureRow["part"] & string, string>,
+  },
+  changes: {
+    kind: { "addition": "Added", "update": "Updated", "correction": "Corrected", "removal": "Removed", "schema": "Tables changed" } satisfies Record<ChangeRow["kind"] & string, string>,
+  },
+} as const;
 
 export const TABLE_NAMES = ["publishers", "sources", "actors", "events", "event_actors", "eras", "story_steps", "relations", "measures", "minerals", "mineral_stats", "deposits", "deposit_control", "figures", "deal_terms", "disputes", "claims", "places", "changes", "redirects", "published_ids"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -42,6 +42,25 @@ function fieldType(field: Field): string {
 const comment = (text: string | undefined, indent: string) =>
   text ? `${indent}/** ${text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ").replaceAll("*/", "* /")} */\n` : "";
 
+/**
+ * The categories' labels, per table and field, typed by the row's own values so a component cannot
+ * ask for a value the schema does not allow: LABELS.events.track.war is "War".
+ */
+function labels(dp: DataPackage): string {
+  let out = "/** What each coded value is called on a page (the categories in datapackage.json). */\nexport const LABELS = {\n";
+  for (const r of dp.resources) {
+    const labelled = r.schema.fields.filter((f) => f.categories?.length);
+    if (!labelled.length) continue;
+    out += `  ${identifier(r.name)}: {\n`;
+    for (const f of labelled) {
+      const entries = f.categories!.map((c) => `${JSON.stringify(c.value)}: ${JSON.stringify(c.label)}`).join(", ");
+      out += `    ${identifier(f.name)}: { ${entries} } satisfies Record<${rowTypeName(r.name)}[${JSON.stringify(f.name)}] & string, string>,\n`;
+    }
+    out += "  },\n";
+  }
+  return out + "} as const;\n\n";
+}
+
 export function generateTypes(dp: DataPackage): string {
   let out =
     "// Generated from data/datapackage.json by `npm run types`. Do not edit by hand.\n" +
@@ -58,6 +77,7 @@ export function generateTypes(dp: DataPackage): string {
   out += "/** Every table, by resource name. */\nexport interface Tables {\n";
   for (const r of dp.resources) out += `  ${identifier(r.name)}: ${rowTypeName(r.name)}[];\n`;
   out += "}\n\n";
+  out += labels(dp);
   out += `export const TABLE_NAMES = [${dp.resources.map((r) => JSON.stringify(r.name)).join(", ")}] as const;\n`;
   out += "export type TableName = (typeof TABLE_NAMES)[number];\n";
   return out;

@@ -2,19 +2,20 @@
 // source line and the credit with an absolute link back (when SITE_URL is known) and the data version.
 
 import globalCss from "../styles/global.css?raw";
-import mineralCss from "../styles/mineral-charts.css?raw";
 import type { Chart } from "../charts/chart.ts";
 import type { Model } from "../data/model.ts";
-import { SITE_NAME, sourceLine, type ExportStyle, type ExportText } from "../charts/export.ts";
+import { sourceLine, type ExportStyle, type ExportText } from "../charts/export.ts";
+import { CHART_CREDIT, DATA_LICENCE } from "./identity.ts";
+import { paletteVars } from "../charts/palette.ts";
 import { rootCustomProperties } from "./css-vars.ts";
 import { absoluteUrl, paths } from "./paths.ts";
 
-// The mineral charts' palette lives beside their styles; downloads resolve it like the site's own.
-export const exportStyle: ExportStyle = { vars: { ...rootCustomProperties(globalCss), ...rootCustomProperties(mineralCss) } };
+// Downloads draw in the light theme: the site's variables from global.css, the palette's from palette.ts.
+export const exportStyle: ExportStyle = { vars: { ...rootCustomProperties(globalCss), ...paletteVars("light") } };
 
 export function exportText(chart: Chart, model: Pick<Model, "sourceById" | "version">, site: string | undefined = import.meta.env.SITE): ExportText {
   // The chart where it lives: its page, at its own anchor.
   const page = site ? ` · ${absoluteUrl(paths.chartOnPage(chart.page, chart.id), site)}` : "";
   // The data version travels with the file, so a published image says which data it shows.
-  return { sources: sourceLine(chart, model), credit: `Chart: ${SITE_NAME}${page} · Data version ${model.version}, CC BY 4.0` };
+  return { sources: sourceLine(chart, model), credit: `${CHART_CREDIT}${page} · Data version ${model.version}, ${DATA_LICENCE.name}` };
 }

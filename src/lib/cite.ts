@@ -1,7 +1,9 @@
 // The "Cite this page" line: one format everywhere, so the footer, the about page and CITATION.cff
 // agree. The access date is the reader's, filled in by the browser; the build can only leave a slot.
 
-export const SITE_NAME = "Sanctions & Minerals Tracker";
+import { SITE_NAME } from "./identity.ts";
+
+export { SITE_NAME };
 
 export interface CiteParts {
   /** The page's own title; the site's name cites the site as a whole. */

@@ -9,6 +9,7 @@ import type { Chart } from "../charts/chart.ts";
 import type { Model } from "../data/model.ts";
 import { svgBox } from "../charts/export.ts";
 import { bodyTextWidth } from "./body-text-width.ts";
+import { CHART_CREDIT } from "./identity.ts";
 import type { EmbedHeights, EmbedWidth } from "./embed-snippet.ts";
 
 /** Column widths the fixed-height iframe code is offered for (a phone, an article, a wide page). */
@@ -133,7 +134,7 @@ export function frameText(chart: Chart, model: Pick<Model, "sourceById" | "versi
   const meta =
     `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""} (full list).${chart.notes ? ` ${chart.notes}` : ""}` +
     ` Data version ${model.version}. Report an error`;
-  return { title: chart.title, takeaway: chart.takeaway, meta, credit: "Chart: Sanctions & Minerals Tracker · See the full view · Get the data (CSV)" };
+  return { title: chart.title, takeaway: chart.takeaway, meta, credit: `${CHART_CREDIT} · See the full view · Get the data (CSV)` };
 }
 
 /** The heights the snippets carry: at each offered width, and samples for the loader. */

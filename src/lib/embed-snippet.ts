@@ -2,6 +2,8 @@
 // the code shown without JavaScript (chart panels, the /embed/ gallery, oEmbed), and in the browser
 // when the reader picks options. Heights come from src/lib/embed-size.ts, computed at build time.
 
+import { SITE_NAME } from "./identity.ts";
+
 export type EmbedTheme = "auto" | "light" | "dark";
 export const EMBED_THEMES: readonly EmbedTheme[] = ["auto", "light", "dark"];
 
@@ -39,7 +41,6 @@ export interface EmbedTarget {
   heights: EmbedHeights;
 }
 
-const SITE_NAME = "Sanctions & Minerals Tracker";
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");

@@ -9,7 +9,7 @@ import { trackLabel } from "../charts/palette.ts";
 import { atomFeed, escapeHtml, nameUuid } from "../lib/atom.ts";
 import { paths } from "../lib/paths.ts";
 import { safeExternalUrl } from "../lib/safe-url.ts";
-import { SITE_NAME } from "../lib/cite.ts";
+import { DATA_LICENCE, SITE_NAME } from "../lib/identity.ts";
 
 /** The later of the event's own date and the day the log last added or corrected it. */
 const latest = (eventTime: string, changed: string | null) => (changed && `${changed}T00:00:00Z` > eventTime ? `${changed}T00:00:00Z` : eventTime);
@@ -61,7 +61,7 @@ export const GET: APIRoute = ({ site }) => {
     self: absolute(paths.feed()),
     updated: `${model.lastUpdated}T00:00:00Z`,
     author: SITE_NAME,
-    rights: "Data: CC BY 4.0 (the compilation; each source keeps its own terms)",
+    rights: `Data: ${DATA_LICENCE.name} (the compilation; each source keeps its own terms)`,
     entries,
   });
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });

@@ -5,6 +5,7 @@
 
 import type { DataDiff, Row, TableDiff } from "../data/data-diff.ts";
 import type { Touches } from "./touches.ts";
+import { plural } from "../lib/words.ts";
 
 const MAX_ROWS = 40;
 const MAX_CHARS = 140;
@@ -22,7 +23,6 @@ export function cell(value: string): string {
 }
 
 const code = (value: string) => `\`${value.replaceAll("`", "'")}\``;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The columns that say what a row is, shown beside its key. */
 const NAMING = ["headline", "name", "label", "title", "date", "start", "publisher", "value", "unit", "role", "type", "question", "claim"];

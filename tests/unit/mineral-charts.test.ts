@@ -270,3 +270,34 @@ describe("small shares of the world", () => {
     expect(ua?.share_of_world_pct).toBeGreaterThan(0);
   });
 });
+
+describe("editorial groupings read from the data, not from the words of a label", () => {
+  const { tables, folder } = loadData(join(makeProject(undefined, join(ROOT, "tests/fixtures/charts")), "data"));
+  const build = (id: string, edit: (t: typeof tables) => void) => {
+    const copy = structuredClone(tables);
+    edit(copy);
+    return MINERAL_CHARTS.find((c) => c.id === id)!.build(buildModel(copy, folder.descriptor, "2026-01-01"));
+  };
+
+  it("labels a deposit on the map by its short_name, else its full name", () => {
+    const depositId = tables.deposits.find((d) => d.lat !== null)!.id;
+    const renamed = build("minerals-deposits-map", (t) => {
+      for (const d of t.deposits) if (d.id === depositId) d.short_name = "Zed Hill";
+    });
+    const unnamed = build("minerals-deposits-map", (t) => {
+      for (const d of t.deposits) if (d.id === depositId) d.short_name = null;
+    });
+    const fullName = tables.deposits.find((d) => d.id === depositId)!.name;
+    expect(renamed.svg).toContain(">Zed Hill<");
+    expect(unnamed.svg).toContain(`>${fullName}<`);
+  });
+
+  it("keeps a figure marked as a difference between totals off the aid chart's axis", () => {
+    const figureId = tables.figures.find((f) => f.topic === "us-aid" && f.unit === "USD")!.id;
+    const drawn = (chart: Chart) => chart.rows.map((r) => r.id);
+    expect(drawn(build("minerals-money", () => {}))).toContain(figureId);
+    expect(drawn(build("minerals-money", (t) => {
+      for (const f of t.figures) if (f.id === figureId) f.part = "difference";
+    }))).not.toContain(figureId);
+  });
+});

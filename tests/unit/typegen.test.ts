@@ -48,4 +48,18 @@ describe("generated row types", () => {
     writeFileSync(join(dir, "t.ts"), out);
     expect(typesProblem(hostile, join(dir, "t.ts"))).toBeNull();
   });
+
+  it("carry the schema's category labels as data a page can read, hostile text included", async () => {
+    const dp = parseDescriptor(readFileSync(join(ROOT, "data/datapackage.json"), "utf8"));
+    const edited = structuredClone(dp);
+    const track = edited.resources.find((r) => r.name === "events")!.schema.fields.find((f) => f.name === "track")!;
+    const hostile = 'War"}; throw new Error("ran"); //\u2028';
+    track.categories = track.categories!.map((c) => (c.value === "war" ? { ...c, label: hostile } : c));
+    const dir = mkdtempSync(join(tmpdir(), "smt-types-"));
+    writeFileSync(join(dir, "labels.ts"), generateTypes(edited));
+    const { LABELS } = await import(join(dir, "labels.ts"));
+    expect(LABELS.events.track.war).toBe(hostile);
+    expect(LABELS.events.track["relief-diplomacy"]).toBe("Relief & diplomacy");
+    expect(Object.keys(LABELS.events.track)).toEqual(track.constraints!.enum);
+  });
 });

@@ -102,7 +102,8 @@ function outlinePath(projection: GeoProjection): (object: GeoPermissibleObjects)
 }
 
 /** The deposit's name without the kind of deposit it is: "Shevchenkivske lithium deposit" → "Shevchenkivske". */
-export const shortName = (d: DepositRow): string => d.name.replace(/ (lithium|graphite|rare-earth|titanium|uranium|ilmenite|beryllium|zirconium)\b.*$/i, "");
+/** The name a label prints (deposits.short_name), else the full name. */
+export const shortName = (d: DepositRow): string => d.short_name ?? d.name;
 
 interface MapGeometry {
   variant: Variant;

@@ -3,16 +3,16 @@
 
 import type { DepositView as DepositRow, Model } from "../../data/model.ts";
 import { historyAttr } from "../../data/deposit-control.ts";
-import type { PlaceRow } from "../../data/tables.generated.ts";
+import { LABELS, type PlaceRow } from "../../data/tables.generated.ts";
 import type { Attrs } from "./dom.ts";
 import { dateLabel, markAttrs, mineralName, publishers } from "./markup.ts";
 import { INK } from "./style.ts";
 
 export const CONTROL: Record<DepositRow["control"], { label: string; ink: string; short: string }> = {
-  russia: { label: "Held by Russia", ink: INK.russia, short: "Russian-held" },
-  ukraine: { label: "Held by Ukraine", ink: INK.ukraine, short: "Ukrainian-held" },
-  contested: { label: "Contested", ink: INK.contested, short: "contested" },
-  unknown: { label: "Control unknown", ink: INK.other, short: "control unknown" },
+  russia: { label: LABELS.deposit_control.control.russia, ink: INK.russia, short: "Russian-held" },
+  ukraine: { label: LABELS.deposit_control.control.ukraine, ink: INK.ukraine, short: "Ukrainian-held" },
+  contested: { label: LABELS.deposit_control.control.contested, ink: INK.contested, short: "contested" },
+  unknown: { label: LABELS.deposit_control.control.unknown, ink: INK.other, short: "control unknown" },
 };
 export const CONTROL_ORDER: DepositRow["control"][] = ["russia", "contested", "unknown", "ukraine"];
 

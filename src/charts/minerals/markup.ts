@@ -3,11 +3,12 @@
 // columns every CSV download carries beside the ids (names, labels, publishers and URLs).
 
 import type { Model } from "../../data/model.ts";
-import type { MineralStatRow } from "../../data/tables.generated.ts";
+import { LABELS, type MineralStatRow } from "../../data/tables.generated.ts";
 import { formatPartialDate, parsePartialDate } from "../../data/dates.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Attrs } from "./dom.ts";
 import { countryName } from "../../lib/countries.ts";
+import { MONTHS_SHORT as MONTHS } from "../../data/months.ts";
 
 /** What a reader sees on hover or focus: the exact figure, its unit, its date and its source. */
 export interface Tip {
@@ -101,22 +102,11 @@ export function whoShort(model: Model, claimant: string | null, sources: readonl
 
 export const mineralName = (model: Model, id: string): string => model.mineralById.get(id)?.name ?? id;
 
-export const METRIC_LABELS: Record<string, string> = {
-  reserves: "Reserves",
-  resources: "Resources",
-  "mine-production": "Mine production",
-  "refined-production": "Refined or smelter production",
-  "share-of-world-reserves": "Share of world reserves",
-  "share-of-world-production": "Share of world production",
-  "share-of-world-refining": "Share of world refining",
-  "import-reliance": "US import reliance",
-  "deposit-count": "Number of deposits",
-};
+export const METRIC_LABELS: Record<string, string> = LABELS.mineral_stats.metric;
 export const metricLabel = (metric: string): string => METRIC_LABELS[metric] ?? metric;
 
 export const dateLabel = (text: string | null): string => (text ? formatPartialDate(text) : "");
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** A date as a chart label prints it, at its own precision: "2024", "Feb 2025", "19 Feb 2025". */
 export function shortDate(text: string | null): string {
   if (!text) return "";

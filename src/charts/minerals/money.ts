@@ -200,14 +200,16 @@ const US_GROUP: Record<string, string> = {
   tracked: "Counted by the Kiel Institute (in dollars as CNN converted them)",
   committed: "Counted by the Kiel Institute (in dollars as CNN converted them)",
 };
-/** A difference between two totals is not a total: it cannot share an axis with them. */
-const isGap = (f: FigureRow) => /gap by which/i.test(f.label);
+/** A difference between two totals is not a total: it cannot share an axis with them (figures.part). */
+const isGap = (f: FigureRow) => f.part === "difference";
+/** Interest earned on assets is not the assets (figures.part). */
+const isInterest = (f: FigureRow) => f.part === "interest";
 
 /** US and European aid to Ukraine in dollars: what politicians said, Congress voted and trackers counted. */
 export function money(model: Model): Chart {
   const f = model.tables.figures;
   const usd = (x: FigureRow) => x.unit === "USD" && x.scale === "billion";
-  const us = f.filter((x) => x.topic === "us-aid" && usd(x)).sort(byKindThenSize(KIND_ORDER));
+  const us = f.filter((x) => x.topic === "us-aid" && usd(x) && !isGap(x)).sort(byKindThenSize(KIND_ORDER));
   const europe = f.filter((x) => x.topic === "international-aid" && usd(x) && !isGap(x)).sort(byKindThenSize(KIND_ORDER));
   return moneyChart(model, {
     id: "minerals-money",
@@ -252,10 +254,10 @@ export function moneyKiel(model: Model): Chart {
 }
 
 const KIEL_GROUPS = { us: "From the United States", europe: "From Europe", all: "From all donors" };
+/** Kiel's figures by donor, as figures.paid_by records it. */
 function groupOf(f: FigureRow): string {
-  const l = f.label.toLowerCase();
-  if (f.topic === "us-aid") return KIEL_GROUPS.us;
-  if (/europe/.test(l)) return KIEL_GROUPS.europe;
+  if (f.paid_by === "united-states") return KIEL_GROUPS.us;
+  if (f.paid_by === "europe") return KIEL_GROUPS.europe;
   return KIEL_GROUPS.all;
 }
 
@@ -286,15 +288,15 @@ export function moneyFund(model: Model): Chart {
 export function moneyFrozen(model: Model): Chart {
   const rows = model.tables.figures
     .filter((x) => x.topic === "frozen-assets" && x.unit === "EUR")
-    .sort((a, b) => Number(/interest/i.test(a.label)) - Number(/interest/i.test(b.label)) || a.as_of.localeCompare(b.as_of));
+    .sort((a, b) => Number(isInterest(a)) - Number(isInterest(b)) || a.as_of.localeCompare(b.as_of));
   return moneyChart(model, {
     id: "minerals-money-frozen-assets",
     title: "Russian state assets frozen in the West",
     intro: "Horizontal bars in euros: estimates and official figures of Russian assets frozen, by date, then the interest they earned.",
-    panels: [{ caption: "Euros, billions", rows, group: (x) => (/interest/i.test(x.label) ? "Interest earned on them" : "Assets frozen") }],
+    panels: [{ caption: "Euros, billions", rows, group: (x) => (isInterest(x) ? "Interest earned on them" : "Assets frozen") }],
     takeaway: () => {
-      const euroclear = rows.filter((x) => x.claimant === "act-euroclear" && !/interest/i.test(x.label)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
-      const eu = rows.filter((x) => x.claimant !== "act-euroclear" && !/interest/i.test(x.label)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
+      const euroclear = rows.filter((x) => x.claimant === "act-euroclear" && !isInterest(x)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
+      const eu = rows.filter((x) => x.claimant !== "act-euroclear" && !isInterest(x)).sort((a, b) => b.as_of.localeCompare(a.as_of))[0];
       return euroclear && eu ? `The EU speaks of ${moneyWords(eu)} immobilised (${shortDate(eu.as_of)}); Euroclear alone held ${moneyWords(euroclear)} by ${shortDate(euroclear.as_of)}.` : "Russian assets frozen in the West, by source and date.";
     },
     notes: "Different counts cover different holders (the EU, the G7, Euroclear alone) and dates; they are not to be added.",
@@ -305,14 +307,15 @@ export function moneyFrozen(model: Model): Chart {
 export function moneyRussiaRevenue(model: Model): Chart {
   const f = model.tables.figures.filter((x) => x.topic === "oil-gas-revenue");
   const rub = f.filter((x) => x.unit === "RUB" && x.scale === "trillion").sort((a, b) => (a.period_start ?? a.as_of).slice(0, 4).localeCompare((b.period_start ?? b.as_of).slice(0, 4)) || a.as_of.localeCompare(b.as_of));
-  const eur = f.filter((x) => x.unit === "EUR" && x.scale === "billion").sort((a, b) => Number(/\bEU\b/.test(a.label)) - Number(/\bEU\b/.test(b.label)) || (a.period_start ?? "").localeCompare(b.period_start ?? ""));
+  const paidByEu = (x: FigureRow) => x.paid_by === "eu";
+  const eur = f.filter((x) => x.unit === "EUR" && x.scale === "billion").sort((a, b) => Number(paidByEu(a)) - Number(paidByEu(b)) || (a.period_start ?? "").localeCompare(b.period_start ?? ""));
   return moneyChart(model, {
     id: "minerals-money-russia-revenue",
     title: "Russia's oil and gas money",
     intro: "Two panels with their own axes: federal budget oil and gas revenue in roubles (Finance Ministry), and fossil-fuel export revenue in euros (CREA estimates).",
     panels: [
       { title: "Federal budget revenue from oil and gas", caption: "Roubles, trillions (Finance Ministry)", rows: rub, group: (x) => (x.period_start ?? x.as_of).slice(0, 4) },
-      { title: "Fossil-fuel export revenue", caption: "Euros, billions (CREA estimates)", rows: eur, group: (x) => (/\bEU\b/.test(x.label) ? "Paid by the EU" : "Paid by all buyers") },
+      { title: "Fossil-fuel export revenue", caption: "Euros, billions (CREA estimates)", rows: eur, group: (x) => (paidByEu(x) ? "Paid by the EU" : "Paid by all buyers") },
     ],
     takeaway: () => {
       const y2024 = rub.find((x) => x.id.endsWith("budget-2024"));

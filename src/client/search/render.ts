@@ -55,6 +55,4 @@ export function resultItem(data: ResultData, { excerpt = true } = {}): HTMLLIEle
   return li;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en-GB")} ${word}${n === 1 ? "" : "s"}`;
-}
+export { plural } from "../../lib/words.ts";
