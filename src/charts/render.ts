@@ -3,6 +3,7 @@
 
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import type { Drawing } from "./chart.ts";
 
 export interface RenderOptions {
   /** Short accessible name of the chart, read by screen readers before the table alternative. */
@@ -11,7 +12,7 @@ export interface RenderOptions {
   fontSize?: number;
 }
 
-export function renderPlot(options: Plot.PlotOptions, { label, fontSize }: RenderOptions): string {
+export function renderPlot(options: Plot.PlotOptions, { label, fontSize }: RenderOptions): Drawing {
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
   const figure = Plot.plot({ ...options, document: document as unknown as Document });
   const svg = figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector("svg");
@@ -30,5 +31,5 @@ export function renderPlot(options: Plot.PlotOptions, { label, fontSize }: Rende
   if (fontSize) svg.setAttribute("font-size", String(fontSize));
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", label);
-  return svg.outerHTML;
+  return { svg: svg.outerHTML, width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
 }

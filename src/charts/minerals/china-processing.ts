@@ -3,6 +3,7 @@
 // Observable Plot draws the bars and axis; the key, the caption with its full credit and the
 // tooltip contract on each bar are added around and onto Plot's marks.
 
+import type { Drawing } from "../chart.ts";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { Model } from "../../data/model.ts";
@@ -12,7 +13,7 @@ import type { Chart } from "../chart.ts";
 import { h, render, type SvgNode } from "./dom.ts";
 import { drawKey } from "./key.ts";
 import { markAttrs, metricLabel, mineralName, publishers, shortDate, SOURCE_COLUMNS, sourceFields, dateLabel, whoSays } from "./markup.ts";
-import { drawingRoot, FONT_FAMILY, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { drawing, FONT_FAMILY, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, textBlock, wrap } from "./text.ts";
 
 const STAGES = [
@@ -90,7 +91,7 @@ function plotBars(model: Model, rows: MineralStatRow[], width: number): { markup
   return { markup: svg.outerHTML, height };
 }
 
-function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: string): string {
+function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: string): Drawing {
   const width = widthOf(variant);
   const key = drawKey(
     [
@@ -108,7 +109,7 @@ function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: st
   const plotTop = top + (minerals.length === 1 ? 22 : 0);
   const plot = plotBars(model, rows, width);
   parts.push(h("svg", { x: 0, y: plotTop, width, height: plot.height, overflow: "visible" }, { raw: plot.markup.replace(/^<svg\b[^>]*>|<\/svg>$/g, "") }));
-  return render(drawingRoot(variant, plotTop + plot.height + 4, label0, parts));
+  return drawing(variant, plotTop + plot.height + 4, label0, parts);
 }
 
 export function chinaProcessing(model: Model): Chart {
@@ -125,8 +126,8 @@ export function chinaProcessing(model: Model): Chart {
       ? `China mines ${first.mining!.value}% of the world's ${mineralName(model, first.m).toLowerCase()} but refines ${first.refining!.value}%: whoever digs them up, most pass through China.`
       : "China's shares of mining and refining, where a source gives both.",
     description: `Bars against 100% for each stage. ` + rows.map((r) => `${mineralName(model, r.mineral)}, ${stageOf(r).toLowerCase()}: China ${r.value}% in ${shortDate(r.year)}, per ${publishers(model, r.sources)}.`).join(" "),
-    svg: rows.length ? draw(model, rows, "wide", label0) : render(drawingRoot("wide", 30, label0, [textBlock(["No figures in the data yet."], 0, 18, { fill: INK.muted })])),
-    narrowSvg: rows.length ? draw(model, rows, "narrow", label0) : undefined,
+    drawing: rows.length ? draw(model, rows, "wide", label0) : drawing("wide", 30, label0, [textBlock(["No figures in the data yet."], 0, 18, { fill: INK.muted })]),
+    narrow: rows.length ? draw(model, rows, "narrow", label0) : undefined,
     columns: [
       { key: "id", label: "Row id" },
       { key: "mineral", label: "Mineral id" },

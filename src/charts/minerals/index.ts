@@ -2,7 +2,7 @@
 // so each one gets /embed/<id>/, /charts/<id>.svg, .png, .csv and a share card.
 import type { Model } from "../../data/model.ts";
 import { href } from "../../lib/paths.ts";
-import type { Chart } from "../chart.ts";
+import { mapSvg, type Chart } from "../chart.ts";
 import { sideBySide } from "./side-by-side.ts";
 import { inTheGround, inTheGroundMineral } from "./in-the-ground.ts";
 import { claimsVsAssessments } from "./claims-vs-assessments.ts";
@@ -37,8 +37,8 @@ const oneTabStop = (svg: string): string => {
 /** What every mineral chart gets on its way to the page: one tab stop per drawing, a lighter narrow drawing and a readable table. */
 const lighter = (chart: Chart): Chart => ({
   ...chart,
-  svg: oneTabStop(chart.svg),
-  narrowSvg: chart.narrowSvg && oneTabStop(withoutTipText(chart.narrowSvg)),
+  drawing: mapSvg(chart.drawing, oneTabStop),
+  narrow: mapSvg(chart.narrow, (svg) => oneTabStop(withoutTipText(svg))),
   tableColumns: chart.columns.map((c) => c.key).filter((k) => !MACHINE_COLUMNS.has(k)),
 });
 
