@@ -29,11 +29,16 @@ const BOLD = 1.08;
 
 export const SITE_NAME = "Sanctions & Minerals Tracker";
 
-/** "Sources: A; B; C and 4 more." — the publishers behind a chart, as its frame lists them. */
-export function sourceLine(chart: Chart, model: Pick<Model, "sourceById">, shown = 6): string {
+/** "A; B; C and 4 more" — the publishers behind a chart, as its frame, downloads and embed list them. */
+export function sourceNames(chart: Pick<Chart, "sources">, model: Pick<Model, "sourceById">, shown = 6): string {
   const names = [...new Set(chart.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))];
   const more = names.length - shown;
-  return `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""}.`;
+  return `${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+/** "Sources: A; B; C and 4 more." */
+export function sourceLine(chart: Pick<Chart, "sources">, model: Pick<Model, "sourceById">, shown = 6): string {
+  return `Sources: ${sourceNames(chart, model, shown)}.`;
 }
 
 

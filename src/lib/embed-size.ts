@@ -6,6 +6,7 @@
 // registered chart at 320, 640 and 1100 px against these numbers.
 
 import { PAIR_MAX_WIDTH, type Chart, type Drawing } from "../charts/chart.ts";
+import { sourceNames } from "../charts/export.ts";
 import type { Model } from "../data/model.ts";
 import { bodyTextWidth } from "./body-text-width.ts";
 import type { EmbedHeights, EmbedWidth } from "./embed-snippet.ts";
@@ -114,10 +115,8 @@ export function embedHeight(chart: Pick<Chart, "drawing" | "narrow">, text: Fram
 
 /** The words the embed's frame shows for `chart` (see ChartFrame.astro). */
 export function frameText(chart: Chart, model: Pick<Model, "sourceById" | "version">, shown = 6): FrameText {
-  const names = [...new Set(chart.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))];
-  const more = names.length - shown;
   const meta =
-    `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""} (full list).${chart.notes ? ` ${chart.notes}` : ""}` +
+    `Sources: ${sourceNames(chart, model, shown)} (full list).${chart.notes ? ` ${chart.notes}` : ""}` +
     ` Data version ${model.version}. Report an error`;
   return { title: chart.title, takeaway: chart.takeaway, meta, credit: "Chart: Sanctions & Minerals Tracker · See the full view · Get the data (CSV)" };
 }

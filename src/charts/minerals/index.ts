@@ -12,7 +12,6 @@ import { depositsMap } from "./deposits-map.ts";
 import { money, moneyFrozen, moneyFund, moneyKiel, moneyRussiaRevenue } from "./money.ts";
 import { dealDrafts, dealTerms } from "./deal-terms.ts";
 import { MINERAL_PAGES, mineralPagePath } from "./pages.ts";
-import { withoutTipText } from "./markup.ts";
 
 export { MINERAL_PAGES, mineralPagePath };
 
@@ -34,11 +33,11 @@ const oneTabStop = (svg: string): string => {
   return svg.replace(/ tabindex="0"/g, (stop) => (first ? ((first = false), stop) : ' tabindex="-1"'));
 };
 
-/** What every mineral chart gets on its way to the page: one tab stop per drawing, a lighter narrow drawing and a readable table. */
+/** What every mineral chart gets on its way to the page: one tab stop per drawing and a readable table. */
 const lighter = (chart: Chart): Chart => ({
   ...chart,
   drawing: mapSvg(chart.drawing, oneTabStop),
-  narrow: mapSvg(chart.narrow, (svg) => oneTabStop(withoutTipText(svg))),
+  narrow: mapSvg(chart.narrow, oneTabStop),
   tableColumns: chart.columns.map((c) => c.key).filter((k) => !MACHINE_COLUMNS.has(k)),
 });
 

@@ -6,6 +6,7 @@
 import type { Drawing } from "../chart.ts";
 import type { SvgNode } from "./dom.ts";
 import { h, render } from "./dom.ts";
+import { withoutTipText } from "./markup.ts";
 
 export const WIDE = 580;
 export const NARROW = 300;
@@ -43,7 +44,10 @@ export const INK = {
 
 export const countryInk = (country: string): string => (country === "RU" ? INK.russia : country === "UA" ? INK.ukraine : INK.other);
 
-/** A drawing: its own coordinate box, its accessible name, and the defaults its text inherits. */
+/**
+ * A drawing: its own coordinate box, its accessible name, and the defaults its text inherits. A
+ * narrow drawing's marks leave the tooltip's words to their wide twins (markup.ts, withoutTipText).
+ */
 export function drawing(variant: Variant, height: number, label: string, children: SvgNode[], extra: Record<string, string> = {}): Drawing {
   const width = widthOf(variant);
   const h0 = Math.ceil(height);
@@ -65,5 +69,5 @@ export function drawing(variant: Variant, height: number, label: string, childre
     },
     ...children,
   );
-  return { svg: render(root), width, height: h0, maxWidth: MAX_SHOWN[variant] };
+  return { svg: render(variant === "narrow" ? withoutTipText(root) : root), width, height: h0, maxWidth: MAX_SHOWN[variant] };
 }
