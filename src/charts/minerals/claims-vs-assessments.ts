@@ -9,7 +9,7 @@ import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { diamond, drawKey } from "./key.ts";
 import { countryName, isAssessment, markAttrs, TONNES, mineralName, shortDate, STAT_COLUMNS, statFields, statTip, tonnage, whoShort, whoSays } from "./markup.ts";
 import { countryInk, drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";

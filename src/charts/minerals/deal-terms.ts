@@ -7,7 +7,7 @@ import type { Drawing } from "../chart.ts";
 import type { Model } from "../../data/model.ts";
 import type { DealTermRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { drawKey } from "./key.ts";
 import { dateLabel, markAttrs, publishers, shortDate, SOURCE_COLUMNS, sourceFields, sourceShort } from "./markup.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";

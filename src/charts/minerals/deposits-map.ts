@@ -18,7 +18,7 @@ import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
 import type { DepositView as DepositRow, Model } from "../../data/model.ts";
 import type { PlaceRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { historyAttr } from "../../data/deposit-control.ts";
 import { CONTROL, CONTROL_ORDER, controlPaint, depositAttrs, PRECISION } from "./deposits.ts";
 import { drawKey, type KeyItem } from "./key.ts";

@@ -8,7 +8,7 @@ import type { Drawing } from "../chart.ts";
 import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { diamond, drawKey, type KeyItem } from "./key.ts";
 import {
   countryName,
@@ -29,7 +29,7 @@ import {
 } from "./markup.ts";
 import { countryInk, drawing, INK, NARROW, SIZE, WIDE, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
-import { axisKey, basisCore, basisRemark, GROUND_METRICS, groundRows, inBaseUnit, type GroundMetric } from "./usgs.ts";
+import { axisKey, basisCore, basisRemark, GROUND_METRICS, groundRowsOf, inBaseUnit, type GroundMetric } from "./usgs.ts";
 
 const COUNTRY_ORDER = ["RU", "UA", "CN", "US", "WORLD"];
 const STAKES = ["RU", "UA"];
@@ -52,7 +52,7 @@ export interface GroundGroup {
 
 /** The groups of a mineral's chart, metric by metric, largest basis first. */
 export function groundGroups(model: Model, mineral: string): GroundGroup[] {
-  const rows = groundRows(model.tables.mineral_stats).filter((r) => r.mineral === mineral);
+  const rows = groundRowsOf(model.tables.mineral_stats, mineral);
   const groups: GroundGroup[] = [];
   for (const metric of GROUND_METRICS) {
     const inMetric = rows.filter((r) => r.metric === metric);

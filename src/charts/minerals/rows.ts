@@ -6,7 +6,7 @@
 
 import type { Drawing } from "../chart.ts";
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from "d3";
-import { h, render, type Attrs, type SvgNode } from "./dom.ts";
+import { h, type Attrs, type SvgNode } from "./dom.ts";
 import { drawKey, type KeyItem } from "./key.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";

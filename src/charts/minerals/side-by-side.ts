@@ -10,7 +10,7 @@ import type { DepositView as DepositRow, Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
 import { controlAt, stateStart } from "../../data/deposit-control.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { CONTROL, controlPaint, controlSummary, depositAttrs, depositsOf } from "./deposits.ts";
 import { diamond, drawKey, type KeyItem } from "./key.ts";
 import {

@@ -59,7 +59,6 @@ export function drawing(variant: Variant, height: number, label: string, childre
       viewBox: `0 0 ${width} ${h0}`,
       width,
       height: h0,
-      "data-max-width": MAX_SHOWN[variant],
       role: "group",
       "aria-label": label,
       "font-family": FONT_FAMILY,
