@@ -5,7 +5,7 @@
 import type { Chart, Drawing } from "./chart.ts";
 import type { Model } from "../data/model.ts";
 import { TRACKS } from "./palette.ts";
-import { escapeXml } from "./svg.ts";
+import { h, render } from "./minerals/dom.ts";
 import { textWidth } from "./text-width.ts";
 import { DOMParser } from "linkedom";
 import { resolveCustomProperties } from "../lib/css-vars.ts";
@@ -100,8 +100,7 @@ export function placeChart(drawing: Drawing, x: number, y: number, width: number
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, fill: string, weight?: "bold"): string {
-  const tspans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * size * lineHeight)}">${escapeXml(l)}</tspan>`).join("");
-  return `<text font-size="${size}"${weight ? ` font-weight="bold"` : ""} fill="${fill}">${tspans}</text>`;
+  return render(h("text", { "font-size": size, "font-weight": weight, fill }, lines.map((l, i) => h("tspan", { x, y: y + i * size * lineHeight }, l))));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -116,12 +115,15 @@ function colours(style: ExportStyle) {
 }
 
 function root(width: number, height: number, label: string, desc: string, body: string, bg: string): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `font-family="${FONT}" role="img" aria-labelledby="export-title export-desc">` +
-    `<title id="export-title">${escapeXml(label)}</title><desc id="export-desc">${escapeXml(desc)}</desc>` +
-    `<rect width="100%" height="100%" fill="${bg}"/>${body}</svg>\n`
+  const svg = h(
+    "svg",
+    { xmlns: "http://www.w3.org/2000/svg", "xmlns:xlink": "http://www.w3.org/1999/xlink", width, height, viewBox: `0 0 ${width} ${height}`, "font-family": FONT, role: "img", "aria-labelledby": "export-title export-desc" },
+    h("title", { id: "export-title" }, label),
+    h("desc", { id: "export-desc" }, desc),
+    h("rect", { width: "100%", height: "100%", fill: bg }),
+    { raw: body },
   );
+  return `${render(svg)}\n`;
 }
 
 /** Where a download puts things: its size, and the box the chart is drawn in. */
