@@ -7,8 +7,10 @@ import type { Model } from "../data/model.ts";
 import type { ActorRow, RelationRow } from "../data/tables.generated.ts";
 import { compareDates, formatPartialDate } from "../data/dates.ts";
 import { paths } from "../lib/paths.ts";
-import { countryGroup, countryName, esc, familyOf, kindOf, shapePath, shortName, typeLabel } from "./network-style.ts";
+import { countryGroup, countryName, familyOf, kindOf, shapePath, shortName, typeLabel } from "./network-style.ts";
 import { textWidth } from "./text-width.ts";
+import type { Drawing } from "./chart.ts";
+import { h, render, type Attrs, type SvgNode } from "./minerals/dom.ts";
 
 export const HOOD_WIDTH = 400;
 const ROW = 38;
@@ -19,7 +21,7 @@ const NAME_SIZE = 14;
 const TYPES_SIZE = 12;
 
 export interface Neighbourhood {
-  svg: string;
+  drawing: Drawing;
   /** Other actors, in drawing order (by first relation). */
   neighbours: ActorRow[];
   /** Every relation drawn: the actor's own and those among its neighbours. */
@@ -36,8 +38,7 @@ function fit(text: string, size: number, room: number): string {
 }
 
 /** When a mark's row began and ended, for the browser's ?date= dimming; nothing for an open end. */
-const knownAttrs = (from: string, until: string | null | undefined): string =>
-  ` data-known-from="${esc(from)}"${until ? ` data-known-until="${esc(until)}"` : ""}`;
+const knownAttrs = (from: string, until: string | null | undefined): Attrs => ({ "data-known-from": from, "data-known-until": until || undefined });
 
 export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood | null {
   const ego = model.actorById.get(actorId);
@@ -71,17 +72,19 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
 
   const height = TOP + ROW * (neighbours.length + 1) + 6;
   const y = (id: string) => TOP + ROW * row.get(id)! + 6;
-  const out: string[] = [];
   const label = `${ego.name} and the ${neighbours.length} actor${neighbours.length === 1 ? "" : "s"} linked to them by ${own.length} relation${own.length === 1 ? "" : "s"}` +
     (relations.length > own.length ? `, with ${relations.length - own.length} more among those actors` : "");
-  out.push(`<svg class="hood-svg" viewBox="0 0 ${HOOD_WIDTH} ${height}" role="group" aria-label="${esc(label)}">`);
-  out.push(`<defs><marker id="hood-arrow" viewBox="0 0 10 10" refX="0" refY="5" markerUnits="userSpaceOnUse" markerWidth="7" markerHeight="7" orient="auto"><path class="net-arrow" d="M0 0L10 5L0 10Z"/></marker></defs>`);
+  const arrow = h(
+    "defs",
+    {},
+    h("marker", { id: "hood-arrow", viewBox: "0 0 10 10", refX: "0", refY: "5", markerUnits: "userSpaceOnUse", markerWidth: "7", markerHeight: "7", orient: "auto" }, h("path", { class: "net-arrow", d: "M0 0L10 5L0 10Z" })),
+  );
 
   // Arcs: wider for longer spans, so arcs that share an end nest instead of crossing. Several
   // relations between one pair fan out a little.
   const maxSpan = Math.max(1, ...relations.map((r) => Math.abs(row.get(r.from)! - row.get(r.to)!)));
   const perPair = new Map<string, number>();
-  out.push(`<g class="hood-arcs" aria-hidden="true">`);
+  const arcs: SvgNode[] = [];
   for (const r of [...relations].sort((a, b) => compareDates(a.start, b.start) || a.id.localeCompare(b.id))) {
     const key = [r.from, r.to].sort().join(" ");
     const k = perPair.get(key) ?? 0;
@@ -94,12 +97,16 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
     const gap = r.directed ? 7 : 0;
     const x1 = NODE_X - (r.from === actorId ? 10 : 7);
     const x2 = NODE_X - rTo - gap;
-    out.push(
-      `<path class="e f-${familyOf(r.type)}" d="M${num(x1)} ${num(y1)}C${num(NODE_X - bend)} ${num(y1)} ${num(NODE_X - bend)} ${num(y2)} ${num(x2)} ${num(y2)}"` +
-        `${r.directed ? ` marker-end="url(#hood-arrow)"` : ""} data-relation-id="${esc(r.id)}"${knownAttrs(r.start, r.end)}/>`,
+    arcs.push(
+      h("path", {
+        class: `e f-${familyOf(r.type)}`,
+        d: `M${num(x1)} ${num(y1)}C${num(NODE_X - bend)} ${num(y1)} ${num(NODE_X - bend)} ${num(y2)} ${num(x2)} ${num(y2)}`,
+        "marker-end": r.directed ? "url(#hood-arrow)" : undefined,
+        "data-relation-id": r.id,
+        ...knownAttrs(r.start, r.end),
+      }),
     );
   }
-  out.push(`</g>`);
 
   const typesWith = (other: string) => {
     const list = byOther.get(other) ?? [];
@@ -121,20 +128,23 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
 
   const textX = NODE_X + 16;
   const room = HOOD_WIDTH - textX - 4;
-  const node = (a: ActorRow, r: number, link: boolean) => {
-    const shape = `<path class="g-${countryGroup(a.country)}" d="${shapePath(kindOf(a.kind).shape, NODE_X, y(a.id), r)}"/>`;
-    const name = `<text class="hood-name" x="${textX}" y="${num(y(a.id) - 2)}">${esc(fit(shortName(a.name, 40), NAME_SIZE, room))}</text>`;
+  const node = (a: ActorRow, r: number, link: boolean): SvgNode => {
+    const shape = h("path", { class: `g-${countryGroup(a.country)}`, d: shapePath(kindOf(a.kind).shape, NODE_X, y(a.id), r) });
+    const name = h("text", { class: "hood-name", x: String(textX), y: num(y(a.id) - 2) }, fit(shortName(a.name, 40), NAME_SIZE, room));
     const sub = a.id === actorId
       ? `${kindOf(a.kind).label} · ${countryName(a.country)}`
       : typesWith(a.id);
-    const second = `<text class="hood-types" x="${textX}" y="${num(y(a.id) + 13)}">${esc(fit(sub, TYPES_SIZE, room))}</text>`;
+    const second = h("text", { class: "hood-types", x: String(textX), y: num(y(a.id) + 13) }, fit(sub, TYPES_SIZE, room));
     return link
-      ? `<a href="${esc(paths.actor(a.id))}" data-actor-id="${esc(a.id)}" data-as-of-tallied${knownAttrs(firstWith.get(a.id)!, lastWith(a.id))}>${shape}${name}${second}</a>`
-      : `<g class="hood-ego" data-actor-id="${esc(a.id)}">${shape}${name}${second}</g>`;
+      ? h("a", { href: paths.actor(a.id), "data-actor-id": a.id, "data-as-of-tallied": true, ...knownAttrs(firstWith.get(a.id)!, lastWith(a.id)) }, shape, name, second)
+      : h("g", { class: "hood-ego", "data-actor-id": a.id }, shape, name, second);
   };
-  out.push(`<g class="hood-nodes">`);
-  out.push(node(ego, 10, false));
-  for (const a of neighbours) out.push(node(a, 7, true));
-  out.push(`</g></svg>`);
-  return { svg: out.join(""), neighbours, relations };
+  const root = h(
+    "svg",
+    { class: "hood-svg", viewBox: `0 0 ${HOOD_WIDTH} ${height}`, role: "group", "aria-label": label },
+    arrow,
+    h("g", { class: "hood-arcs", "aria-hidden": "true" }, arcs),
+    h("g", { class: "hood-nodes" }, node(ego, 10, false), neighbours.map((a) => node(a, 7, true))),
+  );
+  return { drawing: { svg: render(root), width: HOOD_WIDTH, height }, neighbours, relations };
 }

@@ -5,10 +5,11 @@
 import type { Model } from "../data/model.ts";
 import { formatPartialDate } from "../data/dates.ts";
 import { href, paths } from "../lib/paths.ts";
-import type { Chart } from "./chart.ts";
+import { PAIR_MAX_WIDTH, type Chart, type Drawing } from "./chart.ts";
+import { h as svg, render, type RawSvg } from "./minerals/dom.ts";
 import { arrowLength, networkGraph, type NetworkGraph, type NetworkNode } from "./network-graph.ts";
 import { labelAnchor, SIDES } from "./network-labels.ts";
-import { COUNTRY_GROUPS, countryName, esc, FAMILIES, familyOf, familyStrokeAttributes, groupColor, KINDS, kindOf, shapePath, typeLabel } from "./network-style.ts";
+import { COUNTRY_GROUPS, countryName, FAMILIES, familyOf, familyStroke, groupColor, KINDS, kindOf, shapePath, typeLabel } from "./network-style.ts";
 import { chartKey, type Key } from "./chart-key.ts";
 
 export const NETWORK_CHART_ID = "actor-network";
@@ -42,8 +43,9 @@ function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; f
   const groups = COUNTRY_GROUPS.filter((g) => graph.nodes.some((n) => n.group === g.id));
   const families = FAMILIES.filter((f) => graph.edges.some((e) => e.family === f.id));
   const line = fontSize * 2.2;
+  const strokeWidth = num(fontSize / 12);
   const shape = (s: Parameters<typeof shapePath>[0], fill: string, stroke: string) => (x: number, y: number, w: number, h: number) =>
-    `<path d="${shapePath(s, x + w / 2, y + h / 2, h * 0.42)}" fill="${fill}" stroke="${stroke}" stroke-width="${num(fontSize / 12)}"/>`;
+    svg("path", { d: shapePath(s, x + w / 2, y + h / 2, h * 0.42), fill, stroke, "stroke-width": strokeWidth });
   return chartKey(
     [
       { title: "Actors:", items: kinds.map((k) => ({ label: k.label, swatch: shape(k.shape, "none", "currentColor") })) },
@@ -55,14 +57,15 @@ function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; f
             label: f.label,
             swatchWidth: line,
             swatch: (x: number, y: number, w: number, h: number) =>
-              `<path class="e f-${f.id}" d="M${num(x)} ${num(y + h / 2)}H${num(x + w)}" fill="none" stroke="${EDGE_GREY}"${familyStrokeAttributes(f.id)}/>`,
+              svg("path", { class: `e f-${f.id}`, d: `M${num(x)} ${num(y + h / 2)}H${num(x + w)}`, fill: "none", stroke: EDGE_GREY, ...familyStroke(f.id) }),
           })),
           {
             label: "from the actor who acted",
             swatchWidth: line,
-            swatch: (x: number, y: number, w: number, h: number) =>
-              `<path d="M${num(x)} ${num(y + h / 2)}H${num(x + w - h * 0.6)}" stroke="${EDGE_GREY}" stroke-width="1.6"/>` +
-              `<path d="M${num(x + w - h * 0.6)} ${num(y + h * 0.2)}L${num(x + w)} ${num(y + h / 2)}L${num(x + w - h * 0.6)} ${num(y + h * 0.8)}Z" fill="${EDGE_GREY}"/>`,
+            swatch: (x: number, y: number, w: number, h: number) => [
+              svg("path", { d: `M${num(x)} ${num(y + h / 2)}H${num(x + w - h * 0.6)}`, stroke: EDGE_GREY, "stroke-width": "1.6" }),
+              svg("path", { d: `M${num(x + w - h * 0.6)} ${num(y + h * 0.2)}L${num(x + w)} ${num(y + h / 2)}L${num(x + w - h * 0.6)} ${num(y + h * 0.8)}Z`, fill: EDGE_GREY }),
+            ],
           },
         ],
       },
@@ -71,9 +74,10 @@ function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; f
           {
             label: "Bigger marks: more relations",
             swatchWidth: fontSize * 1.6,
-            swatch: (x: number, y: number, _w: number, h: number) =>
-              `<path d="${shapePath("circle", x + h * 0.3, y + h * 0.65, h * 0.25)}" fill="none" stroke="currentColor" stroke-width="${num(fontSize / 12)}"/>` +
-              `<path d="${shapePath("circle", x + h * 1.15, y + h / 2, h * 0.5)}" fill="none" stroke="currentColor" stroke-width="${num(fontSize / 12)}"/>`,
+            swatch: (x: number, y: number, _w: number, h: number) => [
+              svg("path", { d: shapePath("circle", x + h * 0.3, y + h * 0.65, h * 0.25), fill: "none", stroke: "currentColor", "stroke-width": strokeWidth }),
+              svg("path", { d: shapePath("circle", x + h * 1.15, y + h / 2, h * 0.5), fill: "none", stroke: "currentColor", "stroke-width": strokeWidth }),
+            ],
           },
         ],
       },
@@ -82,66 +86,125 @@ function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; f
   );
 }
 
-export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, label, keyFontSize }: NetworkSvgOptions): string {
+/**
+ * The graph's marks (edges, nodes, labels) as markup, serialized once per graph and marker prefix:
+ * the network page and the chart's wide drawing share it (the narrow one has markers of its own).
+ */
+const bodies = new WeakMap<NetworkGraph, Map<string, RawSvg>>();
+function networkBody(graph: NetworkGraph, idPrefix: string): RawSvg {
+  let byPrefix = bodies.get(graph);
+  if (!byPrefix) bodies.set(graph, (byPrefix = new Map()));
+  const hit = byPrefix.get(idPrefix);
+  if (hit) return hit;
   const { width, height, unit } = graph;
-  const arrow = arrowLength(unit);
+  const arrow = num(arrowLength(unit));
+  const marker = (id: string, cls: string) =>
+    svg(
+      "marker",
+      { id: `${idPrefix}-${id}`, viewBox: "0 0 10 10", refX: "0", refY: "5", markerUnits: "userSpaceOnUse", markerWidth: arrow, markerHeight: arrow, orient: "auto" },
+      svg("path", { class: cls, fill: EDGE_GREY, d: "M0 0L10 5L0 10Z" }),
+    );
+  // Labels: one per node, at its placed side; `data-lv` is the first zoom level that shows it.
+  const level2 = graph.levels[2] ?? graph.levels[graph.levels.length - 1]!;
+  const body = render([
+    svg("defs", {}, marker("arrow", "net-arrow"), marker("arrow-hl", "net-arrow net-arrow--hl")),
+    // Presentation attributes (colours, sizes, which labels show) keep the chart readable where the
+    // stylesheet is missing, e.g. the SVG saved on its own; the stylesheet overrides all of them.
+    svg("rect", { class: "net-bg", fill: "none", width: String(width), height: String(height) }),
+    svg(
+      "g",
+      { class: "net-edges", "aria-hidden": "true", fill: "none", stroke: EDGE_GREY, "stroke-width": "1.5" },
+      graph.edges.map((e) => {
+        const r = e.relation;
+        // Each line links to its row in the relations table (mouse only: the graph's keyboard path
+        // goes through the actors, and the table itself is the accessible view).
+        return svg(
+          "a",
+          { href: href(`/network/#${r.id}`), tabindex: "-1" },
+          svg("path", {
+            class: `e f-${e.family}${r.directed ? " dir" : ""}`,
+            d: e.d,
+            ...familyStroke(e.family),
+            "marker-end": r.directed ? `url(#${idPrefix}-arrow)` : undefined,
+            "data-relation-id": r.id,
+            "data-from": r.from,
+            "data-to": r.to,
+            "data-type": r.type,
+            "data-start": e.first,
+            "data-end": e.last || undefined,
+          }),
+        );
+      }),
+    ),
+    svg(
+      "g",
+      { class: "net-nodes" },
+      graph.nodes.map((n) => {
+        const a = n.actor;
+        return svg(
+          "a",
+          { class: `n g-${n.group}`, href: paths.actor(a.id), target: "_top", "data-actor-id": a.id, "data-kind": a.kind, "data-country": a.country, "data-x": num(n.x), "data-y": num(n.y), "data-r": num(n.r) },
+          svg("path", { fill: groupColor(n.group), stroke: "var(--mark-edge)", "stroke-width": "1.5", d: shapePath(kindOf(a.kind).shape, n.x, n.y, n.r) }),
+          svg("title", {}, nodeDescription(n)),
+        );
+      }),
+    ),
+    svg(
+      "g",
+      { class: "net-labels", "aria-hidden": "true", fill: "currentColor", "font-size": num((level2.fontPx * width) / level2.displayWidth) },
+      graph.nodes.map((n) => {
+        const { side, level } = n.placed;
+        const at = labelAnchor(n, side);
+        const em = SIDES[side];
+        return svg(
+          "text",
+          {
+            "data-for": n.actor.id,
+            "data-lv": level === null ? undefined : String(level),
+            display: level === null || level > 2 ? "none" : undefined,
+            x: num(at.x),
+            y: num(at.y),
+            dx: em.dx ? `${em.dx}em` : undefined,
+            dy: `${em.dy}em`,
+            "text-anchor": at.anchor === "start" ? undefined : at.anchor,
+          },
+          n.label,
+        );
+      }),
+    ),
+  ]);
+  const raw = { raw: body };
+  byPrefix.set(idPrefix, raw);
+  return raw;
+}
+
+export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, label, keyFontSize }: NetworkSvgOptions, maxWidth?: number): Drawing {
+  const { width, height } = graph;
   const pad = 12;
   const key = keyFontSize ? networkKey(graph, { width: width - 2 * pad, fontSize: keyFontSize }) : null;
   const totalHeight = key ? Math.ceil(height + pad + key.height + pad) : height;
-  const out: string[] = [];
-  out.push(
-    `<svg class="chart-svg net-svg" viewBox="0 0 ${width} ${totalHeight}"${key ? ` data-drawing-height="${height}"` : ""} role="group" aria-label="${esc(label)}" ` +
-      `data-levels="${graph.levels.map((l) => l.displayWidth).join(",")}" data-fonts="${graph.levels.map((l) => l.fontPx).join(",")}">`,
+  const root = svg(
+    "svg",
+    {
+      class: "chart-svg net-svg",
+      viewBox: `0 0 ${width} ${totalHeight}`,
+      "data-drawing-height": key ? String(height) : undefined,
+      role: "group",
+      "aria-label": label,
+      "data-levels": graph.levels.map((l) => l.displayWidth).join(","),
+      "data-fonts": graph.levels.map((l) => l.fontPx).join(","),
+    },
+    networkBody(graph, idPrefix),
+    // The key's band comes last, below the graph (previews.ts leaves it out of home-page cards).
+    key &&
+      svg(
+        "g",
+        { "data-key-band": true },
+        svg("line", { x1: String(pad), x2: String(width - pad), y1: String(height + 0.5), y2: String(height + 0.5), stroke: "var(--border)" }),
+        key.node(pad, height + pad),
+      ),
   );
-  const marker = (id: string, cls: string) =>
-    `<marker id="${idPrefix}-${id}" viewBox="0 0 10 10" refX="0" refY="5" markerUnits="userSpaceOnUse" markerWidth="${num(arrow)}" markerHeight="${num(arrow)}" orient="auto"><path class="${cls}" fill="${EDGE_GREY}" d="M0 0L10 5L0 10Z"/></marker>`;
-  out.push(`<defs>${marker("arrow", "net-arrow")}${marker("arrow-hl", "net-arrow net-arrow--hl")}</defs>`);
-  // Presentation attributes (colours, sizes, which labels show) keep the chart readable where the
-  // stylesheet is missing, e.g. the SVG saved on its own; the stylesheet overrides all of them.
-  out.push(`<rect class="net-bg" fill="none" width="${width}" height="${height}"/>`);
-
-  out.push(`<g class="net-edges" aria-hidden="true" fill="none" stroke="${EDGE_GREY}" stroke-width="1.5">`);
-  for (const e of graph.edges) {
-    const r = e.relation;
-    // Each line links to its row in the relations table (mouse only: the graph's keyboard path
-    // goes through the actors, and the table itself is the accessible view).
-    out.push(
-      `<a href="${esc(href(`/network/#${r.id}`))}" tabindex="-1">` +
-        `<path class="e f-${e.family}${r.directed ? " dir" : ""}" d="${e.d}"${familyStrokeAttributes(e.family)}${r.directed ? ` marker-end="url(#${idPrefix}-arrow)"` : ""} ` +
-        `data-relation-id="${esc(r.id)}" data-from="${esc(r.from)}" data-to="${esc(r.to)}" data-type="${esc(r.type)}" data-start="${e.first}"${e.last ? ` data-end="${e.last}"` : ""}/></a>`,
-    );
-  }
-  out.push(`</g>`);
-
-  out.push(`<g class="net-nodes">`);
-  for (const n of graph.nodes) {
-    const a = n.actor;
-    const text = nodeDescription(n);
-    out.push(
-      `<a class="n g-${n.group}" href="${esc(paths.actor(a.id))}" target="_top" data-actor-id="${esc(a.id)}" data-kind="${esc(a.kind)}" data-country="${esc(a.country)}" ` +
-        `data-x="${num(n.x)}" data-y="${num(n.y)}" data-r="${num(n.r)}">` +
-        `<path fill="${groupColor(n.group)}" stroke="var(--mark-edge)" stroke-width="1.5" d="${shapePath(kindOf(a.kind).shape, n.x, n.y, n.r)}"/><title>${esc(text)}</title></a>`,
-    );
-  }
-  out.push(`</g>`);
-
-  // Labels: one per node, at its placed side; `data-lv` is the first zoom level that shows it.
-  const level2 = graph.levels[2] ?? graph.levels[graph.levels.length - 1]!;
-  out.push(`<g class="net-labels" aria-hidden="true" fill="currentColor" font-size="${num((level2.fontPx * width) / level2.displayWidth)}">`);
-  for (const n of graph.nodes) {
-    const { side, level } = n.placed;
-    const at = labelAnchor(n, side);
-    const em = SIDES[side];
-    out.push(
-      `<text data-for="${esc(n.actor.id)}"${level === null ? "" : ` data-lv="${level}"`}${level === null || level > 2 ? ` display="none"` : ""} x="${num(at.x)}" y="${num(at.y)}"` +
-        `${em.dx ? ` dx="${em.dx}em"` : ""} dy="${em.dy}em"${at.anchor === "start" ? "" : ` text-anchor="${at.anchor}"`}>${esc(n.label)}</text>`,
-    );
-  }
-  out.push(`</g>`);
-  // The key's band comes last, below the graph (previews.ts leaves it out of home-page cards).
-  if (key) out.push(`<g data-key-band><line x1="${pad}" x2="${width - pad}" y1="${height + 0.5}" y2="${height + 0.5}" stroke="var(--border)"/>${key.markup(pad, height + pad)}</g>`);
-  out.push(`</svg>`);
-  return out.join("");
+  return { svg: render(root), width, height: totalHeight, maxWidth };
 }
 
 /** The drawing's accessible name; at scale it says the picture holds only the most connected. */
@@ -191,8 +254,8 @@ export function actorNetwork(model: Model): Chart {
     // Downloads and embeds carry the key in the drawing; a phone-sized embed gets larger key text.
     // Both are 1000 units across and shown at most 760 and 460 px wide (global.css), so the key's
     // text renders at 11.4-15.2 px (20 units, from 569 px) and 11.2-17.5 px (38 units, from 296 px).
-    svg: networkSvg(graph, { label, keyFontSize: 20 }),
-    narrowSvg: networkSvg(graph, { label, idPrefix: `${NETWORK_CHART_ID}-narrow`, keyFontSize: 38 }),
+    drawing: networkSvg(graph, { label, keyFontSize: 20 }, PAIR_MAX_WIDTH.wide),
+    narrow: networkSvg(graph, { label, idPrefix: `${NETWORK_CHART_ID}-narrow`, keyFontSize: 38 }, PAIR_MAX_WIDTH.narrow),
     columns: [
       { key: "from", label: "Actor" },
       { key: "type", label: "Relation" },

@@ -6,11 +6,11 @@
 // <g data-key>, each entry a <g data-key-item> holding a swatch drawn with the same presentation
 // attributes as the marks it explains (fill, stroke, stroke-dasharray …) and a <text> label.
 
-import { escapeXml } from "./svg.ts";
+import { h, type SvgNode } from "./minerals/dom.ts";
 import { textWidth } from "./text-width.ts";
 
 /** Draws a swatch whose box has its top-left corner at (x, y) and the given width and height. */
-export type SwatchDraw = (x: number, y: number, width: number, height: number) => string;
+export type SwatchDraw = (x: number, y: number, width: number, height: number) => SvgNode | SvgNode[];
 
 export interface KeyItem {
   label: string;
@@ -36,12 +36,10 @@ export interface KeyOptions {
 }
 
 export interface Key {
-  /** Markup of the key placed at (x, y). */
-  markup: (x: number, y: number) => string;
+  /** The key placed at (x, y). */
+  node: (x: number, y: number) => SvgNode;
   height: number;
 }
-
-const round = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * Lays out groups of items in rows, wrapping where the next item would cross `width`. Each group
@@ -50,7 +48,7 @@ const round = (n: number) => String(Math.round(n * 100) / 100);
 export function chartKey(groups: readonly KeyGroup[], { width, fontSize, rowHeight = fontSize * 1.6, swatch = fontSize * 0.9 }: KeyOptions): Key {
   const gap = fontSize * 0.4;
   const spacing = fontSize * 1.1;
-  const parts: ((x: number, y: number) => string)[] = [];
+  const parts: ((x: number, y: number) => SvgNode)[] = [];
   let row = 0;
   for (const group of groups) {
     let x = 0;
@@ -66,7 +64,7 @@ export function chartKey(groups: readonly KeyGroup[], { width, fontSize, rowHeig
     if (group.title) {
       const w = textWidth(group.title, fontSize) * 1.06;
       const at = place(w);
-      parts.push((ox, oy) => `<text x="${round(ox + at.x)}" y="${round(oy + at.y + rowHeight / 2)}" dy="0.35em" font-weight="bold">${escapeXml(group.title!)}</text>`);
+      parts.push((ox, oy) => h("text", { x: ox + at.x, y: oy + at.y + rowHeight / 2, dy: "0.35em", "font-weight": "bold" }, group.title!));
     }
     for (const item of group.items) {
       const sw = item.swatchWidth ?? swatch;
@@ -74,9 +72,11 @@ export function chartKey(groups: readonly KeyGroup[], { width, fontSize, rowHeig
       const at = place(w);
       parts.push((ox, oy) => {
         const top = oy + at.y + (rowHeight - swatch) / 2;
-        return (
-          `<g data-key-item>${item.swatch(ox + at.x, top, sw, swatch)}` +
-          `<text x="${round(ox + at.x + sw + gap)}" y="${round(oy + at.y + rowHeight / 2)}" dy="0.35em">${escapeXml(item.label)}</text></g>`
+        return h(
+          "g",
+          { "data-key-item": true },
+          item.swatch(ox + at.x, top, sw, swatch),
+          h("text", { x: ox + at.x + sw + gap, y: oy + at.y + rowHeight / 2, dy: "0.35em" }, item.label),
         );
       });
     }
@@ -85,11 +85,10 @@ export function chartKey(groups: readonly KeyGroup[], { width, fontSize, rowHeig
   const height = row * rowHeight;
   return {
     height,
-    markup: (x, y) =>
-      `<g class="chart-key" data-key aria-hidden="true" font-size="${round(fontSize)}" fill="currentColor" text-anchor="start">${parts.map((p) => p(x, y)).join("")}</g>`,
+    node: (x, y) =>
+      h("g", { class: "chart-key", "data-key": true, "aria-hidden": "true", "font-size": fontSize, fill: "currentColor", "text-anchor": "start" }, parts.map((p) => p(x, y))),
   };
 }
 
 /** A filled square swatch. */
-export const squareSwatch = (fill: string): SwatchDraw => (x, y, w, h) =>
-  `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" fill="${fill}"/>`;
+export const squareSwatch = (fill: string): SwatchDraw => (x, y, width, height) => h("rect", { x, y, width, height, fill });

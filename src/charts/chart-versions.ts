@@ -7,7 +7,7 @@
 import { modelAsOf } from "../data/as-of-model.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts";
 import type { Model } from "../data/model.ts";
-import type { Chart } from "./chart.ts";
+import { mapSvg, type Chart, type Drawing } from "./chart.ts";
 import { dealTextOn } from "./minerals/deal-terms.ts";
 import { getChart } from "./registry.ts";
 import { scopeIds } from "./story/story-figure.ts";
@@ -19,9 +19,9 @@ export interface Version<T> {
   value: T;
 }
 
-export interface Drawing {
-  svg: string;
-  narrowSvg?: string;
+export interface DrawingVersion {
+  drawing: Drawing;
+  narrow?: Drawing;
   /** Said above the drawing in place of or beside it (no text yet, the latest text then); null today. */
   note: string | null;
   /** Nothing to draw then (before the first draft): the note stands alone. */
@@ -32,7 +32,7 @@ export interface ChartVersions {
   takeaway: Version<string>[];
   description: Version<string>[];
   /** Only for charts whose drawing switches with the date (the deal's texts). */
-  drawing: Version<Drawing>[] | null;
+  drawing: Version<DrawingVersion>[] | null;
 }
 
 /** Charts whose drawing itself is replaced by the one in force; the others recolour or dim marks. */
@@ -116,19 +116,19 @@ function merge(list: Version<string>[]): Version<string>[] {
   return out;
 }
 
-function drawings(model: Model, id: string, days: readonly string[]): Version<Drawing>[] {
+function drawings(model: Model, id: string, days: readonly string[]): Version<DrawingVersion>[] {
   const first = [...model.tables.deal_terms].map((t) => t.version_date).sort()[0];
-  const plain = versionsOf(model, days, (m): Drawing => {
+  const plain = versionsOf(model, days, (m): DrawingVersion => {
     const c: Chart = getChart(m, id);
     const empty = c.rows.length === 0;
     // Once every text is known the drawing is today's, and says nothing more.
     const note = m.tables.deal_terms.length === model.tables.deal_terms.length ? null : `${dealTextOn(m, first ? formatPartialDate(first) : null)}${empty && m.tables.deal_terms.length > 0 ? " The texts this chart compares came later." : ""}`;
-    return { svg: c.svg, narrowSvg: c.narrowSvg, note, empty };
+    return { drawing: c.drawing, narrow: c.narrow, note, empty };
   });
   // Ids inside each earlier version are its own, so several drawings of one chart can share a page.
   return plain.map((v) => {
     if (v.until === "") return v;
     const scope = `v${v.from || "start"}`;
-    return { ...v, value: { ...v.value, svg: scopeIds(v.value.svg, scope), narrowSvg: v.value.narrowSvg && scopeIds(v.value.narrowSvg, `${scope}-narrow`) } };
+    return { ...v, value: { ...v.value, drawing: mapSvg(v.value.drawing, (svg) => scopeIds(svg, scope)), narrow: mapSvg(v.value.narrow, (svg) => scopeIds(svg, `${scope}-narrow`)) } };
   });
 }

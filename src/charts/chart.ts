@@ -1,6 +1,27 @@
 // What every chart builder returns: the SVG plus everything the chart frame needs around it.
 // Builders are pure functions of the model, shared by the chart's page, its embed and its CSV.
 
+/**
+ * One SVG drawing with the box it is drawn in, so nothing downstream (embed heights, downloads,
+ * share cards) has to read sizes back out of markup.
+ */
+export interface Drawing {
+  /** One <svg> element whose viewBox is 0 0 width height. */
+  svg: string;
+  width: number;
+  height: number;
+  /** Its island redraws it at the frame's width in CSS pixels, keeping this height (the timeline). */
+  fixedHeight?: boolean;
+  /** Shown at most this wide in CSS pixels (the stylesheet's cap, which keeps its text at most ~18 px). */
+  maxWidth?: number;
+}
+
+/**
+ * How wide global.css lets a `.chart-svg` drawing of a wide/narrow pair grow (`.chart-variant--wide
+ * .chart-svg`, `--narrow`): builders that draw such a pair give their drawings this maxWidth.
+ */
+export const PAIR_MAX_WIDTH = { wide: 760, narrow: 460 } as const;
+
 export interface ChartColumn {
   key: string;
   label: string;
@@ -14,22 +35,21 @@ export interface Chart {
   /** Text description for screen readers: what the chart shows, in sentences. */
   description: string;
   /**
-   * The drawing: one <svg> whose viewBox gives its proportions (embed heights are computed from it;
-   * `data-fixed-height` on the root means an island redraws it at that height in CSS pixels). Every
-   * colour or line style that means something is explained by a key inside it (src/charts/chart-key.ts).
-   * Elements marked data-preview="omit" (heavy context) are left out of previews.
+   * The drawing. Every colour or line style that means something is explained by a key inside it
+   * (src/charts/chart-key.ts). Elements marked data-preview="omit" (heavy context) are left out of
+   * previews. Downloads and share cards use this one.
    */
-  svg: string;
+  drawing: Drawing;
   /**
-   * Optional second drawing for narrow containers (phones, 300-px embeds), shown instead of `svg`
-   * below about 34rem of width so text keeps a readable size. Downloads use `svg`.
+   * Optional second drawing for narrow containers (phones, 300-px embeds), shown instead of
+   * `drawing` below about 34rem of width so text keeps a readable size.
    */
-  narrowSvg?: string;
+  narrow?: Drawing;
   /**
    * Optional small drawing for previews (the home page's cards), where the full drawing would be
-   * too tall to read at card size. Pages, embeds, downloads and share cards use `svg`.
+   * too tall to read at card size.
    */
-  previewSvg?: string;
+  preview?: Drawing;
   /** Exactly the data drawn, for the table alternative and the CSV download. */
   columns: ChartColumn[];
   rows: Record<string, string | number | null>[];
@@ -45,4 +65,11 @@ export interface Chart {
   notes?: string;
   /** The page the chart belongs to, for the credit line in embeds. */
   page: string;
+}
+
+/** The same drawing with its markup rewritten (ids scoped, links retargeted): the box is unchanged. */
+export function mapSvg(drawing: Drawing, rewrite: (svg: string) => string): Drawing;
+export function mapSvg(drawing: Drawing | undefined, rewrite: (svg: string) => string): Drawing | undefined;
+export function mapSvg(drawing: Drawing | undefined, rewrite: (svg: string) => string): Drawing | undefined {
+  return drawing && { ...drawing, svg: rewrite(drawing.svg) };
 }

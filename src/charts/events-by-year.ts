@@ -3,10 +3,11 @@
 import * as Plot from "@observablehq/plot";
 import { greatest, rollups, sort } from "d3";
 import type { Model } from "../data/model.ts";
-import type { Chart } from "./chart.ts";
+import { PAIR_MAX_WIDTH, type Chart, type Drawing } from "./chart.ts";
 import { TRACKS, trackLabel, type Track } from "./palette.ts";
 import { renderPlot } from "./render.ts";
 import { chartKey, squareSwatch } from "./chart-key.ts";
+import { render } from "./minerals/dom.ts";
 
 export interface EventsByYearOptions {
   width?: number;
@@ -31,7 +32,7 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
   const present = TRACKS.filter((t) => counts.some((d) => d.track === t.id));
   // The key sits above the bars, inside the drawing, so downloads and share cards carry it too:
   // Plot draws the bars at w × h, and the key's rows are added on top.
-  const draw = (w: number, h: number, yearStep: number) => {
+  const draw = (w: number, h: number, yearStep: number, maxWidth: number): Drawing => {
     const key = chartKey([{ items: present.map((t) => ({ label: t.label, swatch: squareSwatch(t.color) })) }], { width: w - 8, fontSize: 13 });
     const top = Math.ceil(key.height) + 4;
     const bars = renderPlot(
@@ -56,11 +57,11 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
       // the narrow one).
       { label: `Bar chart of events per year from ${first} to ${last}, stacked by track`, fontSize: 13 },
     );
-    return withRowsAbove(bars, top, key.markup(4, 2));
+    return withRowsAbove(bars, top, render(key.node(4, 2)), maxWidth);
   };
-  const svg = draw(width, height, 1);
+  const drawing = draw(width, height, 1, PAIR_MAX_WIDTH.wide);
   // On a phone or in a 300-px embed: a drawing at that size, with every other year labelled.
-  const narrowSvg = draw(340, 240, 2);
+  const narrow = draw(340, 240, 2, PAIR_MAX_WIDTH.narrow);
 
   return {
     id: "events-by-year",
@@ -72,8 +73,8 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
       `Stacked bars count the ${total} events in the timeline for each year from ${first} to ${last}, ` +
       `coloured by track: ${present.map((t) => t.label).join(", ")}. ` +
       counts.map((d) => `${d.year}, ${trackLabel(d.track)}: ${d.events}.`).join(" "),
-    svg,
-    narrowSvg,
+    drawing,
+    narrow,
     columns: [
       { key: "year", label: "Year" },
       { key: "track", label: "Track" },
@@ -87,11 +88,10 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
 }
 
 /** Plot's drawing moved down by `top`, with `markup` in the room made above it. */
-function withRowsAbove(svg: string, top: number, markup: string): string {
-  const open = /^<svg\b[^>]*>/.exec(svg)![0];
-  const [, , w, h] = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(open)!.slice(1).map(Number) as [number, number, number, number];
-  const grown = open.replace(/viewBox="[^"]*"/, `viewBox="0 0 ${w} ${h + top}"`).replace(/\sheight="[\d.]+"/, ` height="${h + top}"`);
-  return `${grown}${markup}<g transform="translate(0,${top})">${svg.slice(open.length, -"</svg>".length)}</g></svg>`;
+function withRowsAbove({ svg, width, height }: Drawing, top: number, markup: string, maxWidth: number): Drawing {
+  const open = svg.slice(0, svg.indexOf(">") + 1);
+  const grown = open.replace(/viewBox="[^"]*"/, `viewBox="0 0 ${width} ${height + top}"`).replace(/\sheight="[\d.]+"/, ` height="${height + top}"`);
+  return { svg: `${grown}${markup}<g transform="translate(0,${top})">${svg.slice(open.length, -"</svg>".length)}</g></svg>`, width, height: height + top, maxWidth };
 }
 
 function rangeOf(first: number, last: number): number[] {

@@ -2,10 +2,10 @@
 // takeaway, the sources and the credit are drawn into the image, because a file has no page around
 // it to carry them. Pure string building; text is escaped, widths are estimated conservatively.
 
-import type { Chart } from "./chart.ts";
+import type { Chart, Drawing } from "./chart.ts";
 import type { Model } from "../data/model.ts";
 import { TRACKS } from "./palette.ts";
-import { escapeXml } from "./svg.ts";
+import { h, render } from "./minerals/dom.ts";
 import { textWidth } from "./text-width.ts";
 import { DOMParser } from "linkedom";
 import { resolveCustomProperties } from "../lib/css-vars.ts";
@@ -30,11 +30,16 @@ const BOLD = 1.08;
 export { SITE_NAME } from "../lib/identity.ts";
 import { SITE_NAME } from "../lib/identity.ts";
 
-/** "Sources: A; B; C and 4 more." — the publishers behind a chart, as its frame lists them. */
-export function sourceLine(chart: Chart, model: Pick<Model, "sourceById">, shown = 6): string {
+/** "A; B; C and 4 more" — the publishers behind a chart, as its frame, downloads and embed list them. */
+export function sourceNames(chart: Pick<Chart, "sources">, model: Pick<Model, "sourceById">, shown = 6): string {
   const names = [...new Set(chart.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))];
   const more = names.length - shown;
-  return `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""}.`;
+  return `${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+/** "Sources: A; B; C and 4 more." */
+export function sourceLine(chart: Pick<Chart, "sources">, model: Pick<Model, "sourceById">, shown = 6): string {
+  return `Sources: ${sourceNames(chart, model, shown)}.`;
 }
 
 
@@ -69,21 +74,6 @@ export function wrapText(text: string, width: number, fontSize: number, weight: 
   return lines;
 }
 
-interface Box {
-  width: number;
-  height: number;
-}
-
-/** The chart's own coordinate box, from its viewBox or width/height. */
-export function svgBox(svg: string): Box {
-  const open = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
-  const viewBox = /\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(open);
-  if (viewBox) return { width: Number(viewBox[1]), height: Number(viewBox[2]) };
-  const width = Number(/\bwidth="([\d.]+)"/.exec(open)?.[1] ?? 640);
-  const height = Number(/\bheight="([\d.]+)"/.exec(open)?.[1] ?? 400);
-  return { width, height };
-}
-
 /**
  * Chart markup is serialized as HTML (bare boolean attributes, raw "&" in URLs); files and the
  * rasterizer need XML. A tolerant parse and an XML serialization bridge the two.
@@ -94,11 +84,11 @@ export function toXml(svg: string): string {
 }
 
 /**
- * The chart's SVG, placed at (x, y) and scaled into width × height, with colours made explicit.
+ * The chart's drawing, placed at (x, y) and scaled into width × height, with colours made explicit.
  * Links become plain groups: an address relative to the site means nothing in a file.
  */
-export function placeChart(svg: string, x: number, y: number, width: number, height: number, style: ExportStyle, color: string): string {
-  const box = svgBox(svg);
+export function placeChart(drawing: Drawing, x: number, y: number, width: number, height: number, style: ExportStyle, color: string): string {
+  const { svg } = drawing;
   const resolved = resolveCustomProperties(toXml(svg), style.vars)
     .replace(/<a\b[^>]*>/g, "<g>")
     .replace(/<\/a>/g, "</g>");
@@ -106,13 +96,12 @@ export function placeChart(svg: string, x: number, y: number, width: number, hei
     const kept = attrs
       .replace(/\s(?:x|y|width|height|color|viewBox)="[^"]*"/g, "")
       .replace(/\s(?:role|aria-label|aria-labelledby|aria-describedby|aria-hidden|aria-roledescription|focusable|class)="[^"]*"/g, "");
-    return `<svg${kept} x="${x}" y="${y}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${box.width} ${box.height}" color="${color}" aria-hidden="true"${selfClosing}>`;
+    return `<svg${kept} x="${x}" y="${y}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${drawing.width} ${drawing.height}" color="${color}" aria-hidden="true"${selfClosing}>`;
   });
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, fill: string, weight?: "bold"): string {
-  const tspans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * size * lineHeight)}">${escapeXml(l)}</tspan>`).join("");
-  return `<text font-size="${size}"${weight ? ` font-weight="bold"` : ""} fill="${fill}">${tspans}</text>`;
+  return render(h("text", { "font-size": size, "font-weight": weight, fill }, lines.map((l, i) => h("tspan", { x, y: y + i * size * lineHeight }, l))));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -127,12 +116,15 @@ function colours(style: ExportStyle) {
 }
 
 function root(width: number, height: number, label: string, desc: string, body: string, bg: string): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `font-family="${FONT}" role="img" aria-labelledby="export-title export-desc">` +
-    `<title id="export-title">${escapeXml(label)}</title><desc id="export-desc">${escapeXml(desc)}</desc>` +
-    `<rect width="100%" height="100%" fill="${bg}"/>${body}</svg>\n`
+  const svg = h(
+    "svg",
+    { xmlns: "http://www.w3.org/2000/svg", "xmlns:xlink": "http://www.w3.org/1999/xlink", width, height, viewBox: `0 0 ${width} ${height}`, "font-family": FONT, role: "img", "aria-labelledby": "export-title export-desc" },
+    h("title", { id: "export-title" }, label),
+    h("desc", { id: "export-desc" }, desc),
+    h("rect", { width: "100%", height: "100%", fill: bg }),
+    { raw: body },
   );
+  return `${render(svg)}\n`;
 }
 
 /** Where a download puts things: its size, and the box the chart is drawn in. */
@@ -146,9 +138,9 @@ export interface ExportLayout {
   footerTop: number;
 }
 
-function exportParts(chart: Chart, text: ExportText, style: ExportStyle): { layout: ExportLayout; body: (svg: string) => string } {
+function exportParts(chart: Chart, text: ExportText, style: ExportStyle): { layout: ExportLayout; body: (drawing: Drawing) => string } {
   const c = colours(style);
-  const box = svgBox(chart.svg);
+  const box = chart.drawing;
   const pad = 24;
   const inner = Math.min(1200, Math.max(560, box.width));
   const width = inner + 2 * pad;
@@ -175,7 +167,7 @@ function exportParts(chart: Chart, text: ExportText, style: ExportStyle): { layo
   const layout = { width, height: Math.ceil(y), chart: chartBox, headingBottom, footerTop };
   return {
     layout,
-    body: (svg) => [...head, placeChart(svg, chartBox.x, chartBox.y, chartBox.width, chartBox.height, style, c.fg), ...foot].join(""),
+    body: (drawing) => [...head, placeChart(drawing, chartBox.x, chartBox.y, chartBox.width, chartBox.height, style, c.fg), ...foot].join(""),
   };
 }
 
@@ -186,12 +178,12 @@ export function exportLayout(chart: Chart, text: ExportText, style: ExportStyle)
 
 /**
  * The downloadable chart: title and takeaway above, sources and credit below, at the chart's own
- * width. `svg` replaces the drawing (tests draw the frame around an empty chart to compare).
+ * width. `drawing` replaces the chart's own (tests draw the frame around an empty chart to compare).
  */
-export function chartExportSvg(chart: Chart, text: ExportText, style: ExportStyle, svg: string = chart.svg): string {
+export function chartExportSvg(chart: Chart, text: ExportText, style: ExportStyle, drawing: Drawing = chart.drawing): string {
   const c = colours(style);
   const { layout, body } = exportParts(chart, text, style);
-  return root(layout.width, layout.height, chart.title, `${chart.takeaway} ${text.sources} ${text.credit}`, body(svg), c.bg);
+  return root(layout.width, layout.height, chart.title, `${chart.takeaway} ${text.sources} ${text.credit}`, body(drawing), c.bg);
 }
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -206,7 +198,7 @@ function trackStripe(y: number): string {
  * when it is tall (a tall chart squeezed under a title would be too small to read in a feed).
  */
 export function cardLayout(chart: Chart): { chart: { x: number; y: number; width: number; height: number }; headingBottom: number; footerTop: number; beside: boolean } {
-  const box = svgBox(chart.svg);
+  const box = chart.drawing;
   const pad = 56;
   const footerTop = CARD.height - pad - 12;
   const beside = box.height / box.width > 0.62;
@@ -220,7 +212,7 @@ export function cardLayout(chart: Chart): { chart: { x: number; y: number; width
 }
 
 /** A 1200 × 630 share card (Open Graph, Twitter) showing the chart with its title. */
-export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle, svg: string = chart.svg): string {
+export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle, drawing: Drawing = chart.drawing): string {
   const c = colours(style);
   const pad = 56;
   const layout = cardLayout(chart);
@@ -241,7 +233,7 @@ export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle,
     const title = wrapText(chart.title, CARD.width - 2 * pad, 44, "bold").slice(0, 2);
     parts.push(textBlock(title, pad, 10 + pad + 34, 44, 1.15, c.fg, "bold"));
   }
-  parts.push(placeChart(svg, layout.chart.x, layout.chart.y, layout.chart.width, layout.chart.height, style, c.fg));
+  parts.push(placeChart(drawing, layout.chart.x, layout.chart.y, layout.chart.width, layout.chart.height, style, c.fg));
   const footer = CARD.height - pad + 10;
   parts.push(textBlock([SITE_NAME], pad, footer, 22, 1.2, c.fg, "bold"));
   const sources = wrapText(text.sources, CARD.width - 2 * pad - 440, 16);

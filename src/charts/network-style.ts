@@ -1,7 +1,7 @@
 // How the network encodes data: shape by actor kind, colour by country group, line style by
 // relation family. Shared by the full network, the actor pages' neighbourhood graphs and legends.
 
-import { escapeXml } from "./svg.ts";
+import type { Attrs } from "./minerals/dom.ts";
 import { LABELS, type ActorRow, type RelationRow } from "../data/tables.generated.ts";
 import { COUNTRY_GROUPS } from "./palette.ts";
 
@@ -69,10 +69,10 @@ export const FAMILY_STROKES: Record<RelationFamily, { width: number; opacity: nu
   reporting: { width: 1.6, opacity: 0.8, dash: "9 3 2 3" },
 };
 
-/** ` stroke-width="…" stroke-opacity="…"` and, where the family has them, dashes and caps. */
-export function familyStrokeAttributes(family: RelationFamily): string {
+/** Stroke width and opacity and, where the family has them, dashes and caps, as attributes. */
+export function familyStroke(family: RelationFamily): Attrs {
   const s = FAMILY_STROKES[family];
-  return ` stroke-width="${s.width}" stroke-opacity="${s.opacity}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}${s.linecap ? ` stroke-linecap="${s.linecap}"` : ""}`;
+  return { "stroke-width": String(s.width), "stroke-opacity": String(s.opacity), "stroke-dasharray": s.dash || undefined, "stroke-linecap": s.linecap || undefined };
 }
 
 export function familyOf(type: string): RelationFamily {
@@ -144,9 +144,6 @@ export function shapePath(shape: Shape, x: number, y: number, r: number): string
     }
   }
 }
-
-/** Escape text for SVG/HTML (the one escaper for hand-written chart markup). */
-export const esc = (text: string): string => escapeXml(text);
 
 // One name per country for every view (see lib/countries.ts); re-exported for the code that takes its vocabulary from here.
 export { countryName } from "../lib/countries.ts";

@@ -8,12 +8,31 @@ import { timelineChart } from "./timeline.ts";
 import { MINERAL_CHARTS } from "./minerals/index.ts";
 import { actorNetwork } from "./actor-network.ts";
 
-export const CHARTS: readonly { id: string; build: (model: Model) => Chart }[] = [
-  { id: "events-by-year", build: (model) => eventsByYear(model) },
-  { id: "timeline", build: (model) => timelineChart(model) },
-  { id: "actor-network", build: (model) => actorNetwork(model) },
-  ...MINERAL_CHARTS,
+/**
+ * The script a chart's embed runs: the timeline redraws, zooms and pans its drawing; "marks" gives
+ * a drawing whose marks are links or tooltips visible keyboard focus and 24-px touch targets.
+ */
+export type Island = "timeline" | "marks";
+
+export interface ChartEntry {
+  id: string;
+  build: (model: Model) => Chart;
+  island: Island;
+}
+
+export const CHARTS: readonly ChartEntry[] = [
+  { id: "events-by-year", build: (model) => eventsByYear(model), island: "marks" },
+  { id: "timeline", build: (model) => timelineChart(model), island: "timeline" },
+  { id: "actor-network", build: (model) => actorNetwork(model), island: "marks" },
+  ...MINERAL_CHARTS.map((c): ChartEntry => ({ ...c, island: "marks" })),
 ];
+
+/** A registered chart's entry, by id. */
+export function chartEntry(id: string): ChartEntry {
+  const entry = CHARTS.find((c) => c.id === id);
+  if (!entry) throw new Error(`unknown chart ${id}`);
+  return entry;
+}
 
 const cache = new WeakMap<Model, Map<string, Chart>>();
 
@@ -23,9 +42,7 @@ export function getChart(model: Model, id: string): Chart {
   if (!built) cache.set(model, (built = new Map()));
   const hit = built.get(id);
   if (hit) return hit;
-  const entry = CHARTS.find((c) => c.id === id);
-  if (!entry) throw new Error(`unknown chart ${id}`);
-  const chart = entry.build(model);
+  const chart = chartEntry(id).build(model);
   built.set(id, chart);
   return chart;
 }

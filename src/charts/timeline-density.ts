@@ -8,7 +8,7 @@ import type { EventRow } from "../data/tables.generated.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts";
 import { TRACKS } from "./palette.ts";
 import { dayNumber, fraction, type Domain } from "./timeline-scale.ts";
-import { escapeXml } from "./svg.ts";
+import { h, render } from "./minerals/dom.ts";
 
 /** More events than this and the timeline draws counts per month instead of one mark per event. */
 export const TIMELINE_MAX_MARKS = 600;
@@ -64,21 +64,20 @@ export interface DensityGeometry {
 export function densityMarks(bins: readonly MonthBin[], { x, band, monthHref }: DensityGeometry): string {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
-  const fmt = (n: number) => String(Math.round(n * 100) / 100);
-  return bins
-    .map((b) => {
+  return render(
+    bins.map((b) => {
       const lane = lanes.get(b.track)!;
       const { top, height } = band(lane);
       // Square-root scale: a month with a few events stays visible beside one with hundreds.
-      const h = Math.max(2, height * Math.sqrt(b.count / max));
+      const barHeight = Math.max(2, height * Math.sqrt(b.count / max));
       const x0 = x(b.f0);
       const label = `${formatPartialDate(b.month)}, ${TRACKS[lane]!.label}: ${b.count} event${b.count === 1 ? "" : "s"}`;
-      return (
-        `<a class="tl-bin" href="${escapeXml(monthHref(b.month))}" tabindex="-1" data-track="${b.track}" data-month="${b.month}" data-count="${b.count}" ` +
-        `data-f0="${b.f0.toFixed(6)}" data-f1="${b.f1.toFixed(6)}">` +
-        `<rect x="${fmt(x0)}" y="${fmt(top + height - h)}" width="${fmt(Math.max(0.5, x(b.f1) - x0 - 0.5))}" height="${fmt(h)}" fill="${TRACKS[lane]!.color}"></rect>` +
-        `<title>${escapeXml(label)}</title></a>`
+      return h(
+        "a",
+        { class: "tl-bin", href: monthHref(b.month), tabindex: "-1", "data-track": b.track, "data-month": b.month, "data-count": String(b.count), "data-f0": b.f0.toFixed(6), "data-f1": b.f1.toFixed(6) },
+        h("rect", { x: x0, y: top + height - barHeight, width: Math.max(0.5, x(b.f1) - x0 - 0.5), height: barHeight, fill: TRACKS[lane]!.color }),
+        h("title", {}, label),
       );
-    })
-    .join("");
+    }),
+  );
 }

@@ -7,7 +7,7 @@ import type { Model } from "../data/model.ts";
 import type { EventRow } from "../data/tables.generated.ts";
 import { firstDay, formatPartialDate, lastDay, parsePartialDate } from "../data/dates.ts";
 import { paths } from "../lib/paths.ts";
-import type { Chart } from "./chart.ts";
+import type { Chart, Drawing } from "./chart.ts";
 import { TRACKS, trackLabel } from "./palette.ts";
 import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
 import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
@@ -158,7 +158,7 @@ const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The timeline drawn at one size; at scale, counts per month instead of a mark per event (src/charts/timeline-density.ts). */
-function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
+function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
   const dense = drawsDensity(model.events);
   const layout: TimelineLayout = dense ? { domain: timelineDomain(model.events.map(span)), events: [] } : layoutTimeline(model, size);
   const { domain } = layout;
@@ -242,10 +242,7 @@ function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: 
     .join("");
 
   const svg =
-    // data-fixed-height (the wide drawing): the island redraws the chart at its frame's width in CSS
-    // pixels, keeping this height (embed sizes are computed from it, src/lib/embed-size.ts). The
-    // narrow drawing is never redrawn: it scales with its frame.
-    `<svg class="timeline-svg${size.idSuffix ? ` timeline-svg${size.idSuffix}` : ""}" viewBox="0 0 ${size.width} ${height}" width="${size.width}" height="${height}" ${size.idSuffix ? "" : "data-fixed-height "}` +
+    `<svg class="timeline-svg${size.idSuffix ? ` timeline-svg${size.idSuffix}` : ""}" viewBox="0 0 ${size.width} ${height}" width="${size.width}" height="${height}" ` +
     `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
     `font-size="${TIMELINE.fontSize}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" ` +
     `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}"${dense ? ` data-density="month"` : ""} data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
@@ -258,12 +255,15 @@ function drawTimeline(model: Model, size: TimelineSize): { svg: string; layout: 
       : `<g class="tl-as-of" data-as-of-marker display="none"><line x1="0" x2="0" y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--accent)" stroke-width="2"></line>` +
         `<text x="0" y="${TIMELINE.eraBand + 12}" font-size="11" font-weight="600" fill="var(--fg)"></text></g>`) +
     `</svg>`;
-  return { svg, layout, bins };
+  // The wide drawing has a fixed height: the island redraws it at its frame's width in CSS pixels,
+  // keeping this height (embed sizes are computed from it, src/lib/embed-size.ts). The narrow
+  // drawing is never redrawn: it scales with its frame.
+  return { drawing: { svg, width: size.width, height, fixedHeight: !size.idSuffix }, layout, bins };
 }
 
 export function timelineChart(model: Model): Chart {
   const dense = drawsDensity(model.events);
-  const { svg, layout, bins } = drawTimeline(model, WIDE);
+  const { drawing, layout, bins } = drawTimeline(model, WIDE);
   const narrow = drawTimeline(model, NARROW);
 
   const years = model.events.map((e) => e.date.slice(0, 4));
@@ -281,8 +281,8 @@ export function timelineChart(model: Model): Chart {
       (dense
         ? "Each bar is one month's events in that track, taller for more events; every month links to its own list of events."
         : "Every event is listed below in time order with its date, headline and sources."),
-    svg,
-    narrowSvg: narrow.svg,
+    drawing,
+    narrow: narrow.drawing,
     // At scale the chart draws counts per month, and that is its data.
     ...(dense
       ? {

@@ -5,9 +5,9 @@
 // the sizes the embed's stylesheet uses. tests/browser/embed-heights.test.ts measures every
 // registered chart at 320, 640 and 1100 px against these numbers.
 
-import type { Chart } from "../charts/chart.ts";
+import { PAIR_MAX_WIDTH, type Chart, type Drawing } from "../charts/chart.ts";
+import { sourceNames } from "../charts/export.ts";
 import type { Model } from "../data/model.ts";
-import { svgBox } from "../charts/export.ts";
 import { bodyTextWidth } from "./body-text-width.ts";
 import { CHART_CREDIT } from "./identity.ts";
 import type { EmbedHeights, EmbedWidth } from "./embed-snippet.ts";
@@ -35,7 +35,7 @@ export const EMBED_CSS = {
   /** Charts with a narrow drawing show it in frames up to 34rem wide (global.css, .chart-variant). */
   narrowUpTo: 34 * REM,
   /** A wide/narrow pair's `.chart-svg` drawings stop growing at these widths (global.css). */
-  variantMax: { wide: 760, narrow: 460 },
+  variantMax: PAIR_MAX_WIDTH,
 } as const;
 
 /** The frame's words, as the embed shows them. */
@@ -82,31 +82,18 @@ export function lineCount(text: string, width: number, size: number, bold = fals
   return lines;
 }
 
-/** A drawing's `<svg …>` tag, where it says how it is sized. */
-const openTag = (svg: string): string => /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
-
-/** Redrawn by its island at the frame's width in CSS pixels (the timeline), keeping its height. */
-const redrawn = (svg: string): boolean => /\sdata-fixed-height\b/.test(openTag(svg));
-
 /**
- * Height of a drawing shown `width` wide. Drawings scale with their viewBox up to their
- * data-max-width, except those marked data-fixed-height, which their island redraws at the frame's
+ * Height of a drawing shown `width` wide. Drawings scale with their box up to their maxWidth (the
+ * stylesheet's cap), except those with a fixed height, which their island redraws at the frame's
  * width in CSS pixels (the timeline).
  */
-export function drawingHeight(svg: string, width: number, pair?: "wide" | "narrow"): number {
-  const box = svgBox(svg);
-  if (redrawn(svg)) return box.height;
-  const open = openTag(svg);
-  // Stylesheets cap some drawings' width so their text stays at most 18 px: a mineral chart says how
-  // far with data-max-width, and one of a wide/narrow pair of .chart-svg drawings stops at the
-  // variant's width. In a wider column the drawing stops growing.
-  let max = Number(/\sdata-max-width="([\d.]+)"/.exec(open)?.[1] ?? Infinity);
-  if (pair && /\sclass="[^"]*\bchart-svg\b/.test(open)) max = Math.min(max, EMBED_CSS.variantMax[pair]);
-  return (Math.min(width, max) * box.height) / box.width;
+export function drawingHeight(drawing: Drawing, width: number): number {
+  if (drawing.fixedHeight) return drawing.height;
+  return (Math.min(width, drawing.maxWidth ?? Infinity) * drawing.height) / drawing.width;
 }
 
 /** The embed's height in CSS pixels when its iframe is `width` wide. */
-export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: FrameText, width: number, { plain = false }: SizeOptions = {}): number {
+export function embedHeight(chart: Pick<Chart, "drawing" | "narrow">, text: FrameText, width: number, { plain = false }: SizeOptions = {}): number {
   const c = EMBED_CSS;
   const inner = width - 2 * c.padX;
   const block = (t: string, s: { size: number; line: number }, bold = false) => lineCount(t, inner, s.size, bold) * s.size * s.line;
@@ -115,11 +102,11 @@ export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: Frame
     height += block(text.title, c.title, true) + c.title.after;
     height += block(text.takeaway, c.takeaway) + c.takeaway.after;
   }
-  const narrow = chart.narrowSvg !== undefined && inner <= c.narrowUpTo;
-  let drawing = drawingHeight(narrow ? chart.narrowSvg! : chart.svg, inner, chart.narrowSvg ? (narrow ? "narrow" : "wide") : undefined);
+  const narrow = chart.narrow !== undefined && inner <= c.narrowUpTo;
+  let drawing = drawingHeight(narrow ? chart.narrow! : chart.drawing, inner);
   // A redrawn chart (the timeline) shows its narrow drawing only until its island runs, then the wide
   // one at the frame's width: the frame must hold whichever is taller.
-  if (narrow && redrawn(chart.svg)) drawing = Math.max(drawing, drawingHeight(chart.svg, inner));
+  if (narrow && chart.drawing.fixedHeight) drawing = Math.max(drawing, drawingHeight(chart.drawing, inner));
   height += drawing;
   height += c.meta.before + block(text.meta, c.meta);
   height += c.meta.before + block(text.credit, c.meta);
@@ -129,10 +116,8 @@ export function embedHeight(chart: Pick<Chart, "svg" | "narrowSvg">, text: Frame
 
 /** The words the embed's frame shows for `chart` (see ChartFrame.astro). */
 export function frameText(chart: Chart, model: Pick<Model, "sourceById" | "version">, shown = 6): FrameText {
-  const names = [...new Set(chart.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))];
-  const more = names.length - shown;
   const meta =
-    `Sources: ${names.slice(0, shown).join("; ")}${more > 0 ? ` and ${more} more` : ""} (full list).${chart.notes ? ` ${chart.notes}` : ""}` +
+    `Sources: ${sourceNames(chart, model, shown)} (full list).${chart.notes ? ` ${chart.notes}` : ""}` +
     ` Data version ${model.version}. Report an error`;
   return { title: chart.title, takeaway: chart.takeaway, meta, credit: `${CHART_CREDIT} · See the full view · Get the data (CSV)` };
 }

@@ -22,7 +22,7 @@ describe("actor neighbourhood", () => {
         continue;
       }
       const others = new Set(own.map((r) => (r.from === actor.id ? r.to : r.from)));
-      const doc = parseHTML(`<html><body>${hood!.svg}</body></html>`).document;
+      const doc = parseHTML(`<html><body>${hood!.drawing.svg}</body></html>`).document;
       const drawn = [...doc.querySelectorAll("[data-actor-id]")].map((e) => e.getAttribute("data-actor-id"));
       expect(drawn.sort(), actor.id).toEqual([actor.id, ...others].sort());
       const members = new Set([actor.id, ...others]);

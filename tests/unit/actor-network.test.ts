@@ -22,7 +22,7 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
     const { tables, folder } = loadData(dir);
     const model = buildModel(tables, folder.descriptor, "2026-01-01");
     const chart = actorNetwork(model);
-    const doc = svgDoc(chart.svg);
+    const doc = svgDoc(chart.drawing.svg);
 
     it("draws one node per actor and one edge per relation, with their ids", () => {
       const nodeIds = [...doc.querySelectorAll("a[data-actor-id]")].map((a) => a.getAttribute("data-actor-id"));
@@ -70,7 +70,7 @@ describe("network markup", () => {
       { ...tables.actors[1]!, id: "act-b", name: "B" },
     ];
     const relations = [{ ...tables.relations[0]!, id: "rel-a-b", from: "act-a", to: "act-b" }];
-    const svg = networkSvg(computeGraph(actors, relations), { label: "x < y" });
+    const svg = networkSvg(computeGraph(actors, relations), { label: "x < y" }).svg;
     expect(svg).not.toContain("<b>");
     expect(svg).toContain("A &amp; &lt;b&gt;&quot;quoted&quot;&lt;/b&gt;");
     expect(svg).toContain('aria-label="x &lt; y"');

@@ -4,7 +4,8 @@ import { DOMParser } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { CARD, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, svgBox, toXml, wrapText } from "../../src/charts/export.ts";
+import type { Drawing } from "../../src/charts/chart.ts";
+import { CARD, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, toXml, wrapText } from "../../src/charts/export.ts";
 import { exportStyle, exportText } from "../../src/lib/chart-exports.ts";
 import { rasterize } from "../../src/lib/png.ts";
 import { textWidth } from "../../src/charts/text-width.ts";
@@ -54,10 +55,9 @@ describe("word wrap", () => {
 describe("placing a chart", () => {
   it("sizes the chart's SVG into its box and makes colours explicit", () => {
     const svg = `<svg class="chart-svg" role="img" aria-label="x" viewBox="0 0 300 100" width="300" height="100"><rect fill="var(--fg)" width="10" height="10"/></svg>`;
-    const placed = placeChart(svg, 10, 20, 600, 200, { vars: { "--fg": "#123456" } }, "#000");
+    const placed = placeChart({ svg, width: 300, height: 100 }, 10, 20, 600, 200, { vars: { "--fg": "#123456" } }, "#000");
     expect(placed).toMatch(/^<svg x="10" y="20" width="600" height="200" viewBox="0 0 300 100" color="#000" aria-hidden="true">/);
     expect(placed).toContain(`fill="#123456"`);
-    expect(svgBox(`<svg width="320" height="90"></svg>`)).toEqual({ width: 320, height: 90 });
   });
 });
 
@@ -111,8 +111,8 @@ for (const { id } of CHARTS) {
       expect(inkIn(image, 0, 2 * 10)).toBe(0); // top margin stays background
     });
 
-    it("has a drawing whose root says its own size (viewBox, width, height), wide and narrow", () => {
-      for (const drawing of [chart.svg, chart.narrowSvg].filter((d): d is string => d !== undefined)) {
+    it("has drawings whose markup is drawn in the box the figure declares (downloads and embeds size by it), wide and narrow", () => {
+      for (const { svg: drawing, width, height } of [chart.drawing, chart.narrow].filter((d) => d !== undefined)) {
         const open = /^\s*<svg\b[^>]*>/.exec(drawing)?.[0];
         expect(open, "the drawing is one <svg> element").toBeDefined();
         const viewBox = /\bviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open!);
@@ -120,6 +120,7 @@ for (const { id } of CHARTS) {
         const [w, h] = [Number(viewBox![1]), Number(viewBox![2])];
         expect(w).toBeGreaterThan(0);
         expect(h).toBeGreaterThan(0);
+        expect([width, height], "the figure's width and height").toEqual([w, h]);
         for (const [attr, value] of [["width", w], ["height", h]] as const) {
           const given = new RegExp(`\\s${attr}="([\\d.]+)"`).exec(open!.replace(/viewBox="[^"]*"/, ""));
           if (given) expect(Number(given[1]), attr).toBe(value);
@@ -127,7 +128,7 @@ for (const { id } of CHARTS) {
         expect(drawing.trim().endsWith("</svg>")).toBe(true);
       }
       // The narrow drawing is narrower, or (the network) the same graph with its key's text larger.
-      if (chart.narrowSvg) expect(svgBox(chart.narrowSvg).width).toBeLessThanOrEqual(svgBox(chart.svg).width);
+      if (chart.narrow) expect(chart.narrow.width).toBeLessThanOrEqual(chart.drawing.width);
     });
 
     it("downloads as SVG holding only SVG elements (no HTML inside the drawing)", () => {
@@ -143,7 +144,7 @@ for (const { id } of CHARTS) {
       expect(layout.chart.y).toBeGreaterThanOrEqual(layout.headingBottom);
       expect(layout.chart.y + layout.chart.height).toBeLessThanOrEqual(layout.footerTop);
       // The same file with an empty drawing of the same size: whatever differs is the chart's ink.
-      const blank = chartExportSvg(chart, text, exportStyle, emptyLike(chart.svg));
+      const blank = chartExportSvg(chart, text, exportStyle, emptyLike(chart.drawing));
       const diff = difference(rasterize(svg, 1), rasterize(blank, 1));
       const band = { top: layout.chart.y, bottom: layout.chart.y + layout.chart.height };
       expect(diff.inside(band), "share of the chart band the drawing inks").toBeGreaterThan(0.01);
@@ -159,7 +160,7 @@ for (const { id } of CHARTS) {
       const layout = cardLayout(chart);
       expect(layout.chart.y + layout.chart.height).toBeLessThanOrEqual(layout.footerTop);
       if (!layout.beside) expect(layout.chart.y).toBeGreaterThanOrEqual(layout.headingBottom);
-      const diff = difference(card, rasterize(chartCardSvg(chart, text, exportStyle, emptyLike(chart.svg))));
+      const diff = difference(card, rasterize(chartCardSvg(chart, text, exportStyle, emptyLike(chart.drawing))));
       const band = { top: layout.chart.y, bottom: layout.chart.y + layout.chart.height };
       expect(diff.inside(band)).toBeGreaterThan(0.01);
       expect(diff.outside(band)).toBe(0);
@@ -175,10 +176,9 @@ const SVG_ELEMENTS = new Set([
   "feGaussianBlur", "feOffset", "feMerge", "feMergeNode", "feFlood", "feComposite", "feBlend", "feColorMatrix",
 ]);
 
-/** An SVG of the same size as `svg` with nothing in it. */
-function emptyLike(svg: string): string {
-  const { width, height } = svgBox(svg);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"></svg>`;
+/** A drawing of the same size as `drawing` with nothing in it. */
+function emptyLike({ width, height }: Drawing): Drawing {
+  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"></svg>`, width, height };
 }
 
 /** Pixels that differ between two renders of the same size, counted inside and outside a horizontal band. */

@@ -11,6 +11,7 @@ import { chartCardSvg, chartExportSvg } from "../../src/charts/export.ts";
 import { exportStyle, exportText } from "../../src/lib/chart-exports.ts";
 import { resolveCustomProperties } from "../../src/lib/css-vars.ts";
 import { chartKey, squareSwatch } from "../../src/charts/chart-key.ts";
+import { render } from "../../src/charts/minerals/dom.ts";
 import { networkGraph } from "../../src/charts/network-graph.ts";
 import { COUNTRY_GROUPS, FAMILIES, FAMILY_STROKES, KINDS } from "../../src/charts/network-style.ts";
 import { textWidth } from "../../src/charts/text-width.ts";
@@ -48,7 +49,7 @@ describe("the key check", () => {
     const wide = chartKey([{ items }], { width: 600, fontSize: 11 });
     expect(wide.height).toBeCloseTo(11 * 1.6);
     expect(narrow.height).toBeGreaterThan(wide.height);
-    for (const text of doc(`<svg>${narrow.markup(0, 0)}</svg>`).querySelectorAll("text")) {
+    for (const text of doc(`<svg>${render(narrow.node(0, 0))}</svg>`).querySelectorAll("text")) {
       expect(Number(text.getAttribute("x")) + textWidth(text.textContent!, 11)).toBeLessThanOrEqual(200 + 0.01);
     }
   });
@@ -57,14 +58,14 @@ describe("the key check", () => {
 describe("every registered chart carries its key", () => {
   for (const { id } of CHARTS) {
     const chart = getChart(model, id);
-    const drawings = [["svg", chart.svg], ...(chart.narrowSvg ? [["narrowSvg", chart.narrowSvg]] : [])] as const;
+    const drawings = [["svg", chart.drawing.svg], ...(chart.narrow?.svg ? [["narrowSvg", chart.narrow?.svg]] : [])] as const;
     for (const [which, svg] of drawings) {
       it(`${id} (${which}): one SVG, every colour and line style explained by a key inside it`, () => {
         expect(checkChartKey(resolved(svg)).problems).toEqual([]);
       });
     }
     it(`${id}: the SVG/PNG download and the share card keep the key`, () => {
-      const chartHues = checkChartKey(resolved(chart.svg)).hues;
+      const chartHues = checkChartKey(resolved(chart.drawing.svg)).hues;
       for (const [what, file] of [["download", chartExportSvg(chart, exportText(chart, model), exportStyle)], ["share card", chartCardSvg(chart, exportText(chart, model), exportStyle)]]) {
         const placed = doc(file!).querySelector("svg svg")!;
         const report = checkChartKey(placed.outerHTML);
@@ -79,7 +80,7 @@ describe("the network's key", () => {
   const chart = getChart(model, "actor-network");
   const graph = networkGraph(model);
 
-  for (const [which, svg] of [["wide", chart.svg], ["narrow", chart.narrowSvg!]] as const) {
+  for (const [which, svg] of [["wide", chart.drawing.svg], ["narrow", chart.narrow!.svg]] as const) {
     it(`(${which}) names every kind of actor, country group and kind of relation in the data, drawn as the marks are`, () => {
       const items = [...doc(svg).querySelectorAll("[data-key] [data-key-item]")];
       const labels = items.map((i) => i.querySelector("text")!.textContent);
@@ -101,7 +102,7 @@ describe("the network's key", () => {
   }
 
   it("draws each relation's line style with attributes, so downloads keep dashes without the stylesheet", () => {
-    const edges = [...doc(chart.svg).querySelectorAll("path[data-relation-id]")];
+    const edges = [...doc(chart.drawing.svg).querySelectorAll("path[data-relation-id]")];
     expect(edges.length).toBe(graph.edges.length);
     for (const edge of edges) {
       const family = /\bf-([a-z]+)\b/.exec(edge.getAttribute("class")!)![1] as keyof typeof FAMILY_STROKES;

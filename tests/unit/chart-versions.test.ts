@@ -34,7 +34,7 @@ describe("chart versions", () => {
     // After the signature nothing more is said: the drawing is today's.
     const signed = drawing.find((v) => inSpan(v.from, v.until, "2025-05-01"))!;
     expect(signed.value.note).toBeNull();
-    expect(signed.value.svg).toBe(getChart(model, "minerals-deal-terms").svg);
+    expect(signed.value.drawing.svg).toBe(getChart(model, "minerals-deal-terms").drawing.svg);
   });
 
   it("change the side-by-side takeaway on the day a deposit changed hands, and only for charts that change", () => {

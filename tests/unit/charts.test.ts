@@ -24,15 +24,15 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
     });
 
     it("draws one bar per row, each with a tooltip, and a key of the tracks it shows", () => {
-      const { document } = parseHTML(`<!doctype html><html><body>${chart.svg}</body></html>`);
+      const { document } = parseHTML(`<!doctype html><html><body>${chart.drawing.svg}</body></html>`);
       const bars = [...document.querySelectorAll("rect")].filter((r) => !r.closest("[data-key]"));
       expect(bars).toHaveLength(chart.rows.length);
-      expect(chart.svg.match(/<title>/g)?.length).toBe(chart.rows.length);
+      expect(chart.drawing.svg.match(/<title>/g)?.length).toBe(chart.rows.length);
       const tracks = TRACKS.filter((t) => chart.rows.some((r) => r.track === t.id));
       const key = [...document.querySelectorAll("[data-key] [data-key-item]")].map((item) => [item.querySelector("text")!.textContent, item.querySelector("rect")!.getAttribute("fill")]);
       expect(key).toEqual(tracks.map((t) => [t.label, t.color]));
-      expect(chart.svg).toMatch(/^<svg [^>]*role="img"/);
-      expect(chart.svg).not.toContain("<style");
+      expect(chart.drawing.svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(chart.drawing.svg).not.toContain("<style");
     });
 
     it("downloads as a CSV of exactly its rows", () => {

@@ -36,7 +36,7 @@ function marksOf(svg: string): Mark[] {
   }));
 }
 
-const drawings = (chart: Chart) => [chart.svg, chart.narrowSvg].filter((d): d is string => d !== undefined);
+const drawings = (chart: Chart) => [chart.drawing.svg, chart.narrow?.svg].filter((d): d is string => d !== undefined);
 
 for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", join(ROOT, "data")]] as const) {
   describe(`mineral charts on the ${name} data`, () => {
@@ -88,7 +88,7 @@ for (const [name, dir] of [["fixture", join(makeProject(), "data")], ["real", jo
     it("draw one mark per chart row in each drawing, carrying that row's id and the value drawn", () => {
       for (const chart of Object.values(charts)) {
         const drawnRows = chart.rows.filter((r) => r.id != null && r.placed_at !== "not drawn");
-        const wide = new Map(marksOf(chart.svg).map((m) => [m.attrs["data-row-id"], m]));
+        const wide = new Map(marksOf(chart.drawing.svg).map((m) => [m.attrs["data-row-id"], m]));
         for (const svg of drawings(chart)) {
           const marks = marksOf(svg);
           if (name === "real") expect(marks.length, chart.id).toBeGreaterThan(0);

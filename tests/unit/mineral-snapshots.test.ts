@@ -35,8 +35,8 @@ describe("mineral chart drawings on the fixture", () => {
   for (const id of SNAPSHOTS) {
     it(`${id} draws as it did`, async () => {
       const chart = MINERAL_CHARTS.find((c) => c.id === id)!.build(model);
-      await expect(pretty(chart.svg)).toMatchFileSnapshot(`snapshots/${id}.svg`);
-      if (chart.narrowSvg) await expect(pretty(chart.narrowSvg)).toMatchFileSnapshot(`snapshots/${id}.narrow.svg`);
+      await expect(pretty(chart.drawing.svg)).toMatchFileSnapshot(`snapshots/${id}.svg`);
+      if (chart.narrow?.svg) await expect(pretty(chart.narrow?.svg)).toMatchFileSnapshot(`snapshots/${id}.narrow.svg`);
     });
   }
 });

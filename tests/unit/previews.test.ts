@@ -14,7 +14,7 @@ const { tables, folder } = loadData(join(makeProject(), "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const fake = (id: string, page: string) => ({
   id,
-  build: (): Chart => ({ id, page, title: id, takeaway: "", description: "", svg: "<svg></svg>", columns: [], rows: [], sources: [] }),
+  build: (): Chart => ({ id, page, title: id, takeaway: "", description: "", drawing: { svg: "<svg></svg>", width: 1, height: 1 }, columns: [], rows: [], sources: [] }),
 });
 const byId = (registry: ReturnType<typeof fake>[]) => (_model: Model, id: string) => registry.find((c) => c.id === id)!.build();
 

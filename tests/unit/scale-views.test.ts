@@ -37,7 +37,7 @@ describe("views at today's size", () => {
   it("are below every threshold, so every event and actor is drawn", () => {
     expect(model.events.length).toBeLessThanOrEqual(TIMELINE_MAX_MARKS);
     expect(model.tables.actors.length).toBeLessThanOrEqual(NETWORK_MAX_NODES);
-    const timeline = timelineChart(model).svg;
+    const timeline = timelineChart(model).drawing.svg;
     expect(timeline).not.toContain("tl-bin");
     expect(timeline.match(/class="tl-event"/g)).toHaveLength(model.events.length);
     expect(networkGraph(model).nodes).toHaveLength(model.tables.actors.length);
@@ -53,10 +53,10 @@ describe("lists at today's size", () => {
     expect(rowPath(model, "mineral_stats", model.tables.mineral_stats[0]!.id)).toBe(`/minerals/figures/#${model.tables.mineral_stats[0]!.id}`);
     expect(oldIdPages(model).pages).toEqual([]);
     // No chart leaves figures to its table at today's size.
-    for (const { id } of CHARTS) expect(getChart(model, id).svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").includes("the table lists"), id).toBe(false);
+    for (const { id } of CHARTS) expect(getChart(model, id).drawing.svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").includes("the table lists"), id).toBe(false);
     const map = depositsMap(model);
-    expect(/aria-label="Map of Ukraine with \d+ named deposits/.test(map.svg)).toBe(true);
-    expect(map.svg.match(/data-deposit-id=/g)!.length).toBeGreaterThanOrEqual(model.deposits.filter((d) => d.country === "UA" && d.lat !== null).length);
+    expect(/aria-label="Map of Ukraine with \d+ named deposits/.test(map.drawing.svg)).toBe(true);
+    expect(map.drawing.svg.match(/data-deposit-id=/g)!.length).toBeGreaterThanOrEqual(model.deposits.filter((d) => d.country === "UA" && d.lat !== null).length);
   });
 });
 
@@ -82,8 +82,8 @@ describe("views at six times today's data", () => {
   it("timeline: bars per month and track, each linking to its month's page, and no mark per event", () => {
     expect(model.events.length).toBeGreaterThan(TIMELINE_MAX_MARKS);
     const chart = timelineChart(model);
-    expect(chart.svg).not.toContain('class="tl-event"');
-    const bars = [...chart.svg.matchAll(/<a class="tl-bin" href="([^"]+)"[^>]*data-month="(\d{4}-\d{2})" data-count="(\d+)"/g)];
+    expect(chart.drawing.svg).not.toContain('class="tl-event"');
+    const bars = [...chart.drawing.svg.matchAll(/<a class="tl-bin" href="([^"]+)"[^>]*data-month="(\d{4}-\d{2})" data-count="(\d+)"/g)];
     expect(bars.length).toBeGreaterThan(10);
     for (const [, href, month] of bars) expect(href).toBe(`/timeline/${month}/`);
     // The bars count every event once.
@@ -179,9 +179,9 @@ describe("views at six times today's data", () => {
     const ukrainian = model.deposits.filter((d) => d.country === "UA");
     expect(ukrainian.length).toBeGreaterThan(MAP_MAX_DEPOSITS);
     const map = depositsMap(model);
-    const drawn = new Set([...map.svg.matchAll(/data-deposit-id="([^"]+)"/g)].map((m) => m[1]));
+    const drawn = new Set([...map.drawing.svg.matchAll(/data-deposit-id="([^"]+)"/g)].map((m) => m[1]));
     expect(drawn.size).toBeLessThanOrEqual(MAP_MAX_DEPOSITS);
-    expect(/aria-label="Map of Ukraine with \d+ of (\d+) named deposits/.exec(map.svg)?.[1]).toBe(String(ukrainian.length));
+    expect(/aria-label="Map of Ukraine with \d+ of (\d+) named deposits/.exec(map.drawing.svg)?.[1]).toBe(String(ukrainian.length));
     expect(map.rows).toHaveLength(ukrainian.length);
   });
 
@@ -189,26 +189,26 @@ describe("views at six times today's data", () => {
     const chart = claimsVsAssessments(model);
     const total = Number(/^(\d+) country and mineral pairs/.exec(chart.description)?.[1]);
     expect(total).toBeGreaterThan(CLAIMS_MAX_SUBJECTS);
-    expect(chart.svg.includes(`for the first ${CLAIMS_MAX_SUBJECTS} of ${total} country and mineral pairs`)).toBe(true);
+    expect(chart.drawing.svg.includes(`for the first ${CLAIMS_MAX_SUBJECTS} of ${total} country and mineral pairs`)).toBe(true);
     // Each drawn pair has a heading line; no more than the maximum are drawn.
-    expect(chart.svg.match(/font-weight="700">[^<]* · [^<]*<\/text>/g)!.length).toBeLessThanOrEqual(CLAIMS_MAX_SUBJECTS * 2);
+    expect(chart.drawing.svg.match(/font-weight="700">[^<]* · [^<]*<\/text>/g)!.length).toBeLessThanOrEqual(CLAIMS_MAX_SUBJECTS * 2);
     const atToday = claimsVsAssessments(modelOf(join(ROOT, "data")));
     expect(chart.rows.length).toBeGreaterThan(atToday.rows.length * 5);
-    expect(atToday.svg.includes("Showing the first")).toBe(false);
+    expect(atToday.drawing.svg.includes("Showing the first")).toBe(false);
   });
 
   it("money charts draw at most a panel's worth of figures, say how many more, and keep them all in the table", () => {
     const chart = getChart(model, "minerals-money");
-    const text = chart.svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const text = chart.drawing.svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
     expect(text).toMatch(new RegExp(`the first ${PANEL_MAX_ROWS} of [\\d,]+; the table lists every figure`));
     expect(chart.rows.length).toBeGreaterThan(PANEL_MAX_ROWS);
-    const drawn = chart.svg.match(/data-row-id="/g)!.length;
+    const drawn = chart.drawing.svg.match(/data-row-id="/g)!.length;
     expect(drawn).toBeLessThan(chart.rows.length);
   });
 
   it("a story step's timeline merges dots on one spot when a window holds hundreds, keeping cited events' own", () => {
     const cited = [model.events[0]!.id, model.events[model.events.length - 1]!.id];
-    const { svg } = storyTimelineSvg(model, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited });
+    const { drawing: { svg } } = storyTimelineSvg(model, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited });
     const dots = [...svg.matchAll(/<circle data-event-id="([^"]+)"/g)].map((m) => m[1]);
     expect(model.events.length).toBeGreaterThan(400);
     expect(dots.length).toBeLessThan(model.events.length / 3);
@@ -217,7 +217,7 @@ describe("views at six times today's data", () => {
     const more = [...svg.matchAll(/and (\d+) more events? here/g)].reduce((n, m) => n + Number(m[1]), 0);
     expect(dots.length + more).toBe(model.events.length);
     const today = modelOf(join(ROOT, "data"));
-    const whole = storyTimelineSvg(today, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited: [] }).svg;
+    const whole = storyTimelineSvg(today, { from: "2014-01-01", to: "2026-12-31", date: "2025-02-12", cited: [] }).drawing.svg;
     expect(whole.match(/<circle data-event-id=/g)!.length).toBe(today.events.length);
   });
 });

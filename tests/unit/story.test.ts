@@ -35,7 +35,7 @@ describe("each step's figure", () => {
 
   it("is an SVG drawing with a caption and a link to the full view at the step's date", () => {
     for (const { step, figure } of figures) {
-      expect(figure.svg, step.id).toMatch(/<svg[\s>]/);
+      expect(figure.drawing.svg, step.id).toMatch(/<svg[\s>]/);
       expect(figure.caption.length, step.id).toBeGreaterThan(20);
       expect(figure.view.path, step.id).toContain(`date=${step.date}`);
     }
@@ -47,12 +47,12 @@ describe("each step's figure", () => {
         const d = model.eventById.get(id)!.date;
         return d >= step.window_start! && d <= `${step.window_end!}~`;
       });
-      for (const id of inWindow) expect(figure.svg, `${step.id}: ${id}`).toContain(`data-event-id="${id}" data-story-highlight`);
+      for (const id of inWindow) expect(figure.drawing.svg, `${step.id}: ${id}`).toContain(`data-event-id="${id}" data-story-highlight`);
     }
   });
 
   it("leaves no id twice on the story page", () => {
-    const ids = figures.flatMap(({ figure }) => [...`${figure.svg}${figure.narrowSvg ?? ""}`.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    const ids = figures.flatMap(({ figure }) => [...`${figure.drawing.svg}${figure.narrow?.svg ?? ""}`.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
     expect(ids.length - new Set(ids).size).toBe(0);
   });
 
@@ -63,7 +63,7 @@ describe("each step's figure", () => {
     expect(early.control).toBe("ukraine");
     expect(late.control).toBe("russia");
     const mapStep = figures.find((f) => f.step.chart === "minerals-deposits-map" && f.step.date < "2025-06-27")!;
-    expect(mapStep.figure.svg).toMatch(/data-deposit-id="dep-shevchenkivske" data-control="ukraine"/);
+    expect(mapStep.figure.drawing.svg).toMatch(/data-deposit-id="dep-shevchenkivske" data-control="ukraine"/);
   });
 
   it("keeps the record of later days out of an earlier figure", () => {

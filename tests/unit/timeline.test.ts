@@ -18,7 +18,7 @@ function modelOf(dir: string) {
 describe("timeline chart on the real data", () => {
   const model = modelOf(join(ROOT, "data"));
   const chart = timelineChart(model);
-  const { document } = parseHTML(`<!doctype html><html><body>${chart.svg}</body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><body>${chart.drawing.svg}</body></html>`);
 
   it("draws one mark per event, in time order, each linking to its page", () => {
     const marks = [...document.querySelectorAll("a.tl-event")];
@@ -65,8 +65,8 @@ describe("timeline chart with hostile text", () => {
     const file = join(project, "data/events.csv");
     writeFileSync(file, readFileSync(file, "utf8").replace(",Rubio and Lavrov hold a phone call,", `,"<script>alert(1)</script> & ""quotes""",`));
     const chart = timelineChart(modelOf(join(project, "data")));
-    expect(chart.svg).not.toContain("<script>");
-    expect(chart.svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;");
+    expect(chart.drawing.svg).not.toContain("<script>");
+    expect(chart.drawing.svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;");
   });
 });
 

@@ -3,16 +3,17 @@
 // Observable Plot draws the bars and axis; the key, the caption with its full credit and the
 // tooltip contract on each bar are added around and onto Plot's marks.
 
+import type { Drawing } from "../chart.ts";
 import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
 import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
+import { plotSvg } from "../render.ts";
 import { drawKey } from "./key.ts";
-import { markAttrs, metricLabel, mineralName, publishers, shortDate, SOURCE_COLUMNS, sourceFields, dateLabel, whoSays } from "./markup.ts";
-import { drawingRoot, FONT_FAMILY, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { markAttrs, withoutTipAttrs, metricLabel, mineralName, publishers, shortDate, SOURCE_COLUMNS, sourceFields, dateLabel, whoSays } from "./markup.ts";
+import { drawing, FONT_FAMILY, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, textBlock, wrap } from "./text.ts";
 
 const STAGES = [
@@ -29,12 +30,13 @@ function processingRows(model: Model): MineralStatRow[] {
 }
 
 /** The bars, drawn by Plot at build time against a server-side DOM; each bar gets its row's mark attributes. */
-function plotBars(model: Model, rows: MineralStatRow[], width: number): { markup: string; height: number } {
-  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+function plotBars(model: Model, rows: MineralStatRow[], variant: Variant): { markup: string; height: number } {
+  const width = widthOf(variant);
   const name = (r: MineralStatRow) => mineralName(model, r.mineral);
   const minerals = [...new Set(rows.map(name))];
   const height = minerals.length * 2 * 30 + 36;
-  const attrsOf = (r: MineralStatRow) =>
+  const attrsOf = (r: MineralStatRow) => (variant === "narrow" ? withoutTipAttrs(tipAttrs(r)) : tipAttrs(r));
+  const tipAttrs = (r: MineralStatRow) =>
     markAttrs({
       rowId: r.id,
       label: `China's share of world ${name(r).toLowerCase()} ${stageOf(r).toLowerCase()} (${whoSays(model, r.claimant, r.sources)})`,
@@ -45,8 +47,7 @@ function plotBars(model: Model, rows: MineralStatRow[], width: number): { markup
       source: publishers(model, r.sources),
       note: `${r.basis}${r.edition ? `; ${r.edition}` : ""}`,
     });
-  const svg = Plot.plot({
-    document: document as unknown as Document,
+  const svg = plotSvg({
     width,
     height,
     marginLeft: 64,
@@ -75,13 +76,7 @@ function plotBars(model: Model, rows: MineralStatRow[], width: number): { markup
       Plot.text(rows, { y: stageOf, fy: name, x: "value", text: (r: MineralStatRow) => `${r.value}%`, textAnchor: "start", dx: 5, fontWeight: "bold", fill: INK.fg }),
       Plot.ruleX([0], { stroke: INK.muted }),
     ],
-  }) as unknown as Element;
-  for (const style of svg.querySelectorAll("style")) style.remove();
-  for (const el of svg.querySelectorAll("[aria-label]:not([data-mark]),[aria-description]")) {
-    el.removeAttribute("aria-label");
-    el.removeAttribute("aria-description");
-  }
-  svg.removeAttribute("class");
+  });
   svg.setAttribute("font-size", String(SIZE.small));
   svg.setAttribute("font-family", FONT_FAMILY);
   // Plot's axis ink is currentColor: the page's text colour on screen, resolved in downloads.
@@ -90,7 +85,7 @@ function plotBars(model: Model, rows: MineralStatRow[], width: number): { markup
   return { markup: svg.outerHTML, height };
 }
 
-function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: string): string {
+function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: string): Drawing {
   const width = widthOf(variant);
   const key = drawKey(
     [
@@ -106,9 +101,9 @@ function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: st
   const minerals = [...new Set(rows.map((r) => mineralName(model, r.mineral)))];
   if (minerals.length === 1) parts.push(textBlock([minerals[0]!], 0, top + 14, { size: SIZE.head, weight: "bold" }));
   const plotTop = top + (minerals.length === 1 ? 22 : 0);
-  const plot = plotBars(model, rows, width);
+  const plot = plotBars(model, rows, variant);
   parts.push(h("svg", { x: 0, y: plotTop, width, height: plot.height, overflow: "visible" }, { raw: plot.markup.replace(/^<svg\b[^>]*>|<\/svg>$/g, "") }));
-  return render(drawingRoot(variant, plotTop + plot.height + 4, label0, parts));
+  return drawing(variant, plotTop + plot.height + 4, label0, parts);
 }
 
 export function chinaProcessing(model: Model): Chart {
@@ -125,8 +120,8 @@ export function chinaProcessing(model: Model): Chart {
       ? `China mines ${first.mining!.value}% of the world's ${mineralName(model, first.m).toLowerCase()} but refines ${first.refining!.value}%: whoever digs them up, most pass through China.`
       : "China's shares of mining and refining, where a source gives both.",
     description: `Bars against 100% for each stage. ` + rows.map((r) => `${mineralName(model, r.mineral)}, ${stageOf(r).toLowerCase()}: China ${r.value}% in ${shortDate(r.year)}, per ${publishers(model, r.sources)}.`).join(" "),
-    svg: rows.length ? draw(model, rows, "wide", label0) : render(drawingRoot("wide", 30, label0, [textBlock(["No figures in the data yet."], 0, 18, { fill: INK.muted })])),
-    narrowSvg: rows.length ? draw(model, rows, "narrow", label0) : undefined,
+    drawing: rows.length ? draw(model, rows, "wide", label0) : drawing("wide", 30, label0, [textBlock(["No figures in the data yet."], 0, 18, { fill: INK.muted })]),
+    narrow: rows.length ? draw(model, rows, "narrow", label0) : undefined,
     columns: [
       { key: "id", label: "Row id" },
       { key: "mineral", label: "Mineral id" },

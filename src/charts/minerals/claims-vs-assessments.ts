@@ -4,14 +4,15 @@
 // own basis, so it is a number beside a hollow diamond, never a bar that could be measured against
 // USGS's.
 
+import type { Drawing } from "../chart.ts";
 import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../lib/format.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { diamond, drawKey } from "./key.ts";
 import { countryName, isAssessment, markAttrs, TONNES, mineralName, shortDate, STAT_COLUMNS, statFields, statTip, tonnage, whoShort, whoSays } from "./markup.ts";
-import { countryInk, drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { countryInk, drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 import { basisCore, inBaseUnit } from "./usgs.ts";
 
@@ -62,7 +63,7 @@ const edition = (r: MineralStatRow) => `${/(\d{4})\s*$/.exec(r.edition ?? "")?.[
  */
 export const CLAIMS_MAX_SUBJECTS = 12;
 
-function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: string, total = subjects.length): string {
+function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: string, total = subjects.length): Drawing {
   const width = widthOf(variant);
   const wide = variant === "wide";
   const labelW = wide ? 220 : width;
@@ -141,7 +142,7 @@ function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: st
     parts.push(textBlock(note, 0, y + 14, { size: SIZE.small, fill: INK.muted }));
     y += blockHeight(note.length, SIZE.small) + 8;
   }
-  return render(drawingRoot(variant, y, ariaLabel, parts));
+  return drawing(variant, y, ariaLabel, parts);
 }
 
 export function claimsVsAssessments(model: Model): Chart {
@@ -178,8 +179,8 @@ export function claimsVsAssessments(model: Model): Chart {
     description:
       `${subjects.length} country and mineral pairs; for each, USGS's editions as bars on their own scale, then each claim as a number with who makes it and on what basis. ` +
       drawn.map((d) => `${countryName(d.s.country)}, ${mineralName(model, d.s.mineral)}, ${d.lane.assessment ? "USGS" : whoSays(model, d.row.claimant, d.row.sources)} (${d.row.basis}): ${formatQuantity(d.row)}, ${d.row.year}.`).join(" "),
-    svg: draw(model, shown, "wide", label0, subjects.length),
-    narrowSvg: draw(model, shown, "narrow", label0, subjects.length),
+    drawing: draw(model, shown, "wide", label0, subjects.length),
+    narrow: draw(model, shown, "narrow", label0, subjects.length),
     columns: [{ key: "kind", label: "Kind" }, ...STAT_COLUMNS],
     rows: drawn.map(({ lane, row }) => ({ kind: lane.assessment ? "USGS assessment" : "claim", ...statFields(model, row) })),
     sources: [...new Set(drawn.flatMap((d) => d.row.sources))],

@@ -3,13 +3,14 @@
 // agreement, and what the texts in between (the revised drafts, the February framework) said.
 // SVG does not wrap text, so lines are broken at build time (text.ts), never cut.
 
+import type { Drawing } from "../chart.ts";
 import type { Model } from "../../data/model.ts";
 import type { DealTermRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { drawKey } from "./key.ts";
 import { dateLabel, markAttrs, publishers, shortDate, SOURCE_COLUMNS, sourceFields, sourceShort } from "./markup.ts";
-import { drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 
 const TOPICS: { id: DealTermRow["topic"]; label: string }[] = [
@@ -52,7 +53,7 @@ interface TermsSpec {
   expected: DealTermRow["version"][];
 }
 
-function draw(model: Model, terms: DealTermRow[], spec: TermsSpec, variant: Variant, ariaLabel: string): string {
+function draw(model: Model, terms: DealTermRow[], spec: TermsSpec, variant: Variant, ariaLabel: string): Drawing {
   const width = widthOf(variant);
   const wide = variant === "wide";
   const textX = wide ? 100 : 0;
@@ -102,7 +103,7 @@ function draw(model: Model, terms: DealTermRow[], spec: TermsSpec, variant: Vari
     }
     y = Math.max(wide ? y + head.length * 15 + 4 : y, ty);
   }
-  return render(drawingRoot(variant, y + 2, ariaLabel, parts));
+  return drawing(variant, y + 2, ariaLabel, parts);
 }
 
 const COLUMNS = [
@@ -142,8 +143,8 @@ function termsChart(model: Model, id: string, title: string, takeaway: string, s
     title,
     takeaway: terms.length ? takeaway : "No terms in the data yet.",
     description: `The agreement's terms by topic, each version's text in turn. ` + terms.map((t) => `${topicLabel(t.topic)}, ${versionOf(t.version).label} (${t.version_date}): ${t.text}`).join(" "),
-    svg: draw(model, shown, spec, "wide", ariaLabel),
-    narrowSvg: draw(model, shown, spec, "narrow", ariaLabel),
+    drawing: draw(model, shown, spec, "wide", ariaLabel),
+    narrow: draw(model, shown, spec, "narrow", ariaLabel),
     columns: COLUMNS,
     rows: terms.map((t) => ({ id: t.id, topic: t.topic, topic_label: topicLabel(t.topic), version: t.version, version_label: versionOf(t.version).label, version_date: t.version_date, text: t.text, ...sourceFields(model, t.sources) })),
     sources: [...new Set(terms.flatMap((t) => t.sources))],

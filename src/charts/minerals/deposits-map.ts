@@ -10,6 +10,7 @@
 // time. Natural Earth's default view draws Crimea inside Russia; we join that polygon back to
 // Ukraine to show the internationally recognised border.
 
+import type { Drawing } from "../chart.ts";
 import { geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
@@ -17,13 +18,13 @@ import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
 import type { DepositView as DepositRow, Model } from "../../data/model.ts";
 import type { PlaceRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { historyAttr } from "../../data/deposit-control.ts";
 import { CONTROL, CONTROL_ORDER, controlPaint, depositAttrs, PRECISION } from "./deposits.ts";
 import { drawKey, type KeyItem } from "./key.ts";
 import { dateLabel, mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
 import { placeAll, type Item, type Rect } from "./placement.ts";
-import { drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap } from "./text.ts";
 
 const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -131,7 +132,7 @@ export interface DepositsMapOptions {
   depositHref?: (id: string) => string | null;
 }
 
-function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: DepositsMapOptions, ariaLabel: string, total = placed.length): { svg: string; failed: string[] } {
+function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: DepositsMapOptions, ariaLabel: string, total = placed.length): { drawing: Drawing; failed: string[] } {
   const width = widthOf(g.variant);
   const controls = CONTROL_ORDER.filter((c) => placed.some((p) => p.deposit.control === c));
   const precisions = new Set(placed.filter((p) => p.lat !== null).map((p) => p.deposit.location_precision));
@@ -268,7 +269,7 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
     ly += blockHeight(note.length, SIZE.small) + 4;
   }
   const height = Math.max(area.y + area.h, ly) + 2;
-  return { svg: render(drawingRoot(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)], controlPaint())), failed };
+  return { drawing: drawing(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)], controlPaint()), failed };
 }
 
 /** "Held by Ukraine" -> "held by Ukraine": a label inside a sentence keeps its proper nouns. */
@@ -331,8 +332,8 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
       `Map of Ukraine, with a list by oblast. ` +
       (shown.length < placed.length ? `It shows ${shown.length} of the ${placed.length} deposits, one at each spot and a few per oblast; the table lists them all. ` : "") +
       shown.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${lowerFirst(CONTROL[d.control].label)} as of ${dateLabel(d.control_as_of)}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
-    svg: wide.svg,
-    narrowSvg: narrow.svg,
+    drawing: wide.drawing,
+    narrow: narrow.drawing,
     columns: [
       { key: "id", label: "Deposit id" },
       { key: "name", label: "Name" },

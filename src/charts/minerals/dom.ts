@@ -6,7 +6,7 @@
 import { escapeXml } from "../svg.ts";
 
 /** The SVG elements the mineral charts draw with. Anything else is a programming error. */
-const SVG_TAGS = new Set(["svg", "g", "a", "rect", "circle", "line", "path", "polygon", "polyline", "text", "tspan", "title", "defs", "clipPath", "pattern"]);
+const SVG_TAGS = new Set(["svg", "g", "a", "rect", "circle", "line", "path", "polygon", "polyline", "text", "tspan", "title", "defs", "clipPath", "pattern", "marker", "desc"]);
 
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 export type Child = SvgNode | RawSvg | string | null | undefined | false | readonly Child[];

@@ -4,10 +4,11 @@
 // minerals: each country's share of the world total, on one 0–100% scale throughout. A missing
 // figure is an empty dashed slot with its reason, never zero.
 
+import type { Drawing } from "../chart.ts";
 import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { diamond, drawKey, type KeyItem } from "./key.ts";
 import {
   countryName,
@@ -26,9 +27,9 @@ import {
   whoShort,
   whoSays,
 } from "./markup.ts";
-import { countryInk, drawingRoot, INK, NARROW, SIZE, WIDE, type Variant } from "./style.ts";
+import { countryInk, drawing, INK, NARROW, SIZE, WIDE, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
-import { axisKey, basisCore, basisRemark, GROUND_METRICS, groundRows, inBaseUnit, type GroundMetric } from "./usgs.ts";
+import { axisKey, basisCore, basisRemark, GROUND_METRICS, groundRowsOf, inBaseUnit, type GroundMetric } from "./usgs.ts";
 
 const COUNTRY_ORDER = ["RU", "UA", "CN", "US", "WORLD"];
 const STAKES = ["RU", "UA"];
@@ -51,7 +52,7 @@ export interface GroundGroup {
 
 /** The groups of a mineral's chart, metric by metric, largest basis first. */
 export function groundGroups(model: Model, mineral: string): GroundGroup[] {
-  const rows = groundRows(model.tables.mineral_stats).filter((r) => r.mineral === mineral);
+  const rows = groundRowsOf(model.tables.mineral_stats, mineral);
   const groups: GroundGroup[] = [];
   for (const metric of GROUND_METRICS) {
     const inMetric = rows.filter((r) => r.metric === metric);
@@ -119,7 +120,7 @@ const GEOMETRY: Record<Variant, Geometry> = {
 
 const ROW_H = 20;
 
-function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claims: MineralStatRow[], g: Geometry, label0: string): string {
+function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claims: MineralStatRow[], g: Geometry, label0: string): Drawing {
   const name = mineralName(model, mineral);
   const others = [...new Set(groups.flatMap((gr) => gr.slots.filter((s) => !STAKES.includes(s.country) && s.row).map((s) => countryName(s.country))))];
   const items: KeyItem[] = [
@@ -218,7 +219,7 @@ function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claim
     parts.push(label("No figures in the data yet.", 0, y + 16, { fill: INK.muted }));
     y += 24;
   }
-  return render(drawingRoot(g.variant, y + 4, label0, parts));
+  return drawing(g.variant, y + 4, label0, parts);
 }
 
 const GROUND_COLUMNS = [...STAT_COLUMNS.slice(0, STAT_COLUMNS.length - 3), { key: "share_of_world_pct", label: "Share of world (%)" }, ...SOURCE_COLUMNS];
@@ -263,8 +264,8 @@ export function inTheGroundMineral(model: Model, mineral: string, slug: string):
         .map((gr) => `${METRIC_TITLE[gr.metric]} (${gr.basis}): ` + gr.slots.map((s) => `${countryName(s.country)} ${s.row?.value != null ? `${tonnage(s.row.value, s.row.unit, s.row.qualifier)} in ${s.row.year}` : "no figure"}`).join(", ") + ".")
         .join(" ") +
       (claims.length ? ` Claims: ${claims.map((r) => `${whoSays(model, r.claimant, r.sources)}, ${countryName(r.country)} ${metricLabel(r.metric).toLowerCase()}, ${claimFigure(r)} (${dateLabel(r.year)})`).join("; ")}.` : ""),
-    svg,
-    narrowSvg,
+    drawing: svg,
+    narrow: narrowSvg,
     columns: GROUND_COLUMNS,
     rows,
     sources: [...new Set([...drawn.flatMap((d) => d.row.sources), ...claims.flatMap((r) => r.sources)])],
@@ -318,7 +319,7 @@ function shareLines(model: Model, minerals: readonly string[]): ShareLine[] {
 const SHORT_METRIC: Record<GroundMetric, string> = { reserves: "Reserves", "mine-production": "Mine output", "refined-production": "Refined output" };
 const TINY_METRIC: Record<GroundMetric, string> = { reserves: "Reserves", "mine-production": "Mining", "refined-production": "Refining" };
 
-function drawOverview(model: Model, lines: ShareLine[], link: (m: string) => string | null, variant: Variant, label0: string): string {
+function drawOverview(model: Model, lines: ShareLine[], link: (m: string) => string | null, variant: Variant, label0: string): Drawing {
   const wide = variant === "wide";
   const width = wide ? WIDE : NARROW;
   const G = wide ? { name: 0, metric: 104, cells: [200, 326, 452], cell: 126, bar: 62 } : { name: 0, metric: 0, cells: [66, 144, 222], cell: 78, bar: 30 };
@@ -383,7 +384,7 @@ function drawOverview(model: Model, lines: ShareLine[], link: (m: string) => str
     });
     y += 22;
   }
-  return render(drawingRoot(variant, Math.max(y, nameBottom) + 4, label0, parts));
+  return drawing(variant, Math.max(y, nameBottom) + 4, label0, parts);
 }
 
 /** The overview across minerals (minerals-in-the-ground): shares of world reserves and output. */
@@ -430,8 +431,8 @@ export function inTheGround(model: Model, options: OverviewOptions): Chart {
     description:
       "A table of bars: for each mineral and measure, Russia's, Ukraine's and China's shares of the world total, each from USGS figures of the same edition, year and basis, on one 0 to 100 per cent scale. " +
       lines.map((l) => `${l.name}, ${SHORT_METRIC[l.metric].toLowerCase()}: ${l.cells.map((c) => `${countryName(c.country)} ${c.share === null ? "no figure" : pct(c.share)}`).join(", ")}.`).join(" "),
-    svg: drawOverview(model, lines, link, "wide", label0),
-    narrowSvg: drawOverview(model, lines, link, "narrow", label0),
+    drawing: drawOverview(model, lines, link, "wide", label0),
+    narrow: drawOverview(model, lines, link, "narrow", label0),
     columns: [
       { key: "mineral", label: "Mineral id" },
       { key: "mineral_name", label: "Mineral" },

@@ -2,7 +2,7 @@
 // so each one gets /embed/<id>/, /charts/<id>.svg, .png, .csv and a share card.
 import type { Model } from "../../data/model.ts";
 import { href } from "../../lib/paths.ts";
-import type { Chart } from "../chart.ts";
+import { mapSvg, type Chart } from "../chart.ts";
 import { sideBySide } from "./side-by-side.ts";
 import { inTheGround, inTheGroundMineral } from "./in-the-ground.ts";
 import { claimsVsAssessments } from "./claims-vs-assessments.ts";
@@ -12,7 +12,6 @@ import { depositsMap } from "./deposits-map.ts";
 import { money, moneyFrozen, moneyFund, moneyKiel, moneyRussiaRevenue } from "./money.ts";
 import { dealDrafts, dealTerms } from "./deal-terms.ts";
 import { MINERAL_PAGES, mineralPagePath } from "./pages.ts";
-import { withoutTipText } from "./markup.ts";
 
 export { MINERAL_PAGES, mineralPagePath };
 
@@ -34,11 +33,11 @@ const oneTabStop = (svg: string): string => {
   return svg.replace(/ tabindex="0"/g, (stop) => (first ? ((first = false), stop) : ' tabindex="-1"'));
 };
 
-/** What every mineral chart gets on its way to the page: one tab stop per drawing, a lighter narrow drawing and a readable table. */
+/** What every mineral chart gets on its way to the page: one tab stop per drawing and a readable table. */
 const lighter = (chart: Chart): Chart => ({
   ...chart,
-  svg: oneTabStop(chart.svg),
-  narrowSvg: chart.narrowSvg && oneTabStop(withoutTipText(chart.narrowSvg)),
+  drawing: mapSvg(chart.drawing, oneTabStop),
+  narrow: mapSvg(chart.narrow, oneTabStop),
   tableColumns: chart.columns.map((c) => c.key).filter((k) => !MACHINE_COLUMNS.has(k)),
 });
 

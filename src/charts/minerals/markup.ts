@@ -6,7 +6,7 @@ import type { Model } from "../../data/model.ts";
 import { LABELS, type MineralStatRow } from "../../data/tables.generated.ts";
 import { formatPartialDate, parsePartialDate } from "../../data/dates.ts";
 import { formatQuantity } from "../../lib/format.ts";
-import type { Attrs } from "./dom.ts";
+import type { Attrs, Child, SvgNode } from "./dom.ts";
 import { countryName } from "../../lib/countries.ts";
 import { MONTHS_SHORT as MONTHS } from "../../data/months.ts";
 
@@ -52,13 +52,30 @@ export function markAttrs(tip: Tip, extra: Record<string, string> = {}): Attrs {
   };
 }
 
+/** The tooltip's words on a mark, which only the wide drawing carries (see withoutTipText). */
+const TIP_TEXT = ["data-label", "data-display", "data-unit", "data-date", "data-source", "data-note"];
+
+/** A mark's attributes without the tooltip's words. */
+export function withoutTipAttrs(attrs: Attrs): Attrs {
+  const out = { ...attrs };
+  for (const key of TIP_TEXT) delete out[key];
+  return out;
+}
+
 /**
  * The narrow drawing of a chart repeats the wide one's marks; its marks keep their row id, value
  * and accessible name, and the tooltip reads the rest from the wide twin of the same row (both are
- * in the page), which spares phones a second copy of every tooltip's text.
+ * in the page), which spares phones a second copy of every tooltip's text. Applied to the tree as
+ * it is drawn (style.ts, drawing()), not to markup afterwards.
  */
-export function withoutTipText(svg: string): string {
-  return svg.replace(/ data-(?:label|display|unit|date|source|note)="[^"]*"/g, "");
+export function withoutTipText(node: SvgNode): SvgNode {
+  return { tag: node.tag, attrs: withoutTipAttrs(node.attrs), children: node.children.map(strip) };
+}
+
+function strip(child: Child): Child {
+  if (Array.isArray(child)) return (child as readonly Child[]).map(strip);
+  if (child && typeof child === "object" && "tag" in child) return withoutTipText(child);
+  return child;
 }
 
 /**

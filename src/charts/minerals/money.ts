@@ -181,8 +181,8 @@ function moneyChart(model: Model, spec: MoneySpec): Chart {
     description:
       `${spec.intro} ` +
       panels.map((p) => `${p.title ? `${p.title} (${p.caption})` : p.caption}: ` + p.rows.map((r) => `${whoSays(model, r.claimant, r.sources)}, ${r.label}, ${formatQuantity(r)}, ${when(r)}`).join("; ") + ".").join(" "),
-    svg: figureChart({ panels: panels.map(toPanel), label, key, variant: "wide" }),
-    narrowSvg: figureChart({ panels: panels.map(toPanel), label, key, variant: "narrow" }),
+    drawing: figureChart({ panels: panels.map(toPanel), label, key, variant: "wide" }),
+    narrow: figureChart({ panels: panels.map(toPanel), label, key, variant: "narrow" }),
     columns: FIGURE_COLUMNS,
     rows: drawn.map(({ panel, group, row }) => figureRecord(model, panel, group, row)),
     sources: [...new Set(drawn.flatMap((d) => d.row.sources))],

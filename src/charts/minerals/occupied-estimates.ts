@@ -47,8 +47,8 @@ export function occupiedEstimates(model: Model): Chart {
       ? `Estimates run from ${range}, depending on who counts, what they count and when${sec.length && zel.length ? ": SecDev's 2022 baskets and Zelenskyy's 2025 figures are not the same measure" : ""}.`
       : "No estimates in the data yet.",
     description: "Dots on a 0 to 100 per cent scale, one row per estimate, grouped by what is counted. " + shares.map((f) => `${whoSays(model, f.claimant, f.sources)}, ${f.basket}, ${f.as_of}: ${formatQuantity(f)}.`).join(" "),
-    svg: figureChart({ panels: [panel], label, key, variant: "wide" }),
-    narrowSvg: figureChart({ panels: [panel], label, key, variant: "narrow" }),
+    drawing: figureChart({ panels: [panel], label, key, variant: "wide" }),
+    narrow: figureChart({ panels: [panel], label, key, variant: "narrow" }),
     columns: [{ key: "basket", label: "What is counted" }, ...FIGURE_COLUMNS],
     rows: shares.map((f) => ({ basket: f.basket, ...figureRecord(model, "Share under Russian control", capital(f.basket ?? "unspecified"), f) })),
     sources: [...new Set(shares.flatMap((f) => f.sources))],
@@ -78,8 +78,8 @@ export function occupiedValue(model: Model): Chart {
         ? `Estimates of the occupied part run from ${moneyWords(lo)} to ${moneyWords(hi)}; estimates for all of Ukraine span ${whole.length ? `${moneyWords(whole[whole.length - 1]!)} to ${moneyWords(whole[0]!)}` : "a similar range"}, so the figures say more about who counts than about the ground.`
         : "Dollar estimates of Ukraine's resources, by source.",
     description: "Dots on a logarithmic dollar scale, one row per estimate: first the value of resources under Russian control, then estimates for all of Ukraine. " + values.map((f) => `${whoSays(model, f.claimant, f.sources)}, ${f.label}, ${formatQuantity(f)} (${f.as_of}).`).join(" "),
-    svg: figureChart({ panels: [panel], label, key: DOT_KEY, variant: "wide" }),
-    narrowSvg: figureChart({ panels: [panel], label, key: DOT_KEY, variant: "narrow" }),
+    drawing: figureChart({ panels: [panel], label, key: DOT_KEY, variant: "wide" }),
+    narrow: figureChart({ panels: [panel], label, key: DOT_KEY, variant: "narrow" }),
     columns: [{ key: "basket", label: "What is counted" }, ...FIGURE_COLUMNS],
     rows: values.map((f) => ({ basket: f.basket, ...figureRecord(model, "Value of Ukraine's resources", f.topic === "occupied-resources" ? "Under Russian control" : "All of Ukraine's resources", f) })),
     sources: [...new Set(values.flatMap((f) => f.sources))],

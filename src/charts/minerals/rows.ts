@@ -4,10 +4,11 @@
 // arrow for "more than" / "less than") serve log scales and shares, where a bar's length would lie.
 // A drawing may stack several panels, each with its own axis (one currency or unit per panel).
 
+import type { Drawing } from "../chart.ts";
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from "d3";
-import { h, render, type Attrs, type SvgNode } from "./dom.ts";
+import { h, type Attrs, type SvgNode } from "./dom.ts";
 import { drawKey, type KeyItem } from "./key.ts";
-import { drawingRoot, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 
 /** How a figure is drawn: a claim hollow, a count or estimate solid grey, money put in solid blue. */
@@ -116,7 +117,7 @@ function capped(panel: Panel): Panel {
   return { ...panel, caption: panel.caption ? `${panel.caption} (${note})` : note, rows: panel.rows.slice(0, PANEL_MAX_ROWS) };
 }
 
-export function figureChart({ panels: given, label: ariaLabel, key, variant }: FigureChartOptions): string {
+export function figureChart({ panels: given, label: ariaLabel, key, variant }: FigureChartOptions): Drawing {
   const panels = given.map(capped);
   const width = widthOf(variant);
   const wide = variant === "wide";
@@ -183,5 +184,5 @@ export function figureChart({ panels: given, label: ariaLabel, key, variant }: F
     );
     y = axisY + 26;
   }
-  return render(drawingRoot(variant, y - 4, ariaLabel, parts));
+  return drawing(variant, y - 4, ariaLabel, parts);
 }

@@ -5,11 +5,12 @@
 // there), where a figure is only a claim (a hollow diamond, never a bar), and where no figure
 // exists (an empty dashed slot that says so).
 
+import type { Drawing } from "../chart.ts";
 import type { DepositView as DepositRow, Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../chart.ts";
 import { controlAt, stateStart } from "../../data/deposit-control.ts";
-import { h, render, type SvgNode } from "./dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { CONTROL, controlPaint, controlSummary, depositAttrs, depositsOf } from "./deposits.ts";
 import { diamond, drawKey, type KeyItem } from "./key.ts";
 import {
@@ -27,7 +28,7 @@ import {
   whoShort,
   whoSays,
 } from "./markup.ts";
-import { drawingRoot, INK, NARROW, SIZE, WIDE, countryInk, type Variant } from "./style.ts";
+import { drawing, INK, NARROW, SIZE, WIDE, countryInk, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 import { axisKey, basisCore, basisRemark, groundRows, inBaseUnit } from "./usgs.ts";
 
@@ -280,7 +281,7 @@ const GEOMETRY: Record<Variant, Geometry> = {
   narrow: { variant: "narrow", width: NARROW, name: null, country: 0, cells: [54, 184], cell: 116, bar: 46, deposits: null },
 };
 
-function draw(ctx: Ctx, lines: readonly MineralLine[], link: (m: string) => string | null, g: Geometry, label0: string): string {
+function draw(ctx: Ctx, lines: readonly MineralLine[], link: (m: string) => string | null, g: Geometry, label0: string): Drawing {
   const key = drawKey(keyItems(lines), g.width);
   const parts: SvgNode[] = [key.node];
   let y = key.height + 10;
@@ -343,7 +344,7 @@ function draw(ctx: Ctx, lines: readonly MineralLine[], link: (m: string) => stri
     y = bottom + 6;
   }
   y = footnotes(ctx, parts, y, g.width);
-  return render(drawingRoot(g.variant, y, label0, parts, controlPaint()));
+  return drawing(g.variant, y, label0, parts, controlPaint());
 }
 
 function footnotes(ctx: Ctx, parts: SvgNode[], y: number, width: number): number {
@@ -361,7 +362,7 @@ function footnotes(ctx: Ctx, parts: SvgNode[], y: number, width: number): number
  * The home page's card: Russia's and Ukraine's reserves for the first minerals, the same bars and
  * empty slots as the chart, small enough to read at card size.
  */
-function drawPreview(lines: readonly MineralLine[]): string {
+function drawPreview(lines: readonly MineralLine[]): Drawing {
   const parts: SvgNode[] = [];
   const shown = lines.slice(0, 5);
   let y = 0;
@@ -382,7 +383,7 @@ function drawPreview(lines: readonly MineralLine[]): string {
     });
     y += 34;
   }
-  return render(drawingRoot("narrow", y, "Russia's and Ukraine's reserves, side by side", parts, controlPaint()));
+  return drawing("narrow", y, "Russia's and Ukraine's reserves, side by side", parts, controlPaint());
 }
 
 const COLUMN_KEYS = [
@@ -512,9 +513,9 @@ export function sideBySide(model: Model, options: SideBySideOptions = {}): Chart
     description:
       `For each of ${lines.length} minerals, Russia's and Ukraine's reserves and mine output as the US Geological Survey's latest edition states them, drawn as bars that share a scale only within a cell; claims by governments, companies and outlets listed beside them as claims; and Ukraine's named deposits of the mineral by who holds the ground. ` +
       lines.map(describe).join(" "),
-    svg,
-    narrowSvg,
-    previewSvg: drawPreview(lines),
+    drawing: svg,
+    narrow: narrowSvg,
+    preview: drawPreview(lines),
     columns: COLUMN_KEYS,
     rows,
     sources,

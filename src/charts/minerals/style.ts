@@ -3,8 +3,10 @@
 // from 288 px (a 320-px phone) up to 1.25 times theirs (mineral-charts.css), so 12-px text never
 // renders below 11 px and 14-px text never above 18 px.
 
+import type { Drawing } from "../chart.ts";
 import type { SvgNode } from "./dom.ts";
-import { h } from "./dom.ts";
+import { h, render } from "./dom.ts";
+import { withoutTipText } from "./markup.ts";
 
 export const WIDE = 580;
 export const NARROW = 300;
@@ -12,8 +14,8 @@ export type Variant = "wide" | "narrow";
 export const widthOf = (variant: Variant): number => (variant === "wide" ? WIDE : NARROW);
 /**
  * The widest each drawing is shown (mineral-charts.css, .mx-svg--wide and --narrow), so text never
- * renders above 18 px. The root carries it as data-max-width: embed heights (embed-size.ts) stop
- * growing the drawing there.
+ * renders above 18 px. The drawing's maxWidth says so: embed heights (embed-size.ts) stop growing
+ * the drawing there.
  */
 export const MAX_SHOWN: Record<Variant, number> = { wide: 580, narrow: 360 };
 
@@ -42,11 +44,14 @@ export const INK = {
 
 export const countryInk = (country: string): string => (country === "RU" ? INK.russia : country === "UA" ? INK.ukraine : INK.other);
 
-/** The root of a drawing: its own coordinate box, its accessible name, and the defaults its text inherits. */
-export function drawingRoot(variant: Variant, height: number, label: string, children: SvgNode[], extra: Record<string, string> = {}): SvgNode {
+/**
+ * A drawing: its own coordinate box, its accessible name, and the defaults its text inherits. A
+ * narrow drawing's marks leave the tooltip's words to their wide twins (markup.ts, withoutTipText).
+ */
+export function drawing(variant: Variant, height: number, label: string, children: SvgNode[], extra: Record<string, string> = {}): Drawing {
   const width = widthOf(variant);
   const h0 = Math.ceil(height);
-  return h(
+  const root = h(
     "svg",
     {
       xmlns: "http://www.w3.org/2000/svg",
@@ -54,7 +59,6 @@ export function drawingRoot(variant: Variant, height: number, label: string, chi
       viewBox: `0 0 ${width} ${h0}`,
       width,
       height: h0,
-      "data-max-width": MAX_SHOWN[variant],
       role: "group",
       "aria-label": label,
       "font-family": FONT_FAMILY,
@@ -64,4 +68,5 @@ export function drawingRoot(variant: Variant, height: number, label: string, chi
     },
     ...children,
   );
+  return { svg: render(variant === "narrow" ? withoutTipText(root) : root), width, height: h0, maxWidth: MAX_SHOWN[variant] };
 }

@@ -34,6 +34,19 @@ export function groundRows(stats: readonly MineralStatRow[]): MineralStatRow[] {
   return [...latest.values()];
 }
 
+const byMineral = new WeakMap<readonly MineralStatRow[], Map<string, MineralStatRow[]>>();
+
+/** groundRows by mineral, worked out once per table (every mineral's chart asks for its own). */
+export function groundRowsOf(stats: readonly MineralStatRow[], mineral: string): readonly MineralStatRow[] {
+  let groups = byMineral.get(stats);
+  if (!groups) {
+    groups = new Map();
+    for (const r of groundRows(stats)) groups.set(r.mineral, [...(groups.get(r.mineral) ?? []), r]);
+    byMineral.set(stats, groups);
+  }
+  return groups.get(mineral) ?? [];
+}
+
 // Remarks USGS attaches to one line of a table: in brackets, or a trailing "excluding US production".
 const REMARK = /\s*\(([^)]*)\)|,\s*(excluding [^,(]+)$/g;
 

@@ -9,13 +9,14 @@ import type { Model } from "../../data/model.ts";
 import type { StoryStepRow } from "../../data/tables.generated.ts";
 import { actorNeighbourhood } from "../actor-neighbourhood.ts";
 import { getChart } from "../registry.ts";
+import { mapSvg, type Drawing } from "../chart.ts";
 import { storyTimelineSvg } from "./story-timeline.ts";
 
 export interface StoryFigure {
-  /** The drawing (SVG, with the chart's own key where it has one). */
-  svg: string;
+  /** The drawing, with the chart's own key where it has one. */
+  drawing: Drawing;
   /** A drawing for narrow screens, where the wide one's text would shrink below reading size. */
-  narrowSvg?: string;
+  narrow?: Drawing;
   /** What the figure shows, for its caption. */
   caption: string;
   /** The same in sentences, for screen readers. */
@@ -48,10 +49,10 @@ export function storyFigure(model: Model, step: StoryStepRow): StoryFigure {
   const dated = (path: string) => `${path}${path.includes("?") ? "&" : "?"}date=${step.date}`;
   if (step.view === "timeline" && step.window_start && step.window_end) {
     const options = { from: step.window_start, to: step.window_end, date: step.date, cited: step.events };
-    const { svg, description } = storyTimelineSvg(model, options);
+    const { drawing, description } = storyTimelineSvg(model, options);
     return {
-      svg,
-      narrowSvg: storyTimelineSvg(model, { ...options, width: 340 }).svg,
+      drawing,
+      narrow: storyTimelineSvg(model, { ...options, width: 340 }).drawing,
       caption: `The timeline from ${formatPartialDate(step.window_start)} to ${formatPartialDate(step.window_end)}; the events this step cites are larger and named, and the line marks ${when}.`,
       description,
       view: { path: dated(`/timeline/?from=${step.window_start}&to=${step.window_end}`), label: "Open the timeline at this moment" },
@@ -63,7 +64,7 @@ export function storyFigure(model: Model, step: StoryStepRow): StoryFigure {
     const name = model.actorById.get(step.focus)?.name ?? step.focus;
     if (hood) {
       return {
-        svg: highlightMarks(scopeIds(hood.svg, step.id), [step.focus]),
+        drawing: mapSvg(hood.drawing, (svg) => highlightMarks(scopeIds(svg, step.id), [step.focus!])),
         caption: `${name} and the actors linked to them by relations in force on ${when}.`,
         description: `${name}'s relations on ${when}: ${hood.neighbours.map((a) => a.name).join(", ")}.`,
         view: { path: dated(`/network/?actor=${step.focus}`), label: "Open the network at this moment" },
@@ -73,8 +74,8 @@ export function storyFigure(model: Model, step: StoryStepRow): StoryFigure {
   if (step.view === "chart" && step.chart) {
     const chart = getChart(then, step.chart);
     return {
-      svg: highlightMarks(scopeIds(chart.svg, step.id), step.highlight),
-      narrowSvg: chart.narrowSvg ? highlightMarks(scopeIds(chart.narrowSvg, `${step.id}-narrow`), step.highlight) : undefined,
+      drawing: mapSvg(chart.drawing, (svg) => highlightMarks(scopeIds(svg, step.id), step.highlight)),
+      narrow: mapSvg(chart.narrow, (svg) => highlightMarks(scopeIds(svg, `${step.id}-narrow`), step.highlight)),
       caption: `${chart.title}, as the record stood on ${when}.`,
       description: chart.description,
       view: { path: dated(chart.page), label: "Open the chart's page at this moment" },

@@ -7,7 +7,8 @@ import type { Model } from "../../data/model.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../../data/dates.ts";
 import { dayNumber, timeTicks } from "../timeline-scale.ts";
 import { TRACKS, trackLabel } from "../palette.ts";
-import { escapeXml as esc } from "../svg.ts";
+import type { Drawing } from "../chart.ts";
+import { h, render } from "../minerals/dom.ts";
 import { shortLabel } from "../timeline.ts";
 import { bodyTextWidth } from "../../lib/body-text-width.ts";
 
@@ -55,7 +56,7 @@ function oneDotPerSpot<T extends { id: string }>(events: readonly T[], cited: Re
   return out;
 }
 
-export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 640 }: StoryTimelineOptions): { svg: string; description: string } {
+export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 640 }: StoryTimelineOptions): { drawing: Drawing; description: string } {
   const d0 = dayNumber(from);
   const d1 = dayNumber(to) + 1;
   const x = (day: number) => PAD_LEFT + ((day - d0) / (d1 - d0)) * (width - PAD_LEFT - PAD_RIGHT);
@@ -71,46 +72,67 @@ export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 
   const lane = (track: string) => Math.max(0, TRACKS.findIndex((t) => t.id === track));
   const cy = (track: string) => lanesTop + lane(track) * LANE + LANE / 2;
   const dayOf = (text: string) => dayNumber(firstDay(parsePartialDate(text)!));
+  const at = (n: number) => n.toFixed(1);
 
-  const lanes = TRACKS.map((t, i) =>
-    `<line x1="0" x2="${width}" y1="${lanesTop + (i + 1) * LANE}" y2="${lanesTop + (i + 1) * LANE}" stroke="var(--border)"></line>` +
-    `<text x="${PAD_LEFT}" y="${lanesTop + i * LANE + 11}" font-size="10" fill="var(--fg-muted)">${esc(t.label.toUpperCase())}</text>`,
-  ).join("");
-  const ticks = timeTicks(d0, d1, width / 80)
-    .map((t) => {
-      const tx = x(t.day);
-      return `<g><line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${lanesTop}" y2="${height - 22}" stroke="var(--border)"${t.major ? "" : ` stroke-dasharray="2 3"`}></line>` +
-        `<text x="${tx.toFixed(1)}" y="${height - 8}" font-size="11" text-anchor="${tx > width - 40 ? "end" : tx < 40 ? "start" : "middle"}" fill="var(--fg-muted)">${esc(t.label)}</text></g>`;
-    })
-    .join("");
-  const dots = (inWindow.length > STORY_MAX_DOTS ? oneDotPerSpot(inWindow, citedSet, (e) => `${x(dayOf(e.date)).toFixed(0)}|${e.track}`) : inWindow.map((e) => ({ e, more: 0 })))
-    .map(({ e, more }) => {
-      const color = TRACKS[lane(e.track)]!.color;
-      const isCited = citedSet.has(e.id);
-      return `<circle data-event-id="${esc(e.id)}"${isCited ? " data-story-highlight" : ""} cx="${x(dayOf(e.date)).toFixed(1)}" cy="${cy(e.track)}" r="${isCited ? 7 : 4}" fill="${color}" stroke="${isCited ? "var(--fg)" : "var(--mark-edge)"}" stroke-width="${isCited ? 2 : 1}"><title>${esc(`${formatPartialDate(e.date)}: ${e.headline}${more ? ` and ${more} more event${more === 1 ? "" : "s"} here` : ""}`)}</title></circle>`;
-    })
-    .join("");
+  const lanes = TRACKS.map((t, i) => [
+    h("line", { x1: 0, x2: width, y1: lanesTop + (i + 1) * LANE, y2: lanesTop + (i + 1) * LANE, stroke: "var(--border)" }),
+    h("text", { x: PAD_LEFT, y: lanesTop + i * LANE + 11, "font-size": 10, fill: "var(--fg-muted)" }, t.label.toUpperCase()),
+  ]);
+  const ticks = timeTicks(d0, d1, width / 80).map((t) => {
+    const tx = x(t.day);
+    return h(
+      "g",
+      {},
+      h("line", { x1: at(tx), x2: at(tx), y1: lanesTop, y2: height - 22, stroke: "var(--border)", "stroke-dasharray": t.major ? undefined : "2 3" }),
+      h("text", { x: at(tx), y: height - 8, "font-size": 11, "text-anchor": tx > width - 40 ? "end" : tx < 40 ? "start" : "middle", fill: "var(--fg-muted)" }, t.label),
+    );
+  });
+  const dots = (inWindow.length > STORY_MAX_DOTS ? oneDotPerSpot(inWindow, citedSet, (e) => `${x(dayOf(e.date)).toFixed(0)}|${e.track}`) : inWindow.map((e) => ({ e, more: 0 }))).map(({ e, more }) => {
+    const isCited = citedSet.has(e.id);
+    return h(
+      "circle",
+      {
+        "data-event-id": e.id,
+        "data-story-highlight": isCited,
+        cx: at(x(dayOf(e.date))),
+        cy: cy(e.track),
+        r: isCited ? 7 : 4,
+        fill: TRACKS[lane(e.track)]!.color,
+        stroke: isCited ? "var(--fg)" : "var(--mark-edge)",
+        "stroke-width": isCited ? 2 : 1,
+      },
+      h("title", {}, `${formatPartialDate(e.date)}: ${e.headline}${more ? ` and ${more} more event${more === 1 ? "" : "s"} here` : ""}`),
+    );
+  });
   // Names of the cited events, one row each above the lanes, tied to their dots by a leader.
-  const labels = named
-    .map((e, i) => {
-      const ex = x(dayOf(e.date));
-      const y = TOP + i * LABEL;
-      const text = `${formatPartialDate(e.date)}: ${shortLabel(e.headline, width < 480 ? 30 : 60)}`;
-      // Bold, measured with the widest common system font, so an end-anchored name never starts left of the frame.
-      const w = bodyTextWidth(text, 11, true);
-      const anchorEnd = ex + w > width - PAD_RIGHT;
-      const tx = anchorEnd ? Math.max(w + PAD_LEFT, ex) : ex;
-      return `<line x1="${ex.toFixed(1)}" x2="${ex.toFixed(1)}" y1="${y + 2}" y2="${cy(e.track) - 7}" stroke="var(--fg-muted)" stroke-width="1"></line>` +
-        `<text x="${tx.toFixed(1)}" y="${y}" font-size="11" font-weight="600" text-anchor="${anchorEnd ? "end" : "start"}" fill="var(--fg)">${esc(text)}</text>`;
-    })
-    .join("");
+  const labels = named.map((e, i) => {
+    const ex = x(dayOf(e.date));
+    const y = TOP + i * LABEL;
+    const text = `${formatPartialDate(e.date)}: ${shortLabel(e.headline, width < 480 ? 30 : 60)}`;
+    // Bold, measured with the widest common system font, so an end-anchored name never starts left of the frame.
+    const w = bodyTextWidth(text, 11, true);
+    const anchorEnd = ex + w > width - PAD_RIGHT;
+    const tx = anchorEnd ? Math.max(w + PAD_LEFT, ex) : ex;
+    return [
+      h("line", { x1: at(ex), x2: at(ex), y1: y + 2, y2: cy(e.track) - 7, stroke: "var(--fg-muted)", "stroke-width": 1 }),
+      h("text", { x: at(tx), y, "font-size": 11, "font-weight": 600, "text-anchor": anchorEnd ? "end" : "start", fill: "var(--fg)" }, text),
+    ];
+  });
   const mx = x(dayNumber(date) + 0.5);
-  const marker = `<line x1="${mx.toFixed(1)}" x2="${mx.toFixed(1)}" y1="${lanesTop}" y2="${height - 22}" stroke="var(--accent)" stroke-width="2"></line>` +
-    `<text x="${(mx + (mx > width - 90 ? -4 : 4)).toFixed(1)}" y="${TOP - 12}" font-size="11" text-anchor="${mx > width - 90 ? "end" : "start"}" fill="var(--accent)">${esc(formatPartialDate(date))}</text>`;
+  const marker = [
+    h("line", { x1: at(mx), x2: at(mx), y1: lanesTop, y2: height - 22, stroke: "var(--accent)", "stroke-width": 2 }),
+    h("text", { x: at(mx + (mx > width - 90 ? -4 : 4)), y: TOP - 12, "font-size": 11, "text-anchor": mx > width - 90 ? "end" : "start", fill: "var(--accent)" }, formatPartialDate(date)),
+  ];
   const label = `Timeline from ${formatPartialDate(from)} to ${formatPartialDate(to)}: ${inWindow.length} events, ${named.length} of them named`;
-  const svg =
-    `<svg class="story-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(label)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif">` +
-    `<g>${lanes}</g><g>${ticks}</g>${marker}<g>${labels}</g><g>${dots}</g></svg>`;
+  const root = h(
+    "svg",
+    { class: "story-svg", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": label, "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" },
+    h("g", {}, lanes),
+    h("g", {}, ticks),
+    marker,
+    h("g", {}, labels),
+    h("g", {}, dots),
+  );
   const description = `${label}. ` + named.map((e) => `${formatPartialDate(e.date)}, ${trackLabel(e.track)}: ${e.headline}.`).join(" ");
-  return { svg, description };
+  return { drawing: { svg: render(root), width, height }, description };
 }
