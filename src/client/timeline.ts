@@ -10,6 +10,8 @@ import { timelineAsOf } from "./timeline-as-of.ts";
 import { windowCountText, zoomInWindow, zoomOutWindow } from "../charts/timeline-window.ts";
 import { placeEraNames } from "../charts/timeline-eras.ts";
 import { formatPartialDate } from "../data/dates.ts";
+import { dragZoom } from "./drag-zoom.ts";
+import { keyStep, rovingStop } from "./roving.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Narrowest window: one week across the chart. */
@@ -311,13 +313,9 @@ export function initTimeline(root: HTMLElement): void {
   // ---- keyboard: one tab stop in the chart; arrows move between visible events in time order
   // Only the old and the new tab stop change; the build gives every mark tabindex="-1" except the
   // first, so rewriting all of them (thousands at scale) on every key press is not needed.
-  let tabStop: Mark | undefined = marks.find((m) => m.el.getAttribute("tabindex") === "0");
+  const tabStop = rovingStop((m: Mark) => m.el, marks.find((m) => m.el.getAttribute("tabindex") === "0"));
   function resetTabStop(): void {
-    const target = focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible);
-    if (target === tabStop) return;
-    tabStop?.el.setAttribute("tabindex", "-1");
-    target?.el.setAttribute("tabindex", "0");
-    tabStop = target;
+    tabStop.move(focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible));
   }
 
   function focusMark(m: Mark): void {
@@ -337,22 +335,15 @@ export function initTimeline(root: HTMLElement): void {
     const m = current ? byId.get(current.dataset.eventId!) : undefined;
     const visible = marks.filter((x) => x.visible);
     const i = m ? visible.indexOf(m) : -1;
+    const to = keyStep(event.key, i, visible.length);
+    if (to !== null) {
+      // From a mark no longer shown (i = -1), Right goes to the first.
+      if (to !== i) focusMark(visible[to]!);
+      event.preventDefault();
+      return;
+    }
     let handled = true;
     switch (event.key) {
-      case "ArrowRight":
-      case "ArrowDown":
-        if (visible[i + 1]) focusMark(visible[i + 1]!);
-        break;
-      case "ArrowLeft":
-      case "ArrowUp":
-        if (i > 0) focusMark(visible[i - 1]!);
-        break;
-      case "Home":
-        if (visible[0]) focusMark(visible[0]);
-        break;
-      case "End":
-        if (visible.length) focusMark(visible[visible.length - 1]!);
-        break;
       case "Enter":
       case " ":
         if (m) select(m.id, true);
@@ -470,7 +461,7 @@ export function initTimeline(root: HTMLElement): void {
   svg.addEventListener("click", (event) => {
     const a = (event.target as Element).closest<SVGAElement>("a.tl-event");
     if (!a) return;
-    if (dragged) {
+    if (gesture.dragged()) {
       event.preventDefault();
       return;
     }
@@ -530,47 +521,28 @@ export function initTimeline(root: HTMLElement): void {
     { passive: false },
   );
 
-  const pointers = new Map<number, number>();
-  let dragged = false;
-  let pinchStart: { distance: number; v0: number; v1: number; center: number } | null = null;
-  svg.addEventListener("pointerdown", (event) => {
-    pointers.set(event.pointerId, event.clientX);
-    dragged = false;
-    if (pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      pinchStart = { distance: Math.abs(a! - b!) || 1, v0: view.v0, v1: view.v1, center: fractionAtClientX((a! + b!) / 2) };
-    }
+  // Drag along the time axis to pan, pinch to zoom about the point between the fingers.
+  /** Screen pixels -> the chart's own (the SVG may be drawn wider or narrower than it shows). */
+  const perScreenPx = () => width / (svg.getBoundingClientRect().width || width);
+  const gesture = dragZoom(svg, {
+    axis: "x",
+    slop: 3,
+    pan: (dx) => {
+      const d = (-dx * perScreenPx()) / spanPx();
+      setView(view.v0 + d, view.v1 + d);
+      draw();
+    },
+    pinch: (factor, mid, dx) => {
+      const d = (-dx * perScreenPx()) / spanPx();
+      setView(view.v0 + d, view.v1 + d);
+      const c = fractionAtClientX(mid.x);
+      const span = (view.v1 - view.v0) / factor;
+      const t = (c - view.v0) / (view.v1 - view.v0);
+      setView(c - t * span, c - t * span + span);
+      draw();
+    },
+    end: saveView,
   });
-  svg.addEventListener("pointermove", (event) => {
-    const last = pointers.get(event.pointerId);
-    if (last === undefined) return;
-    pointers.set(event.pointerId, event.clientX);
-    if (pointers.size === 2 && pinchStart) {
-      const [a, b] = [...pointers.values()];
-      const factor = Math.abs(a! - b!) / pinchStart.distance;
-      const span = (pinchStart.v1 - pinchStart.v0) / factor;
-      const t = (pinchStart.center - pinchStart.v0) / (pinchStart.v1 - pinchStart.v0);
-      setView(pinchStart.center - t * span, pinchStart.center - t * span + span);
-      dragged = true;
-    } else if (pointers.size === 1) {
-      const dx = event.clientX - last;
-      if (Math.abs(dx) > 0 || dragged) {
-        if (!dragged && Math.abs(dx) < 3) return;
-        dragged = true;
-        svg.setPointerCapture(event.pointerId);
-        const d = (-dx * (width / svg.getBoundingClientRect().width)) / spanPx();
-        setView(view.v0 + d, view.v1 + d);
-      }
-    }
-    if (dragged) draw();
-  });
-  const endPointer = (event: PointerEvent) => {
-    pointers.delete(event.pointerId);
-    if (pointers.size < 2) pinchStart = null;
-    if (dragged) saveView();
-  };
-  svg.addEventListener("pointerup", endPointer);
-  svg.addEventListener("pointercancel", endPointer);
 
   // Keys and buttons zoom about the focused event, brought to the middle, or else towards the
   // events (zooming in) rather than into the window's empty middle.
