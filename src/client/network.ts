@@ -19,6 +19,7 @@ import { asOfSpan, dayLabel, isCalendarDay } from "./as-of-date.ts";
 import { keepAllInside } from "./keep-inside.ts";
 import { cancelIdle, whenIdle } from "./idle.ts";
 import { dragZoom } from "./drag-zoom.ts";
+import { s } from "./dom.ts";
 import { rovingStop } from "./roving.ts";
 import { ARROWS, nearestDisc, towards } from "./network-pick.ts";
 import { PLAY_END, playFrom, playInterval, playTick } from "./network-playback.ts";
@@ -247,22 +248,13 @@ export function startNetwork(root: HTMLElement): void {
   // overlay SVG of its own (its own compositing layer): a hover then repaints a few dozen marks,
   // not every node, edge and label underneath, which with a thousand nodes is what made it lag.
   // The copies carry no ids, links or events.
-  const SVG_NS = "http://www.w3.org/2000/svg";
   const canvas = svg.parentElement!;
-  const overlay = document.createElementNS(SVG_NS, "svg");
-  overlay.setAttribute("class", "net-overlay");
-  overlay.setAttribute("aria-hidden", "true");
-  overlay.setAttribute("viewBox", `0 0 ${W} ${H}`);
-  const veil = overlay.appendChild(document.createElementNS(SVG_NS, "rect"));
-  veil.setAttribute("class", "net-veil");
-  veil.setAttribute("width", String(W));
-  veil.setAttribute("height", String(H));
-  const lift = overlay.appendChild(document.createElementNS(SVG_NS, "g"));
-  lift.setAttribute("class", "net-lift");
-  const liftEdges = lift.appendChild(document.createElementNS(SVG_NS, "g"));
-  const liftNodes = lift.appendChild(document.createElementNS(SVG_NS, "g"));
-  const liftLabels = lift.appendChild(document.createElementNS(SVG_NS, "g"));
-  liftLabels.setAttribute("class", "net-lift__labels");
+  const liftEdges = s("g");
+  const liftNodes = s("g");
+  const liftLabels = s("g", { class: "net-lift__labels" });
+  const overlay = s("svg", { class: "net-overlay", "aria-hidden": "true", viewBox: `0 0 ${W} ${H}` },
+    s("rect", { class: "net-veil", width: W, height: H }),
+    s("g", { class: "net-lift" }, liftEdges, liftNodes, liftLabels));
   canvas.append(overlay);
 
   // Each mark's copy is made once and kept: a tap moves a few dozen ready elements into the lit
@@ -271,7 +263,7 @@ export function startNetwork(root: HTMLElement): void {
   const copyOf = (el: Element, extra: string): Element => {
     let c = copies.get(el);
     if (!c) {
-      c = el.localName === "a" ? document.createElementNS(SVG_NS, "g") : (el.cloneNode(true) as Element);
+      c = el.localName === "a" ? s("g") : (el.cloneNode(true) as Element);
       if (el.localName === "a") c.append(el.querySelector("path")!.cloneNode(true));
       for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
       copies.set(el, c);

@@ -11,9 +11,9 @@ import { windowCountText, zoomInWindow, zoomOutWindow } from "../charts/timeline
 import { placeEraNames } from "../charts/timeline-eras.ts";
 import { formatPartialDate } from "../data/dates.ts";
 import { dragZoom } from "./drag-zoom.ts";
+import { s } from "./dom.ts";
 import { keyStep, rovingStop } from "./roving.ts";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 /** Narrowest window: one week across the chart. */
 const MIN_DAYS = 7;
 
@@ -154,23 +154,12 @@ export function initTimeline(root: HTMLElement): void {
     const ticks = timeTicks(dayAt(domain, view.v0), dayAt(domain, view.v1), inner() / 70);
     const frag = document.createDocumentFragment();
     for (const t of ticks) {
-      const g = document.createElementNS(SVG_NS, "g");
-      g.setAttribute("class", `tl-tick${t.major ? " tl-tick-major" : ""}`);
       const x = xOf(fraction(domain, t.day));
-      g.setAttribute("transform", `translate(${x.toFixed(1)},0)`);
-      const line = document.createElementNS(SVG_NS, "line");
-      line.setAttribute("y1", String(eraBand));
-      line.setAttribute("y2", String(plotBottom));
-      line.setAttribute("stroke", "var(--border)");
-      if (!t.major) line.setAttribute("stroke-dasharray", "2 3");
-      const text = document.createElementNS(SVG_NS, "text");
-      text.setAttribute("y", String(plotBottom + 16));
-      text.setAttribute("text-anchor", tickAnchor(x, width));
-      text.setAttribute("font-size", "11");
-      text.setAttribute("fill", "var(--fg-muted)");
-      text.textContent = t.label;
-      g.append(line, text);
-      frag.append(g);
+      frag.append(
+        s("g", { class: `tl-tick${t.major ? " tl-tick-major" : ""}`, transform: `translate(${x.toFixed(1)},0)` },
+          s("line", { y1: eraBand, y2: plotBottom, stroke: "var(--border)", "stroke-dasharray": !t.major && "2 3" }),
+          s("text", { y: plotBottom + 16, "text-anchor": tickAnchor(x, width), "font-size": 11, fill: "var(--fg-muted)", text: t.label })),
+      );
     }
     axis.replaceChildren(frag);
   }
