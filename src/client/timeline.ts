@@ -4,7 +4,8 @@
 
 import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "../charts/timeline-scale.ts";
 import { labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
-import { closeOpened, pushOpened, readList, readState, revealSelection, writeState } from "./url-state.ts";
+import { closeOpened, pushOpened, readState, revealSelection, writeState } from "./url-state.ts";
+import { eventShown, filterQuery, readTimelineState, shortCount, windowQuery, type TimelineFilter } from "./timeline-state.ts";
 import { followOldEvent } from "./old-ids.ts";
 import { timelineAsOf } from "./timeline-as-of.ts";
 import { windowCountText, zoomInWindow, zoomOutWindow } from "../charts/timeline-window.ts";
@@ -98,15 +99,10 @@ export function initTimeline(root: HTMLElement): void {
   // ---- state, from the URL
   const params = readState();
   const view = { v0: 0, v1: 1 };
-  const from = params.get("from");
-  const to = params.get("to");
-  if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to)) {
-    setView(fraction(domain, dayNumber(from)), fraction(domain, dayNumber(to) + 1));
-  }
-  const trackParam = readList(params, "track");
-  const tracks = new Set(trackParam.length > 0 ? trackParam : marks.map((m) => m.track));
-  let actor = params.get("actor") ?? "";
-  let query = params.get("text") ?? "";
+  const lanes = [...new Set(marks.map((m) => m.track))];
+  const start = readTimelineState(params, lanes);
+  if (start.range) setView(fraction(domain, dayNumber(start.range.from)), fraction(domain, dayNumber(start.range.to) + 1));
+  let filter: TimelineFilter = start;
   let selected: string | null = null;
   let focused: Mark | undefined;
 
@@ -124,9 +120,9 @@ export function initTimeline(root: HTMLElement): void {
   svg.setAttribute("aria-label", bins.length > 0 ? "Timeline: events per month and track" : `Timeline of ${marks.length} events`);
   if (root.querySelector("#tl-help")) svg.setAttribute("aria-describedby", "tl-help");
   if (form) {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
-    (form.elements.namedItem("actor") as HTMLSelectElement).value = actor;
-    (form.elements.namedItem("text") as HTMLInputElement).value = query;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = filter.tracks.has(input.value);
+    (form.elements.namedItem("actor") as HTMLSelectElement).value = filter.actor;
+    (form.elements.namedItem("text") as HTMLInputElement).value = filter.text;
   }
 
   // ---- geometry
@@ -236,20 +232,14 @@ export function initTimeline(root: HTMLElement): void {
     const count = root.querySelector("[data-count]");
     if (count && count.textContent !== text) count.textContent = text;
     const short = root.querySelector("[data-count-short]");
-    const filtered = matching.length < marks.length;
-    if (short) {
-      short.textContent =
-        (filtered ? `(${matching.length} of ${marks.length} shown` : `(all ${marks.length} shown`) +
-        (zoomed ? `, ${inView} in the window)` : ")");
-    }
+    if (short) short.textContent = shortCount(matching.length, marks.length, inView, zoomed);
   }
 
   // ---- filters
   function applyFilters(): void {
-    const q = query.trim().toLowerCase();
     let shown = 0;
     for (const m of marks) {
-      m.visible = tracks.has(m.track) && (!actor || m.actors.includes(actor)) && (!q || m.headline.toLowerCase().includes(q));
+      m.visible = eventShown(m, filter);
       setShown(m.el, m.visible);
       if (m.item) m.item.hidden = !m.visible;
       if (m.visible) shown++;
@@ -295,7 +285,6 @@ export function initTimeline(root: HTMLElement): void {
     countSoon(true);
   }
 
-  const lanes = [...new Set(marks.map((m) => m.track))];
   const laneOf = (m: Mark) => lanes.indexOf(m.track);
   const importance = (m: Mark) => Number(m.circle.getAttribute("r"));
 
@@ -469,11 +458,7 @@ export function initTimeline(root: HTMLElement): void {
   function saveView(): void {
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
-      const whole = view.v0 <= 0 && view.v1 >= 1;
-      writeState({
-        from: whole ? null : isoOfDay(Math.floor(dayAt(domain, view.v0))),
-        to: whole ? null : isoOfDay(Math.ceil(dayAt(domain, view.v1)) - 1),
-      });
+      writeState(windowQuery(view, domain));
     }, 150);
   }
 
@@ -564,12 +549,12 @@ export function initTimeline(root: HTMLElement): void {
 
   // ---- filter form
   form?.addEventListener("input", () => {
-    tracks.clear();
-    for (const input of form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')) tracks.add(input.value);
-    actor = (form!.elements.namedItem("actor") as HTMLSelectElement).value;
-    query = (form!.elements.namedItem("text") as HTMLInputElement).value;
-    const all = tracks.size === lanes.length;
-    writeState({ track: all ? null : [...tracks], actor: actor || null, text: query || null });
+    filter = {
+      tracks: new Set([...form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')].map((input) => input.value)),
+      actor: (form!.elements.namedItem("actor") as HTMLSelectElement).value,
+      text: (form!.elements.namedItem("text") as HTMLInputElement).value,
+    };
+    writeState(filterQuery(filter, lanes));
     applyFilters();
   });
   form?.addEventListener("submit", (event) => event.preventDefault());
