@@ -383,7 +383,7 @@ export function initTimeline(root: HTMLElement): void {
     panel!.hidden = false;
     focused = m;
     resetTabStop();
-    if (push && new URLSearchParams(location.search).get("event") !== id) pushOpened({ event: id });
+    if (push && readState().get("event") !== id) pushOpened({ event: id });
     if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
   }
 
