@@ -12,7 +12,8 @@ import {
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
-import { insideShift, labelBox, overlaps, type Box } from "./network-label-box.ts";
+import { insideShift, labelBox, type Box } from "./network-label-box.ts";
+import { litPlan, namesThatFit } from "./network-lit.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "./as-of-bar.ts";
 import { asOfSpan, dayLabel, isCalendarDay } from "./as-of-date.ts";
@@ -305,34 +306,24 @@ export function startNetwork(root: HTMLElement): void {
         layer.push(c);
         return c;
       };
-      for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2", layers[0]);
-      for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1", layers[0]);
-      // Most connected first, as in the picture, so small nodes stay on top. Sorting the few lit
-      // nodes by their place in the picture, rather than walking every node, keeps a tap's work
-      // proportional to the neighbourhood, not to the whole network.
-      const n1 = [...hood.n1].sort(byRank);
-      for (const n of [...hood.n2, ...n1].sort(byRank)) {
+      const plan = litPlan(hood, id, byRank);
+      for (const [e, cls] of plan.edges) mark(edgeById.get(e)?.el, cls, layers[0]);
+      for (const [n, cls] of plan.nodes) {
         const el = nodes.get(n)?.el;
-        const cls = hood.n2.has(n) ? "is-n2" : "is-n1";
         const c = mark(el, cls, layers[1]);
         if (el && c) litNodes.push({ el, copy: c, cls });
+        if (cls === "is-focus") focusCopy = c;
       }
-      const focus = nodes.get(id)!;
-      focusCopy = mark(focus.el, "is-focus", layers[1]);
-      litNodes.push({ el: focus.el, copy: focusCopy!, cls: "is-focus" });
-      // Name the focus and as many neighbours as fit without overlapping (most connected first):
-      // labels placed at build time for the whole picture may collide once only a few are shown.
+      // Name the focus and as many neighbours as fit without overlapping (most connected first).
       // Boxes come from the labels' attributes and estimated widths: no layout is read here.
-      const taken: Box[] = [];
-      for (const n of [id, ...n1]) {
+      for (const { id: n, box } of namesThatFit(id, plan.named, (n) => {
         const label = nodes.get(n)?.label;
-        if (!label) continue;
-        const box = labelBox(label, fontSize);
-        if (n !== id && taken.some((t) => overlaps(box, t))) continue;
+        return label ? labelBox(label, fontSize) : null;
+      })) {
+        const label = nodes.get(n)!.label!;
         const c = mark(label, "hl", layers[2])!;
         c.setAttribute("x", label.getAttribute("x") ?? "0");
         liftedLabels.push({ label, copy: c, box });
-        taken.push(box);
       }
     }
     // Only marks whose state changed are touched in the picture underneath.
