@@ -12,6 +12,7 @@ import { windowCountText, zoomInWindow, zoomOutWindow } from "../charts/timeline
 import { placeEraNames } from "../charts/timeline-eras.ts";
 import { formatPartialDate } from "../data/dates.ts";
 import { dragZoom } from "./drag-zoom.ts";
+import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s } from "./dom.ts";
 import { keyStep, rovingStop } from "./roving.ts";
 
@@ -135,12 +136,7 @@ export function initTimeline(root: HTMLElement): void {
   const xOf = (f: number) => padLeft + (f - view.v0) * spanPx();
 
   function setView(v0: number, v1: number): void {
-    let span = Math.min(1, Math.max(minSpan, v1 - v0));
-    let start = Math.min(Math.max(0, v0), 1 - span);
-    if (!Number.isFinite(start)) start = 0;
-    if (!Number.isFinite(span)) span = 1;
-    view.v0 = start;
-    view.v1 = start + span;
+    Object.assign(view, clampWindow(v0, v1, minSpan));
   }
 
   function drawAxis(): void {
@@ -463,10 +459,7 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   function zoomBy(factor: number, center?: number): void {
-    const c = center ?? (view.v0 + view.v1) / 2;
-    const span = (view.v1 - view.v0) / factor;
-    const t = (c - view.v0) / (view.v1 - view.v0);
-    setView(c - t * span, c - t * span + span);
+    Object.assign(view, zoomWindow(view, factor, center ?? (view.v0 + view.v1) / 2, minSpan));
     draw();
     saveView();
   }
@@ -486,8 +479,7 @@ export function initTimeline(root: HTMLElement): void {
         zoomBy(Math.exp(-event.deltaY / 200), fractionAtClientX(event.clientX));
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
-        const d = (event.shiftKey ? event.deltaY : event.deltaX) / spanPx();
-        setView(view.v0 + d, view.v1 + d);
+        Object.assign(view, panWindow(view, (event.shiftKey ? event.deltaY : event.deltaX) / spanPx(), minSpan));
         draw();
         saveView();
       }
@@ -502,17 +494,12 @@ export function initTimeline(root: HTMLElement): void {
     axis: "x",
     slop: 3,
     pan: (dx) => {
-      const d = (-dx * perScreenPx()) / spanPx();
-      setView(view.v0 + d, view.v1 + d);
+      Object.assign(view, panWindow(view, (-dx * perScreenPx()) / spanPx(), minSpan));
       draw();
     },
     pinch: (factor, mid, dx) => {
-      const d = (-dx * perScreenPx()) / spanPx();
-      setView(view.v0 + d, view.v1 + d);
-      const c = fractionAtClientX(mid.x);
-      const span = (view.v1 - view.v0) / factor;
-      const t = (c - view.v0) / (view.v1 - view.v0);
-      setView(c - t * span, c - t * span + span);
+      Object.assign(view, panWindow(view, (-dx * perScreenPx()) / spanPx(), minSpan));
+      Object.assign(view, zoomWindow(view, factor, fractionAtClientX(mid.x), minSpan));
       draw();
     },
     end: saveView,
