@@ -12,6 +12,7 @@ import { windowCountText, zoomInWindow, zoomOutWindow } from "../charts/timeline
 import { placeEraNames } from "../charts/timeline-eras.ts";
 import { formatPartialDate } from "../data/dates.ts";
 import { dragZoom } from "./drag-zoom.ts";
+import { eventDetails } from "./timeline-details.ts";
 import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s } from "./dom.ts";
 import { keyStep, rovingStop } from "./roving.ts";
@@ -383,34 +384,7 @@ export function initTimeline(root: HTMLElement): void {
     if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
   }
 
-  // The actors, measures, disputes and sources live on the event's own page; fetching that block on
-  // demand keeps this page light (every event's sources inline would weigh hundreds of kilobytes).
-  const fetched = new Map<string, Promise<Element | null>>();
-  function details(href: string): Promise<HTMLElement | null> {
-    if (!fetched.has(href)) {
-      fetched.set(
-        href,
-        fetch(href)
-          .then((r) => (r.ok ? r.text() : ""))
-          .then((html) => new DOMParser().parseFromString(html, "text/html").querySelector("[data-event-details]"))
-          .catch(() => null),
-      );
-    }
-    return fetched.get(href)!.then((block) => {
-      if (!block) return null;
-      const copy = document.importNode(block, true) as HTMLElement;
-      // On the page these sections sit under the h1; in the panel, under its h2.
-      for (const h2 of copy.querySelectorAll("h2")) {
-        const h3 = document.createElement("h3");
-        for (const attr of h2.attributes) h3.setAttribute(attr.name, attr.value);
-        h3.append(...h2.childNodes);
-        h2.replaceWith(h3);
-      }
-      for (const el of copy.querySelectorAll("[id]")) el.id = `panel-${el.id}`;
-      for (const el of copy.querySelectorAll("[aria-labelledby]")) el.setAttribute("aria-labelledby", `panel-${el.getAttribute("aria-labelledby")}`);
-      return copy;
-    });
-  }
+  const details = eventDetails();
 
   /** Close the details; `fromHistory` when Back already took the event out of the address. */
   function close({ fromHistory = false } = {}): void {
