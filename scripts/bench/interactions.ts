@@ -220,6 +220,29 @@ async function clickVisible(page: Page, selector: string, nth = 0): Promise<void
   else await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/**
+ * Click (on a phone: tap) the `nth` mark whose centre the reader can see: inside its drawing's frame
+ * and the window. A zoomed timeline still lays out the marks outside its window (clipped away), and
+ * a tap aimed at one of those lands off the screen, where nothing answers.
+ */
+async function clickShown(page: Page, frame: string, mark: string, nth = 0): Promise<void> {
+  await page.locator(frame).filter({ visible: true }).first().scrollIntoViewIfNeeded();
+  const at = await page.evaluate(([frame, mark, nth]) => {
+    const svg = [...document.querySelectorAll(frame)].find((el) => el.getBoundingClientRect().width > 0);
+    if (!svg) return null;
+    const f = svg.getBoundingClientRect();
+    const inside = [...svg.querySelectorAll(mark)]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 || r.height > 0)
+      .map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }))
+      .filter((p) => p.x > Math.max(0, f.left) + 2 && p.x < Math.min(innerWidth, f.right) - 2 && p.y > Math.max(0, f.top) && p.y < Math.min(innerHeight, f.bottom));
+    return inside[nth] ?? inside[0] ?? null;
+  }, [frame, mark, nth] as const);
+  if (!at) throw new Error(`no ${mark} inside ${frame} on screen`);
+  if (touchPages.has(page)) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
 async function hover(page: Page, selector: string, nth = 0): Promise<void> {
   const el = page.locator(selector).filter({ visible: true }).nth(nth);
   await el.scrollIntoViewIfNeeded();
@@ -248,7 +271,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
       steps: [
         { name: "zoom step", event: "click", act: (p) => clickVisible(p, "[data-zoom-in]") },
         { name: "pan", event: "wheel", prepare: (p) => hover(p, "svg.timeline-svg"), act: (p) => p.mouse.wheel(120, 0) },
-        { name: "select an event", event: "click", needs: "a.tl-event", act: (p) => clickVisible(p, "svg.timeline-svg a.tl-event:not([display])", 2) },
+        { name: "select an event", event: "click", needs: "a.tl-event", act: (p) => clickShown(p, "svg.timeline-svg", "a.tl-event:not([display]) circle.tl-mark", 2) },
         { name: "keyboard arrow", event: "keydown", needs: "a.tl-event", prepare: (p) => p.locator("svg.timeline-svg a.tl-event[tabindex='0']").first().focus(), act: (p) => p.keyboard.press("ArrowRight") },
         { name: "filter by track", event: "input", needs: 'input[name="track"]', prepare: openFilters, act: (p) => clickVisible(p, 'input[name="track"]') },
         { name: "filter by text", event: "input", needs: 'input[name="text"]', prepare: openFilters, act: (p) => p.locator('input[name="text"]').pressSequentially("s") },

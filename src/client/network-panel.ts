@@ -3,18 +3,7 @@
 
 import type { ActorDetails } from "../lib/actor-details.ts";
 import { knownBy } from "../data/dates.ts";
-
-type Child = Node | string | null | false | undefined;
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "text") el.textContent = v;
-    else el.setAttribute(k, v);
-  }
-  for (const c of children) if (c) el.append(c);
-  return el;
-}
+import { h, type Child } from "./dom.ts";
 
 /** Links come from our own build; anything not under the site's base is shown as text. */
 function link(href: string, text: string, base: string): HTMLElement {

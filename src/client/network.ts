@@ -4,20 +4,24 @@
 
 import { closeOpened, pushOpened, readState, revealSelection, writeState } from "./url-state.ts";
 import {
-  adjacency, neighbourhood, visibleNetwork,
+  adjacency, visibleNetwork,
   type EdgeFacts, type NodeFacts, type Visible,
 } from "./network-filter.ts";
 import {
-  addDays, addMonths, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
+  addDays, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
 import { renderPanel } from "./network-panel.ts";
-import { insideShift, labelBox, overlaps, type Box } from "./network-label-box.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "./as-of-bar.ts";
 import { asOfSpan, dayLabel, isCalendarDay } from "./as-of-date.ts";
-import { keepAllInside } from "./keep-inside.ts";
-import { cancelIdle, whenIdle } from "./idle.ts";
+import { dragZoom } from "./drag-zoom.ts";
+import { highlightLayer } from "./network-highlight.ts";
+import { whenIdle } from "./idle.ts";
+import { rovingStop } from "./roving.ts";
+import { ARROWS, nearestDisc, towards } from "./network-pick.ts";
+import { PLAY_END, playFrom, playInterval, playTick } from "./network-playback.ts";
+import { filterSummary as describeFilters, networkStatus } from "./network-summary.ts";
 import type { ActorDetails } from "../lib/actor-details.ts";
 
 interface NodeItem extends NodeFacts {
@@ -37,8 +41,6 @@ interface EdgeItem extends EdgeFacts {
 
 type Filter = "type" | "kind" | "country";
 const KEY: Record<Filter, "types" | "kinds" | "countries"> = { type: "types", kind: "kinds", country: "countries" };
-const PLAY_END = "2025-12-31";
-const PLAY_START = "2025-01-01";
 
 export function startNetwork(root: HTMLElement): void {
   const found = root.querySelector<SVGSVGElement>("svg.net-svg");
@@ -224,22 +226,15 @@ export function startNetwork(root: HTMLElement): void {
       stamp.hidden = state.date === null;
       stamp.textContent = state.date ? dayLabel(state.date) : "";
     }
-    if (filterSummary) {
-      const parts = (["type", "kind", "country"] as Filter[])
-        .filter((f) => state[KEY[f]] !== null)
-        .map((f) => `${state[KEY[f]]!.length} of ${universe[KEY[f]].length} ${f === "type" ? "relation types" : f === "kind" ? "kinds" : "countries"}`);
-      filterSummary.textContent = parts.length > 0 ? `(${parts.join(", ")})` : "(none applied)";
-    }
+    if (filterSummary) filterSummary.textContent = describeFilters(state, universe);
   }
 
   let describeTimer = 0;
   function describe(): void {
-    const restricted = state.date !== null || state.types !== null;
-    const text =
-      `Showing ${visible.edges.size} of ${edges.length} relations and ${visible.nodes.size} of ${nodes.size} actors` +
-      (restricted ? ` (${visible.linked.size} of them linked)` : "") +
-      (state.date ? `, as the network stood on ${dayLabel(state.date)}` : "") +
-      (state.types || state.kinds || state.countries ? ", with filters applied" : "") + ".";
+    const text = networkStatus(
+      { edges: visible.edges.size, totalEdges: edges.length, nodes: visible.nodes.size, totalNodes: nodes.size, linked: visible.linked.size },
+      state,
+    );
     if (tableCount) tableCount.textContent = `(${visible.edges.size} of ${edges.length} shown)`;
     // While playing, the live region would chatter every step: announce once playback stops.
     clearTimeout(describeTimer);
@@ -247,160 +242,25 @@ export function startNetwork(root: HTMLElement): void {
   }
 
   // ---- highlight, focus and selection ----------------------------------------------------------
-  // Highlighting draws a veil over the whole picture and copies of the lit marks above it, in an
-  // overlay SVG of its own (its own compositing layer): a hover then repaints a few dozen marks,
-  // not every node, edge and label underneath, which with a thousand nodes is what made it lag.
-  // The copies carry no ids, links or events.
-  const SVG_NS = "http://www.w3.org/2000/svg";
-  const canvas = svg.parentElement!;
-  const overlay = document.createElementNS(SVG_NS, "svg");
-  overlay.setAttribute("class", "net-overlay");
-  overlay.setAttribute("aria-hidden", "true");
-  overlay.setAttribute("viewBox", `0 0 ${W} ${H}`);
-  const veil = overlay.appendChild(document.createElementNS(SVG_NS, "rect"));
-  veil.setAttribute("class", "net-veil");
-  veil.setAttribute("width", String(W));
-  veil.setAttribute("height", String(H));
-  const lift = overlay.appendChild(document.createElementNS(SVG_NS, "g"));
-  lift.setAttribute("class", "net-lift");
-  const liftEdges = lift.appendChild(document.createElementNS(SVG_NS, "g"));
-  const liftNodes = lift.appendChild(document.createElementNS(SVG_NS, "g"));
-  const liftLabels = lift.appendChild(document.createElementNS(SVG_NS, "g"));
-  liftLabels.setAttribute("class", "net-lift__labels");
-  canvas.append(overlay);
-
-  // Each mark's copy is made once and kept: a tap moves a few dozen ready elements into the lit
-  // layer instead of cloning (and re-parsing the path data of) every lit mark again.
-  const copies = new Map<Element, Element>();
-  const copyOf = (el: Element, extra: string): Element => {
-    let c = copies.get(el);
-    if (!c) {
-      c = el.localName === "a" ? document.createElementNS(SVG_NS, "g") : (el.cloneNode(true) as Element);
-      if (el.localName === "a") c.append(el.querySelector("path")!.cloneNode(true));
-      for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
-      copies.set(el, c);
-    }
-    c.setAttribute("class", `${el.getAttribute("class") ?? ""} ${extra}`);
-    return c;
-  };
-
-  /** Original mark -> the class saying how it is lit now ("is-n1", "hl"...). */
-  let lit = new Map<Element, string>();
-  /** What the lit layer was drawn for: a later call for the same actor, filters and label size only restyles. */
-  let drawn: { id: string; version: number; fontSize: number } | null = null;
-  let liftedLabels: { label: SVGTextElement; copy: Element; box: Box }[] = [];
-  let litNodes: { el: Element; copy: Element; cls: string }[] = [];
-  let focusCopy: Element | null = null;
   /** Bumped whenever the filters or the date change what is drawn. */
   let version = 0;
+  const canvas = svg.parentElement!;
+  const lights = highlightLayer(svg, { width: W, height: H }, { nodes, edges: edgeById, adj, byRank }, () => {
+    const [x0, , w] = viewBox(view, frame());
+    return { x0, width: w, screenWidth: screenWidth() };
+  });
+  const overlay = lights.overlay;
+  const liftLabels = lights.labels;
+  canvas.append(overlay);
 
   function highlight(): void {
-    const id = [hoverId, focusId, state.actor].find((x) => x !== null && visible.nodes.has(x)) ?? null;
-    const fontSize = parseFloat(liftLabels.style.fontSize) || 12;
-    if (id !== null && drawn && drawn.id === id && drawn.version === version && drawn.fontSize === fontSize) return decorate(id);
-    const next = new Map<Element, string>();
-    drawn = id === null ? null : { id, version, fontSize };
-    svg.classList.toggle("has-focus", id !== null);
-    overlay.classList.toggle("is-on", id !== null);
-    liftedLabels = [];
-    litNodes = [];
-    focusCopy = null;
-    const layers: [Element[], Element[], Element[]] = [[], [], []];
-    if (id !== null) {
-      const hood = neighbourhood(adj, id, visible.edges);
-      // The originals keep classes saying what is lit (for tests and assistive tech inspecting the
-      // DOM); only the copies are styled.
-      const mark = (el: Element | null | undefined, cls: string, layer: Element[]) => {
-        if (!el) return null;
-        next.set(el, cls);
-        const c = copyOf(el, cls);
-        layer.push(c);
-        return c;
-      };
-      for (const e of hood.e2) mark(edgeById.get(e)?.el, "is-e2", layers[0]);
-      for (const e of hood.e1) mark(edgeById.get(e)?.el, "is-e1", layers[0]);
-      // Most connected first, as in the picture, so small nodes stay on top. Sorting the few lit
-      // nodes by their place in the picture, rather than walking every node, keeps a tap's work
-      // proportional to the neighbourhood, not to the whole network.
-      const n1 = [...hood.n1].sort(byRank);
-      for (const n of [...hood.n2, ...n1].sort(byRank)) {
-        const el = nodes.get(n)?.el;
-        const cls = hood.n2.has(n) ? "is-n2" : "is-n1";
-        const c = mark(el, cls, layers[1]);
-        if (el && c) litNodes.push({ el, copy: c, cls });
-      }
-      const focus = nodes.get(id)!;
-      focusCopy = mark(focus.el, "is-focus", layers[1]);
-      litNodes.push({ el: focus.el, copy: focusCopy!, cls: "is-focus" });
-      // Name the focus and as many neighbours as fit without overlapping (most connected first):
-      // labels placed at build time for the whole picture may collide once only a few are shown.
-      // Boxes come from the labels' attributes and estimated widths: no layout is read here.
-      const taken: Box[] = [];
-      for (const n of [id, ...n1]) {
-        const label = nodes.get(n)?.label;
-        if (!label) continue;
-        const box = labelBox(label, fontSize);
-        if (n !== id && taken.some((t) => overlaps(box, t))) continue;
-        const c = mark(label, "hl", layers[2])!;
-        c.setAttribute("x", label.getAttribute("x") ?? "0");
-        liftedLabels.push({ label, copy: c, box });
-        taken.push(box);
-      }
-    }
-    // Only marks whose state changed are touched in the picture underneath.
-    for (const [el, cls] of lit) if (next.get(el) !== cls) el.classList.remove(cls);
-    for (const [el, cls] of next) if (lit.get(el) !== cls) el.classList.add(cls);
-    lit = next;
-    liftEdges.replaceChildren(...layers[0]);
-    liftNodes.replaceChildren(...layers[1]);
-    liftLabels.replaceChildren(...layers[2]);
-    if (id !== null) decorate(id);
-  }
-
-  /**
-   * What changes without changing who is lit: the selection and keyboard rings on the copies, and
-   * names at the picture's edge moved in so they are not clipped (by their estimated boxes, checked
-   * against the drawn text once the browser is idle).
-   */
-  let placedFor = "";
-  function decorate(id: string): void {
-    for (const n of litNodes) {
-      let cls = `${n.el.getAttribute("class") ?? ""}`;
-      if (n.copy === focusCopy && nodes.get(id)!.el.matches(":focus-visible")) cls += " is-kbd";
-      if (n.copy.getAttribute("class") !== cls) n.copy.setAttribute("class", cls);
-    }
-    const [x0, , w] = viewBox(view, frame());
-    const key = `${x0}|${w}|${liftedLabels.length}`;
-    if (key === placedFor) return;
-    placedFor = key;
-    // A 2-px margin in screen pixels, in chart units (the SVG is scaled).
-    const m = 2 * (w / (screenWidth() || w));
-    for (const { label, copy: c, box } of liftedLabels) {
-      const shift = insideShift(box, x0 + m, x0 + w - m);
-      c.setAttribute("x", String((parseFloat(label.getAttribute("x") ?? "0") || 0) + shift));
-    }
-    checkLabelsSoon();
-  }
-
-  // The estimate is close, not exact (fonts differ): once the browser is idle, the drawn names are
-  // measured in one pass and any still cut at the edge moved in.
-  let checkHandle = 0;
-  function checkLabelsSoon(): void {
-    cancelIdle(checkHandle);
-    checkHandle = whenIdle(() => {
-      const texts = liftedLabels.map((l) => l.copy as SVGTextElement).filter((t) => t.isConnected);
-      keepAllInside(texts);
-    });
+    lights.show([hoverId, focusId, state.actor].find((x) => x !== null && visible.nodes.has(x)) ?? null, visible.edges, version);
   }
 
   // One tab stop: only the previous and the new stop change (not every node on every move).
-  let tabStop: NodeItem | undefined;
+  const tabStop = rovingStop((n: NodeItem) => n.el);
   function roving(): void {
-    const next = current ? nodes.get(current) : undefined;
-    if (next === tabStop) return;
-    if (tabStop) tabStop.el.tabIndex = -1;
-    if (next) next.el.tabIndex = 0;
-    tabStop = next;
+    tabStop.move(current ? nodes.get(current) : undefined);
   }
 
   const details = new Map<string, Promise<ActorDetails>>();
@@ -553,19 +413,15 @@ export function startNetwork(root: HTMLElement): void {
   }
   function play(): void {
     if (playing) return stop();
-    const start = state.date && state.date >= PLAY_START && state.date < PLAY_END ? state.date : PLAY_START;
-    setFilters({ date: start });
+    setFilters({ date: playFrom(state.date) });
     playButton.setAttribute("aria-pressed", "true");
     playButton.textContent = "Pause";
-    // With reduced motion the network changes a month at a time, slowly, instead of week by week.
     const slow = reducedMotion.matches;
     playing = window.setInterval(() => {
-      const next = slow ? addMonths(state.date ?? PLAY_START, 1) : addDays(state.date ?? PLAY_START, 7);
-      if (next >= PLAY_END) {
-        setFilters({ date: PLAY_END });
-        stop();
-      } else setFilters({ date: next });
-    }, slow ? 1500 : 350);
+      const tick = playTick(state.date, slow);
+      setFilters({ date: tick.date });
+      if (tick.last) stop();
+    }, playInterval(slow));
   }
 
   // ---- events --------------------------------------------------------------------------------------
@@ -583,25 +439,15 @@ export function startNetwork(root: HTMLElement): void {
 
   /** The visible node nearest a screen point, within a finger's or cursor's reach. */
   function nearest(clientX: number, clientY: number, reachPx: number): NodeItem | null {
-    const p = toChart(clientX, clientY);
+    const hit = nearestDisc(nodes.values(), toChart(clientX, clientY), (id) => visible.nodes.has(id));
     const pxPerUnit = screenWidth() / (W / view.k);
-    let best: NodeItem | null = null;
-    let bestD = Infinity;
-    for (const n of nodes.values()) {
-      if (!visible.nodes.has(n.id)) continue;
-      const d = Math.hypot(n.x - p.x, n.y - p.y) - n.r;
-      if (d < bestD) {
-        bestD = d;
-        best = n;
-      }
-    }
-    return best && bestD * pxPerUnit <= reachPx ? best : null;
+    return hit && hit.gap * pxPerUnit <= reachPx ? hit.disc : null;
   }
 
   // Clicks select instead of following the node's link; modified clicks still open the actor page.
   svg.addEventListener("click", (e) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    if (dragged) {
+    if (gesture.dragged()) {
       e.preventDefault();
       return;
     }
@@ -615,7 +461,7 @@ export function startNetwork(root: HTMLElement): void {
   });
 
   svg.addEventListener("pointermove", (e) => {
-    if (e.pointerType !== "mouse" || pointers.size > 0) return;
+    if (e.pointerType !== "mouse" || gesture.pressed()) return;
     const n = nodeOf(e.target) ?? nearest(e.clientX, e.clientY, 10);
     const id = n?.id ?? null;
     if (id !== hoverId) {
@@ -652,8 +498,7 @@ export function startNetwork(root: HTMLElement): void {
   svg.addEventListener("keydown", (e) => {
     const n = nodeOf(e.target);
     const step = (W / view.k) * 0.1;
-    const arrows: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-    const dir = arrows[e.key];
+    const dir = ARROWS[e.key];
     if (dir && e.shiftKey) {
       setView(panBy(view, dir[0] * step, dir[1] * step, frame()));
     } else if (dir && n) {
@@ -676,35 +521,11 @@ export function startNetwork(root: HTMLElement): void {
     e.preventDefault();
   });
 
-  /**
-   * Arrow keys move to a linked actor in that direction (the closest to the arrow's line); when no
-   * neighbour lies that way, to the nearest visible actor that way, so every node can be reached.
-   */
-  function neighbourInDirection(from: NodeItem, [dx, dy]: [number, number]): NodeItem | null {
+  /** Arrow keys move to a linked actor in that direction, else to the nearest shown actor that way. */
+  function neighbourInDirection(from: NodeItem, dir: [number, number]): NodeItem | null {
     const linked = new Set<string>();
     for (const e of adj.get(from.id) ?? []) if (visible.edges.has(e.id)) linked.add(e.from === from.id ? e.to : e.from);
-    const score = (n: NodeItem) => {
-      const vx = n.x - from.x;
-      const vy = n.y - from.y;
-      const dist = Math.hypot(vx, vy) || 1e-6;
-      const cos = (vx * dx + vy * dy) / dist;
-      return cos < 0.35 ? Infinity : dist * (2 - cos) ** 2;
-    };
-    for (const pool of [linked, visible.nodes]) {
-      let best: NodeItem | null = null;
-      let bestScore = Infinity;
-      for (const id of pool) {
-        const n = nodes.get(id);
-        if (!n || n.id === from.id || !visible.nodes.has(id)) continue;
-        const s = score(n);
-        if (s < bestScore) {
-          bestScore = s;
-          best = n;
-        }
-      }
-      if (best) return best;
-    }
-    return null;
+    return towards(from, dir, [linked, visible.nodes], nodes, (id) => visible.nodes.has(id));
   }
 
   // Wheel and trackpad pinch (which arrives as ctrl+wheel) zoom about the pointer.
@@ -716,54 +537,20 @@ export function startNetwork(root: HTMLElement): void {
   }, { passive: false });
 
   // Drag to pan (mouse, or one finger once zoomed in), two fingers to pinch.
-  const pointers = new Map<number, { x: number; y: number }>();
-  let dragged = false;
-  let downAt: { x: number; y: number } | null = null;
-  svg.addEventListener("pointerdown", (e) => {
-    if (e.pointerType === "mouse" && e.button !== 0) return;
-    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (pointers.size === 1) {
-      dragged = false;
-      downAt = { x: e.clientX, y: e.clientY };
-    }
-  });
-  svg.addEventListener("pointermove", (e) => {
-    const prev = pointers.get(e.pointerId);
-    if (!prev) return;
-    if (pointers.size === 1) {
-      if (!dragged && downAt && Math.hypot(e.clientX - downAt.x, e.clientY - downAt.y) < 5) return;
-      if (e.pointerType !== "mouse" && view.k <= 1.001) return;
-      if (!dragged) {
-        dragged = true;
-        svg.setPointerCapture(e.pointerId);
-        svg.classList.add("is-panning");
-      }
+  const gesture = dragZoom(svg, {
+    axis: "xy",
+    slop: 5,
+    canDrag: (e) => e.pointerType === "mouse" || view.k > 1.001,
+    pan: (dx, dy) => {
       const scale = W / view.k / screenWidth();
-      setView(panBy(view, (prev.x - e.clientX) * scale, (prev.y - e.clientY) * scale, frame()));
-    } else if (pointers.size === 2) {
-      dragged = true;
-      const [a, b] = [...pointers.entries()].map(([id, p]) => (id === e.pointerId ? { x: e.clientX, y: e.clientY } : p)) as [{ x: number; y: number }, { x: number; y: number }];
-      const [pa, pb] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
-      const before = Math.hypot(pa.x - pb.x, pa.y - pb.y) || 1;
-      const after = Math.hypot(a.x - b.x, a.y - b.y) || 1;
-      const mid = toChart((a.x + b.x) / 2, (a.y + b.y) / 2);
+      setView(panBy(view, -dx * scale, -dy * scale, frame()));
+    },
+    pinch: (factor, mid, dx, dy) => {
+      const at = toChart(mid.x, mid.y);
       const scale = W / view.k / screenWidth();
-      const moved = panBy(view, -((a.x + b.x) / 2 - (pa.x + pb.x) / 2) * scale, -((a.y + b.y) / 2 - (pa.y + pb.y) / 2) * scale, frame());
-      setView(zoomAbout(moved, after / before, mid.x, mid.y, frame()));
-    }
-    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      setView(zoomAbout(panBy(view, -dx * scale, -dy * scale, frame()), factor, at.x, at.y, frame()));
+    },
   });
-  const release = (e: PointerEvent) => {
-    pointers.delete(e.pointerId);
-    if (pointers.size === 0) {
-      svg.classList.remove("is-panning");
-      downAt = null;
-      // The click that ends a drag must not select; forget the drag after it has been seen.
-      setTimeout(() => (dragged = false), 0);
-    }
-  };
-  svg.addEventListener("pointerup", release);
-  svg.addEventListener("pointercancel", release);
 
   for (const button of root.querySelectorAll<HTMLButtonElement>("[data-net-zoom]")) {
     button.addEventListener("click", () => {
@@ -845,7 +632,7 @@ export function startNetwork(root: HTMLElement): void {
     n.el.setAttribute("role", "button");
     if (!n.el.hasAttribute("aria-expanded")) n.el.setAttribute("aria-expanded", "false");
     n.el.setAttribute("aria-controls", "net-panel");
-    if (n !== tabStop) n.el.tabIndex = -1;
+    if (n !== tabStop.current()) n.el.tabIndex = -1;
   };
   const waiting = [...nodes.values()];
   const batch = () => {
@@ -857,7 +644,8 @@ export function startNetwork(root: HTMLElement): void {
   root.classList.add("is-live");
   setView(view, false);
   applyFilters();
-  if (tabStop) asButton(tabStop);
+  const first = tabStop.current();
+  if (first) asButton(first);
   batch();
   if (state.actor) {
     // A shared link to an actor: scroll the page to it (the view itself is the one the link names).

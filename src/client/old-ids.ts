@@ -3,6 +3,8 @@
 // id that was removed shows a notice linking to the page at its old address, which says why.
 // The map comes from redirects.csv through the timeline's data-old-events attribute.
 
+import { writeState } from "./url-state.ts";
+
 type OldEvent = { to: string } | { removed: string };
 
 /** The event id to open for `id` from the URL, following a rename; null for a removed or no id. */
@@ -31,9 +33,5 @@ export function followOldEvent(root: HTMLElement, id: string | null): string | n
 }
 
 function writeEvent(id: string | null): void {
-  const params = new URLSearchParams(location.search);
-  if (id) params.set("event", id);
-  else params.delete("event");
-  const query = params.toString();
-  history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
+  writeState({ event: id });
 }

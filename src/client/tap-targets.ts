@@ -7,6 +7,8 @@
 // Choosing re-sends the click to the mark itself, so whatever the chart does on a click (open a
 // panel, follow the link) happens as if the mark had been hit squarely.
 
+import { h as el } from "./dom.ts";
+
 const HALF = 12;
 
 export interface TapTargetOptions {
@@ -144,33 +146,21 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
   function openChooser(marks: SVGElement[], at: { x: number; y: number }): void {
     closeChooser(false);
     focusBefore = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null;
-    const box = document.createElement("div");
-    box.className = "tap-chooser";
-    box.setAttribute("role", "dialog");
-    box.setAttribute("aria-label", `${marks.length} ${o.noun} here`);
-    const title = document.createElement("p");
-    title.className = "tap-chooser__title";
-    title.textContent = `${marks.length} ${o.noun} here. Choose one:`;
-    const list = document.createElement("ul");
+    const list = el("ul");
     for (const mark of marks) {
-      const item = document.createElement("li");
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = o.name(mark);
+      const button = el("button", { type: "button", text: o.name(mark) });
       button.addEventListener("click", () => {
         closeChooser(false);
         choose(mark, at);
       });
-      item.append(button);
-      list.append(item);
+      list.append(el("li", {}, button));
     }
-    const close = document.createElement("button");
-    close.type = "button";
-    close.className = "tap-chooser__close";
-    close.setAttribute("aria-label", "Close the list");
-    close.textContent = "×";
+    const close = el("button", { type: "button", class: "tap-chooser__close", "aria-label": "Close the list", text: "×" });
     close.addEventListener("click", () => closeChooser());
-    box.append(close, title, list);
+    const box = el("div", { class: "tap-chooser", role: "dialog", "aria-label": `${marks.length} ${o.noun} here` },
+      close,
+      el("p", { class: "tap-chooser__title", text: `${marks.length} ${o.noun} here. Choose one:` }),
+      list);
     box.addEventListener("keydown", (e) => {
       if (e.key === "Escape") {
         e.stopPropagation();

@@ -4,14 +4,19 @@
 
 import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "../charts/timeline-scale.ts";
 import { labelVisible, placeLabels, tickAnchor, type LabelItem } from "../charts/timeline-labels.ts";
-import { closeOpened, pushOpened, readList, readState, revealSelection, writeState } from "./url-state.ts";
+import { closeOpened, pushOpened, readState, revealSelection, writeState } from "./url-state.ts";
+import { eventShown, filterQuery, readTimelineState, shortCount, windowQuery, type TimelineFilter } from "./timeline-state.ts";
 import { followOldEvent } from "./old-ids.ts";
 import { timelineAsOf } from "./timeline-as-of.ts";
 import { windowCountText, zoomInWindow, zoomOutWindow } from "../charts/timeline-window.ts";
 import { placeEraNames } from "../charts/timeline-eras.ts";
 import { formatPartialDate } from "../data/dates.ts";
+import { dragZoom } from "./drag-zoom.ts";
+import { eventDetails } from "./timeline-details.ts";
+import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
+import { s } from "./dom.ts";
+import { keyStep, rovingStop } from "./roving.ts";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 /** Narrowest window: one week across the chart. */
 const MIN_DAYS = 7;
 
@@ -96,15 +101,10 @@ export function initTimeline(root: HTMLElement): void {
   // ---- state, from the URL
   const params = readState();
   const view = { v0: 0, v1: 1 };
-  const from = params.get("from");
-  const to = params.get("to");
-  if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to)) {
-    setView(fraction(domain, dayNumber(from)), fraction(domain, dayNumber(to) + 1));
-  }
-  const trackParam = readList(params, "track");
-  const tracks = new Set(trackParam.length > 0 ? trackParam : marks.map((m) => m.track));
-  let actor = params.get("actor") ?? "";
-  let query = params.get("text") ?? "";
+  const lanes = [...new Set(marks.map((m) => m.track))];
+  const start = readTimelineState(params, lanes);
+  if (start.range) setView(fraction(domain, dayNumber(start.range.from)), fraction(domain, dayNumber(start.range.to) + 1));
+  let filter: TimelineFilter = start;
   let selected: string | null = null;
   let focused: Mark | undefined;
 
@@ -122,9 +122,9 @@ export function initTimeline(root: HTMLElement): void {
   svg.setAttribute("aria-label", bins.length > 0 ? "Timeline: events per month and track" : `Timeline of ${marks.length} events`);
   if (root.querySelector("#tl-help")) svg.setAttribute("aria-describedby", "tl-help");
   if (form) {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = tracks.has(input.value);
-    (form.elements.namedItem("actor") as HTMLSelectElement).value = actor;
-    (form.elements.namedItem("text") as HTMLInputElement).value = query;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = filter.tracks.has(input.value);
+    (form.elements.namedItem("actor") as HTMLSelectElement).value = filter.actor;
+    (form.elements.namedItem("text") as HTMLInputElement).value = filter.text;
   }
 
   // ---- geometry
@@ -137,12 +137,7 @@ export function initTimeline(root: HTMLElement): void {
   const xOf = (f: number) => padLeft + (f - view.v0) * spanPx();
 
   function setView(v0: number, v1: number): void {
-    let span = Math.min(1, Math.max(minSpan, v1 - v0));
-    let start = Math.min(Math.max(0, v0), 1 - span);
-    if (!Number.isFinite(start)) start = 0;
-    if (!Number.isFinite(span)) span = 1;
-    view.v0 = start;
-    view.v1 = start + span;
+    Object.assign(view, clampWindow(v0, v1, minSpan));
   }
 
   function drawAxis(): void {
@@ -152,23 +147,12 @@ export function initTimeline(root: HTMLElement): void {
     const ticks = timeTicks(dayAt(domain, view.v0), dayAt(domain, view.v1), inner() / 70);
     const frag = document.createDocumentFragment();
     for (const t of ticks) {
-      const g = document.createElementNS(SVG_NS, "g");
-      g.setAttribute("class", `tl-tick${t.major ? " tl-tick-major" : ""}`);
       const x = xOf(fraction(domain, t.day));
-      g.setAttribute("transform", `translate(${x.toFixed(1)},0)`);
-      const line = document.createElementNS(SVG_NS, "line");
-      line.setAttribute("y1", String(eraBand));
-      line.setAttribute("y2", String(plotBottom));
-      line.setAttribute("stroke", "var(--border)");
-      if (!t.major) line.setAttribute("stroke-dasharray", "2 3");
-      const text = document.createElementNS(SVG_NS, "text");
-      text.setAttribute("y", String(plotBottom + 16));
-      text.setAttribute("text-anchor", tickAnchor(x, width));
-      text.setAttribute("font-size", "11");
-      text.setAttribute("fill", "var(--fg-muted)");
-      text.textContent = t.label;
-      g.append(line, text);
-      frag.append(g);
+      frag.append(
+        s("g", { class: `tl-tick${t.major ? " tl-tick-major" : ""}`, transform: `translate(${x.toFixed(1)},0)` },
+          s("line", { y1: eraBand, y2: plotBottom, stroke: "var(--border)", "stroke-dasharray": !t.major && "2 3" }),
+          s("text", { y: plotBottom + 16, "text-anchor": tickAnchor(x, width), "font-size": 11, fill: "var(--fg-muted)", text: t.label })),
+      );
     }
     axis.replaceChildren(frag);
   }
@@ -245,20 +229,14 @@ export function initTimeline(root: HTMLElement): void {
     const count = root.querySelector("[data-count]");
     if (count && count.textContent !== text) count.textContent = text;
     const short = root.querySelector("[data-count-short]");
-    const filtered = matching.length < marks.length;
-    if (short) {
-      short.textContent =
-        (filtered ? `(${matching.length} of ${marks.length} shown` : `(all ${marks.length} shown`) +
-        (zoomed ? `, ${inView} in the window)` : ")");
-    }
+    if (short) short.textContent = shortCount(matching.length, marks.length, inView, zoomed);
   }
 
   // ---- filters
   function applyFilters(): void {
-    const q = query.trim().toLowerCase();
     let shown = 0;
     for (const m of marks) {
-      m.visible = tracks.has(m.track) && (!actor || m.actors.includes(actor)) && (!q || m.headline.toLowerCase().includes(q));
+      m.visible = eventShown(m, filter);
       setShown(m.el, m.visible);
       if (m.item) m.item.hidden = !m.visible;
       if (m.visible) shown++;
@@ -304,20 +282,15 @@ export function initTimeline(root: HTMLElement): void {
     countSoon(true);
   }
 
-  const lanes = [...new Set(marks.map((m) => m.track))];
   const laneOf = (m: Mark) => lanes.indexOf(m.track);
   const importance = (m: Mark) => Number(m.circle.getAttribute("r"));
 
   // ---- keyboard: one tab stop in the chart; arrows move between visible events in time order
   // Only the old and the new tab stop change; the build gives every mark tabindex="-1" except the
   // first, so rewriting all of them (thousands at scale) on every key press is not needed.
-  let tabStop: Mark | undefined = marks.find((m) => m.el.getAttribute("tabindex") === "0");
+  const tabStop = rovingStop((m: Mark) => m.el, marks.find((m) => m.el.getAttribute("tabindex") === "0"));
   function resetTabStop(): void {
-    const target = focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible);
-    if (target === tabStop) return;
-    tabStop?.el.setAttribute("tabindex", "-1");
-    target?.el.setAttribute("tabindex", "0");
-    tabStop = target;
+    tabStop.move(focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible));
   }
 
   function focusMark(m: Mark): void {
@@ -337,22 +310,15 @@ export function initTimeline(root: HTMLElement): void {
     const m = current ? byId.get(current.dataset.eventId!) : undefined;
     const visible = marks.filter((x) => x.visible);
     const i = m ? visible.indexOf(m) : -1;
+    const to = keyStep(event.key, i, visible.length);
+    if (to !== null) {
+      // From a mark no longer shown (i = -1), Right goes to the first.
+      if (to !== i) focusMark(visible[to]!);
+      event.preventDefault();
+      return;
+    }
     let handled = true;
     switch (event.key) {
-      case "ArrowRight":
-      case "ArrowDown":
-        if (visible[i + 1]) focusMark(visible[i + 1]!);
-        break;
-      case "ArrowLeft":
-      case "ArrowUp":
-        if (i > 0) focusMark(visible[i - 1]!);
-        break;
-      case "Home":
-        if (visible[0]) focusMark(visible[0]);
-        break;
-      case "End":
-        if (visible.length) focusMark(visible[visible.length - 1]!);
-        break;
       case "Enter":
       case " ":
         if (m) select(m.id, true);
@@ -414,38 +380,11 @@ export function initTimeline(root: HTMLElement): void {
     panel!.hidden = false;
     focused = m;
     resetTabStop();
-    if (push && new URLSearchParams(location.search).get("event") !== id) pushOpened({ event: id });
+    if (push && readState().get("event") !== id) pushOpened({ event: id });
     if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
   }
 
-  // The actors, measures, disputes and sources live on the event's own page; fetching that block on
-  // demand keeps this page light (every event's sources inline would weigh hundreds of kilobytes).
-  const fetched = new Map<string, Promise<Element | null>>();
-  function details(href: string): Promise<HTMLElement | null> {
-    if (!fetched.has(href)) {
-      fetched.set(
-        href,
-        fetch(href)
-          .then((r) => (r.ok ? r.text() : ""))
-          .then((html) => new DOMParser().parseFromString(html, "text/html").querySelector("[data-event-details]"))
-          .catch(() => null),
-      );
-    }
-    return fetched.get(href)!.then((block) => {
-      if (!block) return null;
-      const copy = document.importNode(block, true) as HTMLElement;
-      // On the page these sections sit under the h1; in the panel, under its h2.
-      for (const h2 of copy.querySelectorAll("h2")) {
-        const h3 = document.createElement("h3");
-        for (const attr of h2.attributes) h3.setAttribute(attr.name, attr.value);
-        h3.append(...h2.childNodes);
-        h2.replaceWith(h3);
-      }
-      for (const el of copy.querySelectorAll("[id]")) el.id = `panel-${el.id}`;
-      for (const el of copy.querySelectorAll("[aria-labelledby]")) el.setAttribute("aria-labelledby", `panel-${el.getAttribute("aria-labelledby")}`);
-      return copy;
-    });
-  }
+  const details = eventDetails();
 
   /** Close the details; `fromHistory` when Back already took the event out of the address. */
   function close({ fromHistory = false } = {}): void {
@@ -470,7 +409,7 @@ export function initTimeline(root: HTMLElement): void {
   svg.addEventListener("click", (event) => {
     const a = (event.target as Element).closest<SVGAElement>("a.tl-event");
     if (!a) return;
-    if (dragged) {
+    if (gesture.dragged()) {
       event.preventDefault();
       return;
     }
@@ -489,19 +428,12 @@ export function initTimeline(root: HTMLElement): void {
   function saveView(): void {
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
-      const whole = view.v0 <= 0 && view.v1 >= 1;
-      writeState({
-        from: whole ? null : isoOfDay(Math.floor(dayAt(domain, view.v0))),
-        to: whole ? null : isoOfDay(Math.ceil(dayAt(domain, view.v1)) - 1),
-      });
+      writeState(windowQuery(view, domain));
     }, 150);
   }
 
   function zoomBy(factor: number, center?: number): void {
-    const c = center ?? (view.v0 + view.v1) / 2;
-    const span = (view.v1 - view.v0) / factor;
-    const t = (c - view.v0) / (view.v1 - view.v0);
-    setView(c - t * span, c - t * span + span);
+    Object.assign(view, zoomWindow(view, factor, center ?? (view.v0 + view.v1) / 2, minSpan));
     draw();
     saveView();
   }
@@ -521,8 +453,7 @@ export function initTimeline(root: HTMLElement): void {
         zoomBy(Math.exp(-event.deltaY / 200), fractionAtClientX(event.clientX));
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
-        const d = (event.shiftKey ? event.deltaY : event.deltaX) / spanPx();
-        setView(view.v0 + d, view.v1 + d);
+        Object.assign(view, panWindow(view, (event.shiftKey ? event.deltaY : event.deltaX) / spanPx(), minSpan));
         draw();
         saveView();
       }
@@ -530,47 +461,23 @@ export function initTimeline(root: HTMLElement): void {
     { passive: false },
   );
 
-  const pointers = new Map<number, number>();
-  let dragged = false;
-  let pinchStart: { distance: number; v0: number; v1: number; center: number } | null = null;
-  svg.addEventListener("pointerdown", (event) => {
-    pointers.set(event.pointerId, event.clientX);
-    dragged = false;
-    if (pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      pinchStart = { distance: Math.abs(a! - b!) || 1, v0: view.v0, v1: view.v1, center: fractionAtClientX((a! + b!) / 2) };
-    }
+  // Drag along the time axis to pan, pinch to zoom about the point between the fingers.
+  /** Screen pixels -> the chart's own (the SVG may be drawn wider or narrower than it shows). */
+  const perScreenPx = () => width / (svg.getBoundingClientRect().width || width);
+  const gesture = dragZoom(svg, {
+    axis: "x",
+    slop: 3,
+    pan: (dx) => {
+      Object.assign(view, panWindow(view, (-dx * perScreenPx()) / spanPx(), minSpan));
+      draw();
+    },
+    pinch: (factor, mid, dx) => {
+      Object.assign(view, panWindow(view, (-dx * perScreenPx()) / spanPx(), minSpan));
+      Object.assign(view, zoomWindow(view, factor, fractionAtClientX(mid.x), minSpan));
+      draw();
+    },
+    end: saveView,
   });
-  svg.addEventListener("pointermove", (event) => {
-    const last = pointers.get(event.pointerId);
-    if (last === undefined) return;
-    pointers.set(event.pointerId, event.clientX);
-    if (pointers.size === 2 && pinchStart) {
-      const [a, b] = [...pointers.values()];
-      const factor = Math.abs(a! - b!) / pinchStart.distance;
-      const span = (pinchStart.v1 - pinchStart.v0) / factor;
-      const t = (pinchStart.center - pinchStart.v0) / (pinchStart.v1 - pinchStart.v0);
-      setView(pinchStart.center - t * span, pinchStart.center - t * span + span);
-      dragged = true;
-    } else if (pointers.size === 1) {
-      const dx = event.clientX - last;
-      if (Math.abs(dx) > 0 || dragged) {
-        if (!dragged && Math.abs(dx) < 3) return;
-        dragged = true;
-        svg.setPointerCapture(event.pointerId);
-        const d = (-dx * (width / svg.getBoundingClientRect().width)) / spanPx();
-        setView(view.v0 + d, view.v1 + d);
-      }
-    }
-    if (dragged) draw();
-  });
-  const endPointer = (event: PointerEvent) => {
-    pointers.delete(event.pointerId);
-    if (pointers.size < 2) pinchStart = null;
-    if (dragged) saveView();
-  };
-  svg.addEventListener("pointerup", endPointer);
-  svg.addEventListener("pointercancel", endPointer);
 
   // Keys and buttons zoom about the focused event, brought to the middle, or else towards the
   // events (zooming in) rather than into the window's empty middle.
@@ -603,12 +510,12 @@ export function initTimeline(root: HTMLElement): void {
 
   // ---- filter form
   form?.addEventListener("input", () => {
-    tracks.clear();
-    for (const input of form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')) tracks.add(input.value);
-    actor = (form!.elements.namedItem("actor") as HTMLSelectElement).value;
-    query = (form!.elements.namedItem("text") as HTMLInputElement).value;
-    const all = tracks.size === lanes.length;
-    writeState({ track: all ? null : [...tracks], actor: actor || null, text: query || null });
+    filter = {
+      tracks: new Set([...form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')].map((input) => input.value)),
+      actor: (form!.elements.namedItem("actor") as HTMLSelectElement).value,
+      text: (form!.elements.namedItem("text") as HTMLInputElement).value,
+    };
+    writeState(filterQuery(filter, lanes));
     applyFilters();
   });
   form?.addEventListener("submit", (event) => event.preventDefault());

@@ -5,6 +5,8 @@
 // wide and a narrow drawing of which only one is shown: each drawing has its own tab stop, and the
 // arrows move within the drawing the reader sees.
 
+import { keyStep } from "./roving.ts";
+
 const MARK = "[data-mark]";
 let tip: HTMLDivElement | null = null;
 let shownFor: Element | null = null;
@@ -92,12 +94,7 @@ document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") return hide();
   const marks = [...drawing.querySelectorAll<HTMLElement | SVGElement>(MARK)];
   const i = marks.indexOf(current as HTMLElement | SVGElement);
-  const next =
-    e.key === "ArrowRight" || e.key === "ArrowDown" ? Math.min(marks.length - 1, i + 1)
-    : e.key === "ArrowLeft" || e.key === "ArrowUp" ? Math.max(0, i - 1)
-    : e.key === "Home" ? 0
-    : e.key === "End" ? marks.length - 1
-    : null;
+  const next = keyStep(e.key, i, marks.length);
   if (next === null) return;
   e.preventDefault();
   current.setAttribute("tabindex", "-1");
