@@ -11,7 +11,7 @@ import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { activeOn } from "../../src/data/dates.ts";
-import { BASE_PATH, BASE_PATH_DIST } from "./global-setup.ts";
+import { BASE_PATH, built } from "../support/builds.ts";
 
 const { tables } = loadData(join(ROOT, "data"));
 const CHART = '[data-chart-id="actor-network"]';
@@ -193,7 +193,7 @@ describe("selection and the side panel", () => {
   });
 
   it("loads the panel under a base path too", async () => {
-    const tracker = await serveStatic(join(ROOT, BASE_PATH_DIST), BASE_PATH);
+    const tracker = await serveStatic(join(ROOT, built("base-path").dist), BASE_PATH);
     const context = await browser.newContext();
     const page = await context.newPage();
     const report = watch(page, tracker.origin);

@@ -7,7 +7,6 @@
 // share cards and oEmbed discovery. No test sleeps: each waits for what it expects to see.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
@@ -16,6 +15,7 @@ import { axeViolations, launch, watch } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { SITE_BASE, SITE_URL, built } from "../support/builds.ts";
 import { article, serveHost, targetOn } from "../support/host.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
@@ -25,9 +25,6 @@ import { escapeXml } from "../../src/charts/svg.ts";
 import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/lib/embed-snippet.ts";
 import { embedHeights } from "../../src/lib/embed-size.ts";
 
-const SITE_URL = "https://charts.example.org";
-const SITE_BASE = "/news/graphics/";
-const SITE_DIST = "dist-embed-site";
 const SHOTS = join(ROOT, "test-results/embed");
 
 const { tables, folder } = loadData(join(ROOT, "data"));
@@ -462,11 +459,6 @@ describe("downloads of every registered chart", () => {
 });
 
 /** The environment without what Vitest sets for its own Vite (BASE_URL=/ would override our base). */
-function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const own = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX"]);
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !own.has(key) && !key.startsWith("VITEST")));
-}
-
 describe("share metadata", () => {
   const meta = (html: string) => {
     const { document } = parseHTML(html);
@@ -496,14 +488,8 @@ describe("share metadata", () => {
   });
 
   it("uses absolute addresses everywhere they travel when built with SITE_URL (and a base path), and offers oEmbed", () => {
-    const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      env: { ...outsideVitest(process.env), SITE_URL, BASE_PATH: SITE_BASE, OUT_DIR: SITE_DIST, ASTRO_TELEMETRY_DISABLED: "1" },
-    });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`oEmbed: ${CHARTS.length} files in oembed/, with discovery tags on chart pages and embeds`);
+    const { dist: SITE_DIST, log } = built("site");
+    expect(log).toContain(`oEmbed: ${CHARTS.length} files in oembed/, with discovery tags on chart pages and embeds`);
     const root = SITE_URL + SITE_BASE;
     const read = (path: string) => readFileSync(join(ROOT, SITE_DIST, path), "utf8");
 
@@ -544,12 +530,9 @@ describe("share metadata", () => {
   });
 
   it("without SITE_URL says so in the build log and leaves oEmbed out", () => {
-    const out = "dist-embed-nosite";
-    const { SITE_URL: _site, ...inherited } = outsideVitest(process.env);
-    const env = { ...inherited, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: "1" };
-    const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain("SITE_URL is not set: no oEmbed files and no oEmbed discovery tags (oEmbed needs absolute addresses)");
+    // The base-path scenario is built without SITE_URL.
+    const { dist: out, log } = built("base-path");
+    expect(log).toContain("SITE_URL is not set: no oEmbed files and no oEmbed discovery tags (oEmbed needs absolute addresses)");
     expect(existsSync(join(ROOT, out, "oembed"))).toBe(false);
     for (const path of [`embed/${firstChart.id}/index.html`, `${firstChart.page.slice(1)}index.html`]) {
       expect(readFileSync(join(ROOT, out, path), "utf8"), path).not.toContain("json+oembed");
