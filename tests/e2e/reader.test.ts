@@ -1,7 +1,7 @@
 // The reader's experience of the built site in Chromium: the home page's story, figures and entry
 // cards; search (Pagefind) from the header and on /search/, with and without JavaScript; the
-// events feed and sitemap; cross-links between rows; citations; print; accessibility and the
-// JavaScript budget of the pages this part of the site owns. Expectations come from data/.
+// events feed and sitemap; cross-links between rows; citations; print; accessibility. (JavaScript
+// budgets are gates: tests/gates/site.test.ts.) Expectations come from data/.
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +9,6 @@ import type { Browser, Page } from "playwright-core";
 import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
-import { scriptBytes } from "../support/weight.ts";
 import { BASE_PATH, SITE_BASE, SITE_URL, built } from "../support/builds.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
@@ -25,7 +24,6 @@ const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const BESSENT = "act-scott-bessent";
 const bessentEvents = [...new Set(tables.event_actors.filter((l) => l.actor === BESSENT).map((l) => l.event))];
-const JS_BUDGET = 50 * 1024;
 
 let browser: Browser;
 let site: StaticSite;
@@ -516,16 +514,3 @@ describe("accessibility of the reader pages", () => {
   }
 });
 
-describe("JavaScript budget", () => {
-  it(`keeps every reader page under ${JS_BUDGET / 1024} KB of gzipped script on load`, async () => {
-    const page = await browser.newPage();
-    const over: Record<string, number> = {};
-    for (const path of ["", "search/", "sources/", "about/", `events/${bessentEvents[0]}/`, `actors/${BESSENT}/`]) {
-      const { gzip, files } = await scriptBytes(page, site.root + path);
-      expect(files.filter((f) => f.includes("/pagefind/")), path).toEqual([]);
-      if (gzip > JS_BUDGET) over[path] = gzip;
-    }
-    await page.close();
-    expect(over).toEqual({});
-  });
-});
