@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Four tiers, each a project (CONTRIBUTING.md, "Running the tests"):
@@ -14,6 +16,17 @@ const browser = {
   testTimeout: 120_000,
   hookTimeout: 600_000,
 };
+
+// A test file left in a folder no tier reads would never run, and nothing would say so.
+const TIERS = ["unit", "data", "e2e", "gates", "fixtures", "support"];
+const tests = fileURLToPath(new URL("./tests/", import.meta.url));
+const stray = readdirSync(tests, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !TIERS.includes(d.name))
+  .flatMap((d) => readdirSync(tests + d.name, { recursive: true }).map((f) => `tests/${d.name}/${f}`))
+  .filter((f) => f.endsWith(".test.ts"));
+if (stray.length > 0) {
+  throw new Error(`test files outside the tiers, which no project runs: ${stray.join(", ")} (move each to tests/unit, tests/data, tests/e2e or tests/gates)`);
+}
 
 export default defineConfig({
   test: {
