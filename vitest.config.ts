@@ -32,7 +32,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      { test: { name: "data", include: ["tests/data/**/*.test.ts"], environment: "node" } },
+      // Rasterizes every chart's PNG and share card at 2x: seconds each on a busy two-core machine.
+      { test: { name: "data", include: ["tests/data/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       // The browser tiers one after the other (gates first: a crawl finds a broken build fastest),
       // never side by side: one Chromium, and one build of a scenario, at a time.
       { test: { name: "gates", include: ["tests/gates/**/*.test.ts"], sequence: { groupOrder: 1 }, ...browser } },
