@@ -74,27 +74,44 @@ interface Fit {
   scrolls: boolean;
 }
 
-/** Wait until the iframe's height matches the embed's content (or time out), and report both. */
+/**
+ * Wait until the host has sized the iframe to the embed's content (or time out), and report both.
+ * The content's height is read once its fonts are in; then the host page waits for the iframe to
+ * be resized to it (no polling: a ResizeObserver on the iframe, with a deadline).
+ */
 async function settle(iframe: ElementHandle<Node>, previous?: number): Promise<Fit> {
   const frame = (await iframe.contentFrame()) as Frame;
   await frame.waitForLoadState("load");
-  let fit: Fit = { frame: 0, content: -1, scrolls: true };
-  const measure = async (): Promise<Fit> => ({
+  // Measured on the content itself, not on what the embed reported.
+  const content = () => frame.evaluate(() => Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom + scrollY));
+  await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+  const wanted = await content();
+  await iframe.evaluate(
+    (el, [want, before]) =>
+      new Promise<void>((resolve) => {
+        const fits = () => {
+          const h = (el as Element).getBoundingClientRect().height;
+          return Math.abs(h - want) <= 3 && h !== before;
+        };
+        // The host resizes the iframe when the embed's size message arrives (our loader by its
+        // style, Pym.js by its own means): a resize is the event to wait for. After 10 s, report.
+        const observer = new ResizeObserver(() => fits() && done());
+        const deadline = setTimeout(() => done(), 10_000);
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(deadline);
+          resolve();
+        };
+        if (fits()) return done();
+        observer.observe(el as Element);
+      }),
+    [wanted, previous ?? -1] as const,
+  );
+  return {
     frame: await iframe.evaluate((el) => (el as Element).getBoundingClientRect().height),
-    // Measured on the content itself, not on what the embed reported.
-    ...(await frame.evaluate(() => ({
-      content: Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom + scrollY),
-      scrolls: document.documentElement.scrollHeight > innerHeight + 1,
-    }))),
-  });
-  await expect
-    .poll(async () => {
-      fit = await measure();
-      return Math.abs(fit.frame - fit.content) <= 3 && !fit.scrolls && fit.frame !== previous;
-    }, { timeout: 10_000 })
-    .toBe(true)
-    .catch(() => undefined);
-  return fit;
+    content: await content(),
+    scrolls: await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 1),
+  };
 }
 
 for (const [kind, file, selector] of [
