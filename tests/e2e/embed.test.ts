@@ -354,7 +354,8 @@ describe("every embed page", () => {
       }
       await context.close();
       expect(found).toEqual({});
-    });
+      // Three axe runs per registered chart: more than two minutes on a busy two-core machine.
+    }, 600_000);
   }
 });
 
@@ -477,6 +478,11 @@ describe("downloads of every registered chart", () => {
 
 /** The environment without what Vitest sets for its own Vite (BASE_URL=/ would override our base). */
 describe("share metadata", () => {
+  // Built in a hook (which may take minutes on a busy machine), not inside a test's two minutes.
+  beforeAll(() => {
+    built("site");
+    built("base-path");
+  });
   const meta = (html: string) => {
     const { document } = parseHTML(html);
     const get = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? null;

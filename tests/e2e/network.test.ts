@@ -2,7 +2,7 @@
 // focus lights exactly the neighbours, the date control shows what was active on that day,
 // a shared address reproduces the view, the keyboard reaches everything, labels never overlap,
 // and pages pass axe with a selection open. (Its JavaScript budget is a gate: tests/gates/site.test.ts.)
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
@@ -192,6 +192,9 @@ describe("filters", () => {
 });
 
 describe("selection and the side panel", () => {
+  // Built in a hook (which may take minutes on a busy machine), not inside a test's two minutes.
+  beforeAll(() => void built("base-path"));
+
   it("lists the actor's relations (typed, dated, sourced) and events, and links to their page", async () => {
     const context = await browser.newContext();
     const page = await openNetwork(context);

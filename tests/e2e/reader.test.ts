@@ -133,6 +133,8 @@ describe("home page", () => {
 });
 
 describe("search", () => {
+  // Built in a hook (which may take minutes on a busy machine), not inside a test's two minutes.
+  beforeAll(() => void built("base-path"));
   it(`finds Bessent's actor page and all ${bessentEvents.length} events he took part in`, async () => {
     const page = await open("/");
     const results = await searchAll(page, site.root, "Bessent");
