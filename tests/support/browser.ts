@@ -8,6 +8,7 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 import { ROOT } from "./data-copy.ts";
 import { serveStatic, type StaticSite } from "./server.ts";
+import { built, type ScenarioName } from "./builds.ts";
 
 export function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -159,16 +160,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 /**
  * The usual setup of a browser test file: one Chromium and the built site served for the whole
- * file, both closed afterwards. `ready` receives them once they are up; `prepare` runs after that
+ * file, both closed afterwards; `scenario` serves one of tests/support/builds.ts instead of dist/.
+ * `ready` receives them once they are up; `prepare` runs after that
  * (a crawl, say) inside the same hook.
  */
 export function withBrowserAndSite(
   ready: (browser: Browser, site: StaticSite) => void,
-  { dist = "dist", base = "/", prepare }: { dist?: string; base?: string; prepare?: (browser: Browser, site: StaticSite) => Promise<void> } = {},
+  { scenario, base = "/", prepare }: { scenario?: ScenarioName; base?: string; prepare?: (browser: Browser, site: StaticSite) => Promise<void> } = {},
 ): void {
   let browser: Browser | undefined;
   let site: StaticSite | undefined;
   beforeAll(async () => {
+    // The root build (dist/) unless the file reads another scenario, built here if this run has not yet.
+    const dist = scenario ? built(scenario).dist : "dist";
     browser = await launch(inject("chromiumPath"));
     site = await serveStatic(join(ROOT, dist), base);
     ready(browser, site);

@@ -1,5 +1,5 @@
 // The npm `datapackage` library (Frictionless's JavaScript reader) ships no types; this is the part
-// tests/unit/frictionless.test.ts uses.
+// tests/data/frictionless.test.ts uses.
 declare module "datapackage" {
   interface Resource {
     name: string;

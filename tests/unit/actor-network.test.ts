@@ -1,7 +1,7 @@
 // The network chart as markup: one node per actor, one edge per relation, each carrying the facts
 // the island filters on; text escaped; the download equal to the table. (That the stylesheet's
 // label sizes match the levels placed at build time is checked where a reader would see it: labels
-// without JavaScript never overlap, tests/browser/charts.test.ts.)
+// without JavaScript never overlap, tests/e2e/charts.test.ts.)
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";

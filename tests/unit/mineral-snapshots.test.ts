@@ -2,7 +2,7 @@
 // draws a small, fixed fixture (tests/fixtures/base with the tables of tests/fixtures/charts laid
 // over it: a missing figure, a claim, a zero, a range, a point and an oblast deposit), and the SVG
 // must match the file in tests/unit/snapshots/ byte for byte. A change to a drawing shows up as a
-// reviewable diff of that file; `npx vitest run --project unit -u` rewrites them after review.
+// reviewable diff of that file; `npm run goldens` rewrites them after review.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";

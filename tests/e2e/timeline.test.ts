@@ -5,7 +5,6 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
-import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
@@ -200,15 +199,7 @@ describe("labels", () => {
   });
 });
 
-describe("budgets and accessibility", () => {
-  it("ships at most 35 KB of JavaScript (gzip)", async () => {
-    const page = await browser.newPage();
-    const { gzip } = await scriptBytes(page, site.root + "timeline/");
-    expect(gzip).toBeGreaterThan(0);
-    expect(gzip).toBeLessThanOrEqual(35 * 1024);
-    await page.close();
-  });
-
+describe("accessibility", () => {
   it("has no axe-core violations with the panel open, in light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const context = await browser.newContext({ colorScheme });

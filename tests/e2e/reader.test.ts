@@ -1,17 +1,15 @@
 // The reader's experience of the built site in Chromium: the home page's story, figures and entry
 // cards; search (Pagefind) from the header and on /search/, with and without JavaScript; the
-// events feed and sitemap; cross-links between rows; citations; print; accessibility and the
-// JavaScript budget of the pages this part of the site owns. Expectations come from data/.
+// events feed and sitemap; cross-links between rows; citations; print; accessibility. (JavaScript
+// budgets are gates: tests/gates/site.test.ts.) Expectations come from data/.
 import { beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
-import { scriptBytes } from "../support/weight.ts";
-import { BASE_PATH, BASE_PATH_DIST } from "./global-setup.ts";
+import { BASE_PATH, SITE_BASE, SITE_URL, built } from "../support/builds.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { compareDates, formatPartialDate } from "../../src/data/dates.ts";
@@ -26,7 +24,6 @@ const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const BESSENT = "act-scott-bessent";
 const bessentEvents = [...new Set(tables.event_actors.filter((l) => l.actor === BESSENT).map((l) => l.event))];
-const JS_BUDGET = 50 * 1024;
 
 let browser: Browser;
 let site: StaticSite;
@@ -40,12 +37,6 @@ withBrowserAndSite((b, s) => {
  * The environment for a nested `astro build`: Vitest puts BASE_URL, MODE and friends into
  * process.env of test workers, and Vite would take them over the build's own config.
  */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete env[key];
-  return env;
-}
-
 async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: "light" | "dark" } = {}): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
@@ -142,6 +133,8 @@ describe("home page", () => {
 });
 
 describe("search", () => {
+  // Built in a hook (which may take minutes on a busy machine), not inside a test's two minutes.
+  beforeAll(() => void built("base-path"));
   it(`finds Bessent's actor page and all ${bessentEvents.length} events he took part in`, async () => {
     const page = await open("/");
     const results = await searchAll(page, site.root, "Bessent");
@@ -252,7 +245,7 @@ describe("search", () => {
   });
 
   it(`works under BASE_PATH=${BASE_PATH}, with every result inside it`, async () => {
-    const tracker = await serveStatic(join(ROOT, BASE_PATH_DIST), BASE_PATH);
+    const tracker = await serveStatic(join(ROOT, built("base-path").dist), BASE_PATH);
     const page = await browser.newPage();
     const results = await searchAll(page, tracker.root, "Bessent");
     expect(results.length).toBeGreaterThan(0);
@@ -312,36 +305,31 @@ describe("events feed", () => {
 });
 
 describe("with SITE_URL set", () => {
-  const OUT = "dist-site";
-  const ORIGIN = "https://tracker.example";
+  const ORIGIN = SITE_URL;
+  let OUT: string;
   beforeAll(() => {
-    const result = spawnSync(join(ROOT, "node_modules/.bin/astro"), ["build"], {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...buildEnv(), SITE_URL: ORIGIN, BASE_PATH, OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: "1" },
-    });
-    if (result.status !== 0) throw new Error(`building with SITE_URL failed (exit ${result.status})`);
+    OUT = built("site").dist;
   });
 
   it("writes a sitemap of every page with absolute URLs under the base path, without embeds or search", () => {
     const xml = readFileSync(join(ROOT, OUT, "sitemap.xml"), "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    for (const loc of locs) expect(loc.startsWith(`${ORIGIN}${BASE_PATH}`), loc).toBe(true);
-    expect(locs).toContain(`${ORIGIN}${BASE_PATH}`);
-    for (const section of ["timeline/", "network/", "minerals/", "sources/", "data/", "about/"]) expect(locs).toContain(`${ORIGIN}${BASE_PATH}${section}`);
-    for (const e of tables.events) expect(locs).toContain(`${ORIGIN}${BASE_PATH}events/${e.id}/`);
-    for (const a of tables.actors) expect(locs).toContain(`${ORIGIN}${BASE_PATH}actors/${a.id}/`);
+    for (const loc of locs) expect(loc.startsWith(`${ORIGIN}${SITE_BASE}`), loc).toBe(true);
+    expect(locs).toContain(`${ORIGIN}${SITE_BASE}`);
+    for (const section of ["timeline/", "network/", "minerals/", "sources/", "data/", "about/"]) expect(locs).toContain(`${ORIGIN}${SITE_BASE}${section}`);
+    for (const e of tables.events) expect(locs).toContain(`${ORIGIN}${SITE_BASE}events/${e.id}/`);
+    for (const a of tables.actors) expect(locs).toContain(`${ORIGIN}${SITE_BASE}actors/${a.id}/`);
     // Embeds are not pages of their own; the embed gallery (/embed/) is.
-    expect(locs).toContain(`${ORIGIN}${BASE_PATH}embed/`);
+    expect(locs).toContain(`${ORIGIN}${SITE_BASE}embed/`);
     expect(locs.filter((l) => /\/embed\/[^/]+\//.test(l) || l.includes("/search/"))).toEqual([]);
   });
 
   it("gives the feed absolute links", () => {
     const xml = readFileSync(join(ROOT, OUT, "feed.xml"), "utf8");
-    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${ORIGIN}${BASE_PATH}feed.xml"/>`);
+    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${ORIGIN}${SITE_BASE}feed.xml"/>`);
     const links = [...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g)].map((m) => m[1]!);
     expect(links).toHaveLength(tables.events.length);
-    for (const link of links) expect(link.startsWith(`${ORIGIN}${BASE_PATH}events/`)).toBe(true);
+    for (const link of links) expect(link.startsWith(`${ORIGIN}${SITE_BASE}events/`)).toBe(true);
   });
 
   it("and without it, writes no sitemap rather than one with wrong addresses", () => {
@@ -528,16 +516,3 @@ describe("accessibility of the reader pages", () => {
   }
 });
 
-describe("JavaScript budget", () => {
-  it(`keeps every reader page under ${JS_BUDGET / 1024} KB of gzipped script on load`, async () => {
-    const page = await browser.newPage();
-    const over: Record<string, number> = {};
-    for (const path of ["", "search/", "sources/", "about/", `events/${bessentEvents[0]}/`, `actors/${BESSENT}/`]) {
-      const { gzip, files } = await scriptBytes(page, site.root + path);
-      expect(files.filter((f) => f.includes("/pagefind/")), path).toEqual([]);
-      if (gzip > JS_BUDGET) over[path] = gzip;
-    }
-    await page.close();
-    expect(over).toEqual({});
-  });
-});

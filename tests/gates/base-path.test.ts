@@ -1,15 +1,15 @@
-// The same site built with BASE_PATH=/tracker/ (global setup) and served from that sub-folder:
+// The same site built with BASE_PATH=/tracker/ (tests/support/builds.ts) and served from that sub-folder:
 // every page, link, asset and download must stay under /tracker/ and resolve.
 import { describe, expect, it } from "vitest";
 import { crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
-import { BASE_PATH, BASE_PATH_DIST } from "./global-setup.ts";
+import { BASE_PATH } from "../support/builds.ts";
 
 let crawled: CrawlResult;
 
 withBrowserAndSite(
   () => {},
   {
-    dist: BASE_PATH_DIST,
+    scenario: "base-path",
     base: BASE_PATH,
     prepare: async (browser, site) => {
       const context = await browser.newContext();

@@ -46,38 +46,20 @@ describe("the seed article", () => {
   });
 });
 
+// A unit and a year on every figure, percentages from 0 to 100, and a date and a source on every
+// control state are the schema's (required, x-format, the "percentage" rule, minItems), with
+// messages at the cell: not repeated here.
 describe("figures", () => {
-  it("always carry a unit and the year they refer to", () => {
-    for (const s of tables.mineral_stats) {
-      expect(s.unit.trim(), s.id).not.toBe("");
-      expect(s.year, s.id).toMatch(/^\d{4}/);
-    }
-    for (const f of tables.figures) {
-      expect(f.unit.trim(), f.id).not.toBe("");
-      expect(f.as_of, f.id).toMatch(/^\d{4}/);
-    }
-  });
-
   it("never use zero for a missing figure: a zero must be explained as a reported zero", () => {
     const zeros = tables.mineral_stats.filter((s) => s.value === 0);
     for (const z of zeros) expect(z.notes ?? "", z.id).toMatch(/reported zero/i);
   });
-
-  it("keep percentages between 0 and 100", () => {
-    const pct = [...tables.mineral_stats, ...tables.figures].filter((r) => r.unit === "%" && r.value !== null);
-    for (const r of pct) expect(r.value!, r.id).toBeGreaterThanOrEqual(0);
-    for (const r of pct) expect(r.value!, r.id).toBeLessThanOrEqual(100);
-  });
 });
 
 describe("deposits", () => {
-  it("each have a control history, every state dated and sourced", () => {
+  it("each have a control history (the map would show a deposit without saying who holds it)", () => {
     const dated = new Set(tables.deposit_control.map((s) => s.deposit_id));
-    for (const d of tables.deposits) expect(dated.has(d.id), d.id).toBe(true);
-    for (const s of tables.deposit_control) {
-      expect(s.as_of, s.deposit_id).toMatch(/^\d{4}/);
-      expect(s.sources.length, s.deposit_id).toBeGreaterThan(0);
-    }
+    expect(tables.deposits.filter((d) => !dated.has(d.id)).map((d) => d.id)).toEqual([]);
   });
 
   it("are drawn as points only where coordinates were sourced", () => {

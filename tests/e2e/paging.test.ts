@@ -1,5 +1,5 @@
 // Long lists at scale, in Chromium without JavaScript: today's data built with every list cut into
-// pages of PAGED_ROWS (dist-paged/, see global-setup.ts), as a hundred times today's data is with
+// pages of PAGED_ROWS (dist-paged/, see tests/support/builds.ts), as a hundred times today's data is with
 // the usual page sizes. A reader reaches every source, mineral row and old id by following links
 // from the summary pages, links to a row land on the page that holds it, every page is in the
 // sitemap and passes axe. The root build (dist/) keeps today's one-page lists.
@@ -11,7 +11,7 @@ import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import type { StaticSite } from "../support/server.ts";
 import { loadData } from "../../src/data/load.ts";
-import { PAGED_DIST, PAGED_ROWS, PAGED_SITE } from "./global-setup.ts";
+import { PAGED_ROWS, PAGED_SITE, SCENARIOS } from "../support/builds.ts";
 
 const { tables } = loadData(join(ROOT, "data"));
 
@@ -22,7 +22,7 @@ withBrowserAndSite(
     browser = b;
     site = s;
   },
-  { dist: PAGED_DIST },
+  { scenario: "paged" },
 );
 
 async function open(path: string, { javaScript = false } = {}): Promise<Page> {
@@ -112,7 +112,7 @@ describe("renamed and removed ids past a page", () => {
 
 describe("paged lists as pages", () => {
   it("are in the sitemap", () => {
-    const xml = readFileSync(join(ROOT, PAGED_DIST, "sitemap.xml"), "utf8");
+    const xml = readFileSync(join(ROOT, SCENARIOS.paged.out, "sitemap.xml"), "utf8");
     for (const path of ["/sources/1/", "/sources/2/", "/minerals/figures/mineral-stats/2/", "/changes/old-ids/1/"]) {
       expect(xml, path).toContain(`<loc>${PAGED_SITE}${path}</loc>`);
     }

@@ -7,7 +7,6 @@
 // share cards and oEmbed discovery. No test sleeps: each waits for what it expects to see.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
@@ -16,6 +15,7 @@ import { axeViolations, launch, watch } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { SITE_BASE, SITE_URL, built } from "../support/builds.ts";
 import { article, serveHost, targetOn } from "../support/host.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
@@ -25,9 +25,6 @@ import { escapeXml } from "../../src/charts/svg.ts";
 import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/lib/embed-snippet.ts";
 import { embedHeights } from "../../src/lib/embed-size.ts";
 
-const SITE_URL = "https://charts.example.org";
-const SITE_BASE = "/news/graphics/";
-const SITE_DIST = "dist-embed-site";
 const SHOTS = join(ROOT, "test-results/embed");
 
 const { tables, folder } = loadData(join(ROOT, "data"));
@@ -77,27 +74,44 @@ interface Fit {
   scrolls: boolean;
 }
 
-/** Wait until the iframe's height matches the embed's content (or time out), and report both. */
+/**
+ * Wait until the host has sized the iframe to the embed's content (or time out), and report both.
+ * The content's height is read once its fonts are in; then the host page waits for the iframe to
+ * be resized to it (no polling: a ResizeObserver on the iframe, with a deadline).
+ */
 async function settle(iframe: ElementHandle<Node>, previous?: number): Promise<Fit> {
   const frame = (await iframe.contentFrame()) as Frame;
   await frame.waitForLoadState("load");
-  let fit: Fit = { frame: 0, content: -1, scrolls: true };
-  const measure = async (): Promise<Fit> => ({
+  // Measured on the content itself, not on what the embed reported.
+  const content = () => frame.evaluate(() => Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom + scrollY));
+  await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+  const wanted = await content();
+  await iframe.evaluate(
+    (el, [want, before]) =>
+      new Promise<void>((resolve) => {
+        const fits = () => {
+          const h = (el as Element).getBoundingClientRect().height;
+          return Math.abs(h - want) <= 3 && h !== before;
+        };
+        // The host resizes the iframe when the embed's size message arrives (our loader by its
+        // style, Pym.js by its own means): a resize is the event to wait for. After 10 s, report.
+        const observer = new ResizeObserver(() => fits() && done());
+        const deadline = setTimeout(() => done(), 10_000);
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(deadline);
+          resolve();
+        };
+        if (fits()) return done();
+        observer.observe(el as Element);
+      }),
+    [wanted, previous ?? -1] as const,
+  );
+  return {
     frame: await iframe.evaluate((el) => (el as Element).getBoundingClientRect().height),
-    // Measured on the content itself, not on what the embed reported.
-    ...(await frame.evaluate(() => ({
-      content: Math.ceil(document.querySelector("main")!.getBoundingClientRect().bottom + scrollY),
-      scrolls: document.documentElement.scrollHeight > innerHeight + 1,
-    }))),
-  });
-  await expect
-    .poll(async () => {
-      fit = await measure();
-      return Math.abs(fit.frame - fit.content) <= 3 && !fit.scrolls && fit.frame !== previous;
-    }, { timeout: 10_000 })
-    .toBe(true)
-    .catch(() => undefined);
-  return fit;
+    content: await content(),
+    scrolls: await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 1),
+  };
 }
 
 for (const [kind, file, selector] of [
@@ -340,7 +354,8 @@ describe("every embed page", () => {
       }
       await context.close();
       expect(found).toEqual({});
-    });
+      // Three axe runs per registered chart: more than two minutes on a busy two-core machine.
+    }, 600_000);
   }
 });
 
@@ -462,12 +477,12 @@ describe("downloads of every registered chart", () => {
 });
 
 /** The environment without what Vitest sets for its own Vite (BASE_URL=/ would override our base). */
-function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const own = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX"]);
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !own.has(key) && !key.startsWith("VITEST")));
-}
-
 describe("share metadata", () => {
+  // Built in a hook (which may take minutes on a busy machine), not inside a test's two minutes.
+  beforeAll(() => {
+    built("site");
+    built("base-path");
+  });
   const meta = (html: string) => {
     const { document } = parseHTML(html);
     const get = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? null;
@@ -496,14 +511,8 @@ describe("share metadata", () => {
   });
 
   it("uses absolute addresses everywhere they travel when built with SITE_URL (and a base path), and offers oEmbed", () => {
-    const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      env: { ...outsideVitest(process.env), SITE_URL, BASE_PATH: SITE_BASE, OUT_DIR: SITE_DIST, ASTRO_TELEMETRY_DISABLED: "1" },
-    });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`oEmbed: ${CHARTS.length} files in oembed/, with discovery tags on chart pages and embeds`);
+    const { dist: SITE_DIST, log } = built("site");
+    expect(log).toContain(`oEmbed: ${CHARTS.length} files in oembed/, with discovery tags on chart pages and embeds`);
     const root = SITE_URL + SITE_BASE;
     const read = (path: string) => readFileSync(join(ROOT, SITE_DIST, path), "utf8");
 
@@ -544,12 +553,9 @@ describe("share metadata", () => {
   });
 
   it("without SITE_URL says so in the build log and leaves oEmbed out", () => {
-    const out = "dist-embed-nosite";
-    const { SITE_URL: _site, ...inherited } = outsideVitest(process.env);
-    const env = { ...inherited, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: "1" };
-    const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain("SITE_URL is not set: no oEmbed files and no oEmbed discovery tags (oEmbed needs absolute addresses)");
+    // The base-path scenario is built without SITE_URL.
+    const { dist: out, log } = built("base-path");
+    expect(log).toContain("SITE_URL is not set: no oEmbed files and no oEmbed discovery tags (oEmbed needs absolute addresses)");
     expect(existsSync(join(ROOT, out, "oembed"))).toBe(false);
     for (const path of [`embed/${firstChart.id}/index.html`, `${firstChart.page.slice(1)}index.html`]) {
       expect(readFileSync(join(ROOT, out, path), "utf8"), path).not.toContain("json+oembed");

@@ -6,7 +6,6 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations, withBrowserAndSite, watch } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
-import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 
@@ -115,13 +114,6 @@ describe("with JavaScript", () => {
   it.each(["light", "dark"] as const)("has no axe violations in the %s theme", async (colorScheme) => {
     const page = await open("story/", { colorScheme });
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
-
-  it("stays within its script budget (50 KB gzip)", async () => {
-    const page = await browser.newPage();
-    const { gzip } = await scriptBytes(page, site.root + "story/");
-    expect(gzip).toBeLessThanOrEqual(50 * 1024);
     await page.close();
   });
 });

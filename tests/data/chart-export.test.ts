@@ -109,6 +109,9 @@ for (const { id } of CHARTS) {
       expect(diff.inside(band), "share of the title band inked").toBeGreaterThan(0.01);
       expect(diff.outside(band), "pixels the title inks outside its lines").toBe(0);
       expect(inkIn(image, 0, 2 * 10)).toBe(0); // top margin stays background
+      // Lines are wrapped by calibrated glyph widths; drawn in the real fonts, no line of the title,
+      // takeaway, chart or footer may reach into the right margin (the last 20 of its 24 px).
+      expect(offBackground(image, 2 * (width - 20), image.width), "pixels drawn in the right margin").toBe(0);
     });
 
     it("has drawings whose markup is drawn in the box the figure declares (downloads and embeds size by it), wide and narrow", () => {
@@ -166,6 +169,19 @@ for (const { id } of CHARTS) {
       expect(diff.outside(band)).toBe(0);
     });
   });
+}
+
+/** Pixels in a vertical band, from column `left` to `right`, that differ from the background (the top-left pixel). */
+function offBackground(image: { width: number; height: number; pixels: Buffer }, left: number, right: number): number {
+  const bg = [0, 1, 2].map((c) => image.pixels[c]!);
+  let count = 0;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = left; x < right; x++) {
+      const i = (y * image.width + x) * 4;
+      if (Math.abs(image.pixels[i]! - bg[0]!) + Math.abs(image.pixels[i + 1]! - bg[1]!) + Math.abs(image.pixels[i + 2]! - bg[2]!) > 24) count++;
+    }
+  }
+  return count;
 }
 
 /** Every element SVG 1.1 and 2 define that a chart might use; anything else (div, p, foreignObject) is not a drawing. */

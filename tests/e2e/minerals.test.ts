@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
-import { scriptBytes } from "../support/weight.ts";
 import { MINERAL_CHARTS, MINERAL_PAGES } from "../../src/charts/minerals/index.ts";
 import { MINERAL_TOPICS } from "../../src/charts/minerals/topics.ts";
 import { parseCsv } from "../../src/data/csv.ts";
@@ -220,16 +219,4 @@ describe("accessibility and weight", () => {
       expect(found).toEqual({});
     });
   }
-
-  // The budgets are what keeps Plot and d3 (each about 100 KB gzip) off readers' phones: the charts
-  // are drawn at build time.
-  it("keeps JavaScript within budget: page under 50 KB gzip, embeds under 25 KB", async () => {
-    const page = await browser.newPage();
-    const onPage = await scriptBytes(page, site.root + "minerals/");
-    expect(onPage.gzip).toBeLessThan(50 * 1024);
-    expect(onPage.gzip).toBeGreaterThan(0);
-    const embed = await scriptBytes(page, site.root + `embed/${IDS[0]}/`);
-    expect(embed.gzip).toBeLessThan(25 * 1024);
-    await page.close();
-  });
 });

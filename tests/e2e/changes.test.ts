@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
-import { HOSTILE_DIST } from "./global-setup.ts";
+import { built } from "../support/builds.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { formatPartialDate } from "../../src/data/dates.ts";
@@ -28,7 +28,7 @@ withBrowserAndSite((b, s) => {
   site = s;
 });
 beforeAll(async () => {
-  hostile = await serveStatic(join(ROOT, HOSTILE_DIST));
+  hostile = await serveStatic(join(ROOT, built("hostile").dist));
 });
 afterAll(async () => {
   await hostile?.close();

@@ -7,7 +7,6 @@ import type { Browser } from "playwright-core";
 import { parseCsv } from "../../src/data/csv.ts";
 import { crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
-import { HOSTILE_DIST } from "./global-setup.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 let browser: Browser;
@@ -21,7 +20,7 @@ withBrowserAndSite(
     site = s;
   },
   {
-    dist: HOSTILE_DIST,
+    scenario: "hostile",
     prepare: async (browser, site) => {
       const context = await browser.newContext();
       context.on("page", (page) => page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); }));
