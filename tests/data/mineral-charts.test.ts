@@ -288,8 +288,8 @@ describe("editorial groupings read from the data, not from the words of a label"
       for (const d of t.deposits) if (d.id === depositId) d.short_name = null;
     });
     const fullName = tables.deposits.find((d) => d.id === depositId)!.name;
-    expect(renamed.svg).toContain(">Zed Hill<");
-    expect(unnamed.svg).toContain(`>${fullName}<`);
+    expect(renamed.drawing.svg).toContain(">Zed Hill<");
+    expect(unnamed.drawing.svg).toContain(`>${fullName}<`);
   });
 
   it("keeps a figure marked as a difference between totals off the aid chart's axis", () => {

@@ -26,9 +26,9 @@ describe("chart drawings on the fixture", () => {
   for (const { id, build } of NOT_MINERAL) {
     it(`${id} draws as it did, wide, narrow and in preview`, async () => {
       const chart = build(model);
-      await expect(pretty(chart.svg)).toMatchFileSnapshot(`snapshots/${id}.svg`);
-      if (chart.narrowSvg) await expect(pretty(chart.narrowSvg)).toMatchFileSnapshot(`snapshots/${id}.narrow.svg`);
-      if (chart.previewSvg) await expect(pretty(chart.previewSvg)).toMatchFileSnapshot(`snapshots/${id}.preview.svg`);
+      await expect(pretty(chart.drawing.svg)).toMatchFileSnapshot(`snapshots/${id}.svg`);
+      if (chart.narrow) await expect(pretty(chart.narrow.svg)).toMatchFileSnapshot(`snapshots/${id}.narrow.svg`);
+      if (chart.preview) await expect(pretty(chart.preview.svg)).toMatchFileSnapshot(`snapshots/${id}.preview.svg`);
     });
   }
 });
@@ -40,7 +40,7 @@ describe("an actor's neighbourhood on the fixture", () => {
   it(`${actor} draws as it did`, async () => {
     const hood = actorNeighbourhood(model, actor);
     expect(hood, "the fixture gives the actor relations").not.toBeNull();
-    await expect(pretty(hood!.svg)).toMatchFileSnapshot(`snapshots/neighbourhood-${actor}.svg`);
+    await expect(pretty(hood!.drawing.svg)).toMatchFileSnapshot(`snapshots/neighbourhood-${actor}.svg`);
   });
 });
 
@@ -52,8 +52,8 @@ describe("story figures on the fixture", () => {
   for (const step of tables.story_steps) {
     it(`${step.id} (${step.view}) draws as it did, wide and narrow`, async () => {
       const figure = storyFigure(model, step);
-      await expect(pretty(figure.svg)).toMatchFileSnapshot(`snapshots/story-${step.id}.svg`);
-      if (figure.narrowSvg) await expect(pretty(figure.narrowSvg)).toMatchFileSnapshot(`snapshots/story-${step.id}.narrow.svg`);
+      await expect(pretty(figure.drawing.svg)).toMatchFileSnapshot(`snapshots/story-${step.id}.svg`);
+      if (figure.narrow) await expect(pretty(figure.narrow.svg)).toMatchFileSnapshot(`snapshots/story-${step.id}.narrow.svg`);
     });
   }
 });
