@@ -8,7 +8,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getModel } from "../data/site.ts";
-import { searchRecords } from "../search/records.ts";
+import { searchRecords } from "../site/search/records.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
 import { headersFile } from "./headers.ts";
 

@@ -80,7 +80,7 @@ export function readSettings(env: Record<string, string | undefined>): BuildSett
   if (rawOut !== "" && (rawOut.trim() !== rawOut || /[\0\n\r]/.test(rawOut))) {
     throw new SettingsError(line("OUT_DIR", rawOut, "has spaces at either end or a control character", "a folder path such as dist or /tmp/site"));
   }
-  // Where "Report an error" goes when there is no repository to open an issue in (src/lib/report-error.ts).
+  // Where "Report an error" goes when there is no repository to open an issue in (src/site/report-error.ts).
   const rawEmail = env.CORRECTIONS_EMAIL ?? "";
   if (rawEmail !== "" && !isPlainEmail(rawEmail)) {
     throw new SettingsError(line("CORRECTIONS_EMAIL", rawEmail, "is not a plain e-mail address", "an address such as corrections@example.org, with no name, spaces or ?query"));

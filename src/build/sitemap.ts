@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { escapeXml } from "../lib/xml.ts";
+import { escapeXml } from "../site/xml.ts";
 
 /** Site-relative paths ("events/x/") of the indexable pages under a built site folder. */
 export function indexablePages(outDir: string): string[] {

@@ -6,7 +6,7 @@
 // <g data-key>, each entry a <g data-key-item> holding a swatch drawn with the same presentation
 // attributes as the marks it explains (fill, stroke, stroke-dasharray …) and a <text> label.
 
-import { h, type SvgNode } from "./minerals/dom.ts";
+import { h, type SvgNode } from "./dom.ts";
 import { textWidth } from "./text-width.ts";
 
 /** Draws a swatch whose box has its top-left corner at (x, y) and the given width and height. */

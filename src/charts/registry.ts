@@ -3,10 +3,10 @@
 
 import type { Model } from "../data/model.ts";
 import type { Chart } from "./chart.ts";
-import { eventsByYear } from "./events-by-year.ts";
-import { timelineChart } from "./timeline.ts";
-import { MINERAL_CHARTS } from "./minerals/index.ts";
-import { actorNetwork } from "./actor-network.ts";
+import { eventsByYear } from "../views/timeline/events-by-year.ts";
+import { timelineChart } from "../views/timeline/timeline.ts";
+import { MINERAL_CHARTS } from "../views/minerals/index.ts";
+import { actorNetwork } from "../views/network/actor-network.ts";
 
 /**
  * The script a chart's embed runs: the timeline redraws, zooms and pans its drawing; "marks" gives

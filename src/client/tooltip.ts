@@ -1,5 +1,5 @@
 // Hover and keyboard focus on a chart mark show its exact figure, unit, date and source. The marks
-// are SVG elements rendered at build time carrying data-* attributes (src/charts/minerals/markup.ts);
+// are SVG elements rendered at build time carrying data-* attributes (src/views/minerals/markup.ts);
 // this island only reads them. Inside each drawing the marks form one tab stop with arrow keys to
 // move (a roving tabindex), so a keyboard user does not tab through a hundred bars. A chart holds a
 // wide and a narrow drawing of which only one is shown: each drawing has its own tab stop, and the

@@ -7,7 +7,7 @@
 
 import { parseCsv } from "./csv.ts";
 import type { Resource } from "./descriptor.ts";
-import { plural } from "../lib/words.ts";
+import { plural } from "../site/words.ts";
 
 /** A cell as the canonical form writes it: quoted only when it must be. Never neutralised (see csv.ts). */
 export function canonicalCell(value: string): string {

@@ -1,12 +1,12 @@
-// Resolves the home page's key-figure ids (src/config/home.ts) to what a card shows: the value as
+// Resolves the home page's key-figure ids (src/views/home/home.ts) to what a card shows: the value as
 // its source states it, what it measures, who says so, when, its sources and any dispute about it.
 
-import type { KeyFigureRef } from "../config/home.ts";
+import type { KeyFigureRef } from "../views/home/home.ts";
 import { disputesFor, type DisputeView, type Model } from "./model.ts";
 import type { SourceView } from "./model.ts";
-import { formatQuantity } from "../lib/format.ts";
+import { formatQuantity } from "../site/format.ts";
 import { LABELS } from "./tables.generated.ts";
-import { countryName } from "../lib/countries.ts";
+import { countryName } from "../site/countries.ts";
 
 export interface KeyFigure {
   table: KeyFigureRef["table"];

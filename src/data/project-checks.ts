@@ -1,7 +1,7 @@
 // Checks that tie the project's own data folder to the rest of the repository, run by
 // `npm run validate` on data/ only (a fixture or synthetic folder has no home page or CITATION.cff):
-// - the rows the home page cites (its story, src/components/home/StoryText.astro, and its key
-//   figures, src/config/home.ts) exist, so a renamed id cannot silently drop the story;
+// - the rows the home page cites (its story, src/views/home/StoryText.astro, and its key
+//   figures, src/views/home/home.ts) exist, so a renamed id cannot silently drop the story;
 // - the data version is the same in changes.csv, datapackage.json and CITATION.cff;
 // - published_ids.csv lists every id in the data, so a copy without git history still knows them.
 // Each problem points at the line to change, in whichever file that is.
@@ -31,8 +31,8 @@ export function checkHomeReferences(root: string, tables: Map<string, ParsedTabl
   const redirects = readRedirects(tables);
   const redirectsFile = tables.get("redirects")?.file ?? "data/redirects.csv";
   const sources: [string, RegExp][] = [
-    ["src/components/home/StoryText.astro", /"((?:evt|fig|msr)-[a-z0-9]+(?:-[a-z0-9]+)*)"/g],
-    ["src/config/home.ts", /id: "((?:fig|ms|evt|msr)-[a-z0-9]+(?:-[a-z0-9]+)*)"/g],
+    ["src/views/home/StoryText.astro", /"((?:evt|fig|msr)-[a-z0-9]+(?:-[a-z0-9]+)*)"/g],
+    ["src/views/home/home.ts", /id: "((?:fig|ms|evt|msr)-[a-z0-9]+(?:-[a-z0-9]+)*)"/g],
   ];
   for (const [file, pattern] of sources) {
     let text: string;

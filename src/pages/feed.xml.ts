@@ -6,10 +6,10 @@ import { getModel } from "../data/site.ts";
 import { correctionsOf, lastChangeOf } from "../data/change-history.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts";
 import { trackLabel } from "../charts/palette.ts";
-import { atomFeed, escapeHtml, nameUuid } from "../lib/atom.ts";
-import { paths } from "../lib/paths.ts";
-import { safeExternalUrl } from "../lib/safe-url.ts";
-import { DATA_LICENCE, SITE_NAME } from "../lib/identity.ts";
+import { atomFeed, escapeHtml, nameUuid } from "../site/atom.ts";
+import { paths } from "../site/paths.ts";
+import { safeExternalUrl } from "../site/safe-url.ts";
+import { DATA_LICENCE, SITE_NAME } from "../site/identity.ts";
 
 /** The later of the event's own date and the day the log last added or corrected it. */
 const latest = (eventTime: string, changed: string | null) => (changed && `${changed}T00:00:00Z` > eventTime ? `${changed}T00:00:00Z` : eventTime);

@@ -11,7 +11,7 @@ import { CHARTS } from "../charts/registry.ts";
 import type { DataDiff, Row } from "../data/data-diff.ts";
 import type { Model } from "../data/model.ts";
 import type { TableName } from "../data/tables.generated.ts";
-import { rowPath } from "../lib/row-paths.ts";
+import { rowPath } from "../site/row-paths.ts";
 
 export interface Touches {
   pages: string[];

@@ -5,9 +5,9 @@ import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import type { Drawing } from "../../src/charts/chart.ts";
-import { CARD, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, toXml, wrapText } from "../../src/charts/export.ts";
-import { exportStyle, exportText } from "../../src/lib/chart-exports.ts";
-import { rasterize } from "../../src/lib/png.ts";
+import { CARD, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, toXml, wrapText } from "../../src/export/export.ts";
+import { exportStyle, exportText } from "../../src/export/chart-exports.ts";
+import { rasterize } from "../../src/export/png.ts";
 import { textWidth } from "../../src/charts/text-width.ts";
 import { ROOT } from "../support/data-copy.ts";
 

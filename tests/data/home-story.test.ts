@@ -6,13 +6,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { missingStoryRows, storyRowIds } from "../../src/components/home/story-rows.ts";
+import { missingStoryRows, storyRowIds } from "../../src/views/home/story-rows.ts";
 import { makeProject, ROOT } from "../support/data-copy.ts";
 import { checkHomeReferences } from "../../src/data/project-checks.ts";
 import { readDataFolder } from "../../src/data/read.ts";
 import { validateTables, type Problem } from "../../src/data/validate.ts";
 
-const source = readFileSync(join(ROOT, "src/components/home/StoryText.astro"), "utf8");
+const source = readFileSync(join(ROOT, "src/views/home/StoryText.astro"), "utf8");
 const modelOf = (dir: string) => {
   const { tables, folder } = loadData(dir);
   return buildModel(tables, folder.descriptor, "2026-01-01");
@@ -45,7 +45,7 @@ describe("the home page's story", () => {
     const problems: Problem[] = [];
     checkHomeReferences(ROOT, tables, problems);
     const line = source.split("\n").findIndex((l) => l.includes(`"${cited}"`)) + 1;
-    expect(problems[0]).toMatchObject({ file: "src/components/home/StoryText.astro", line, column: source.split("\n")[line - 1]!.indexOf(`"${cited}"`) + 2 });
+    expect(problems[0]).toMatchObject({ file: "src/views/home/StoryText.astro", line, column: source.split("\n")[line - 1]!.indexOf(`"${cited}"`) + 2 });
     expect(problems[0]!.message).toMatch(new RegExp(`^the home page cites "${cited}", which is not a row in .*events\\.csv; it was renamed to "${cited}-x" \\(.*redirects\\.csv line \\d+\\); without it the page would leave out its whole story$`));
   });
 

@@ -1,11 +1,11 @@
-// The home page's key figures come from rows chosen by id in src/config/home.ts; what a card shows
+// The home page's key figures come from rows chosen by id in src/views/home/home.ts; what a card shows
 // must be exactly what those rows say.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { missingKeyFigures, resolveKeyFigures } from "../../src/data/key-figures.ts";
-import { KEY_FIGURES } from "../../src/config/home.ts";
+import { KEY_FIGURES } from "../../src/views/home/home.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));

@@ -9,12 +9,12 @@ import { DOMParser } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { parseCsv } from "../../src/data/csv.ts";
-import { BOM, chartCsv } from "../../src/charts/csv.ts";
-import { MINERAL_CHARTS, MINERAL_PAGES } from "../../src/charts/minerals/index.ts";
-import { groundGroups } from "../../src/charts/minerals/in-the-ground.ts";
-import { sideBySideLines } from "../../src/charts/minerals/side-by-side.ts";
-import { axisKey } from "../../src/charts/minerals/usgs.ts";
-import { isAssessment, whoShort } from "../../src/charts/minerals/markup.ts";
+import { BOM, chartCsv } from "../../src/export/csv.ts";
+import { MINERAL_CHARTS, MINERAL_PAGES } from "../../src/views/minerals/index.ts";
+import { groundGroups } from "../../src/views/minerals/in-the-ground.ts";
+import { sideBySideLines } from "../../src/views/minerals/side-by-side.ts";
+import { axisKey } from "../../src/views/minerals/usgs.ts";
+import { isAssessment, whoShort } from "../../src/views/minerals/markup.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 import type { Chart } from "../../src/charts/chart.ts";
 import { makeProject, ROOT } from "../support/data-copy.ts";
@@ -232,7 +232,7 @@ describe("the real data's map", () => {
   });
 
   it("draws Ukraine with Crimea", async () => {
-    const { ukraineOutline } = await import("../../src/charts/minerals/deposits-map.ts");
+    const { ukraineOutline } = await import("../../src/views/minerals/deposits-map.ts");
     const { geoContains } = await import("d3");
     expect(geoContains(ukraineOutline(), [34.1, 45.0])).toBe(true); // Simferopol area
     expect(geoContains(ukraineOutline(), [30.5, 50.45])).toBe(true); // Kyiv

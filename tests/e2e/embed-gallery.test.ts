@@ -13,8 +13,8 @@ import { article, nextFrames, serveHost, targetOn } from "../support/host.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { embedHeights, EMBED_WIDTHS } from "../../src/lib/embed-size.ts";
-import { iframeSnippet, pymSnippet, responsiveSnippet, type EmbedSettings } from "../../src/lib/embed-snippet.ts";
+import { embedHeights, EMBED_WIDTHS } from "../../src/embed/embed-size.ts";
+import { iframeSnippet, pymSnippet, responsiveSnippet, type EmbedSettings } from "../../src/embed/embed-snippet.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");

@@ -14,7 +14,7 @@ import { article, embedFrame, nextFrames, serveHost, targetOn } from "../support
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/lib/embed-snippet.ts";
+import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/embed/embed-snippet.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");

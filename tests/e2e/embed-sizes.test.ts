@@ -15,8 +15,8 @@ import { article, nextFrames, serveHost, targetOn } from "../support/host.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { DEFAULT_SETTINGS, iframeSnippet, responsiveSnippet, type EmbedSettings, type EmbedWidth } from "../../src/lib/embed-snippet.ts";
-import { EMBED_CSS, EMBED_WIDTHS } from "../../src/lib/embed-size.ts";
+import { DEFAULT_SETTINGS, iframeSnippet, responsiveSnippet, type EmbedSettings, type EmbedWidth } from "../../src/embed/embed-snippet.ts";
+import { EMBED_CSS, EMBED_WIDTHS } from "../../src/embed/embed-size.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");

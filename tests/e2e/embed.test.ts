@@ -22,8 +22,8 @@ import { buildModel } from "../../src/data/model.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { escapeXml } from "../../src/charts/svg.ts";
-import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/lib/embed-snippet.ts";
-import { embedHeights } from "../../src/lib/embed-size.ts";
+import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/embed/embed-snippet.ts";
+import { embedHeights } from "../../src/embed/embed-size.ts";
 
 const SHOTS = join(ROOT, "test-results/embed");
 

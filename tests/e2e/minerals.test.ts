@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
-import { MINERAL_CHARTS, MINERAL_PAGES } from "../../src/charts/minerals/index.ts";
-import { MINERAL_TOPICS } from "../../src/charts/minerals/topics.ts";
+import { MINERAL_CHARTS, MINERAL_PAGES } from "../../src/views/minerals/index.ts";
+import { MINERAL_TOPICS } from "../../src/views/minerals/topics.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 
 let browser: Browser;

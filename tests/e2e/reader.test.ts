@@ -13,12 +13,12 @@ import { BASE_PATH, SITE_BASE, SITE_URL, built } from "../support/builds.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { compareDates, formatPartialDate } from "../../src/data/dates.ts";
-import { formatQuantity } from "../../src/lib/format.ts";
-import { safeExternalUrl } from "../../src/lib/safe-url.ts";
-import { MARK_TABLES, rowPath } from "../../src/lib/row-paths.ts";
-import { KEY_FIGURES, LATEST_EVENTS, VIEW_CARDS } from "../../src/config/home.ts";
-import { RESULT_TYPES } from "../../src/search/records.ts";
-import { choosePreviewChart } from "../../src/charts/previews.ts";
+import { formatQuantity } from "../../src/site/format.ts";
+import { safeExternalUrl } from "../../src/site/safe-url.ts";
+import { MARK_TABLES, rowPath } from "../../src/site/row-paths.ts";
+import { KEY_FIGURES, LATEST_EVENTS, VIEW_CARDS } from "../../src/views/home/home.ts";
+import { RESULT_TYPES } from "../../src/site/search/records.ts";
+import { choosePreviewChart } from "../../src/views/home/previews.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");

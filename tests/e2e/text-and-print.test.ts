@@ -10,7 +10,7 @@ import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { gluedWords } from "../support/glued-words.ts";
 import { loadData } from "../../src/data/load.ts";
-import { SITE_NAME } from "../../src/lib/cite.ts";
+import { SITE_NAME } from "../../src/site/cite.ts";
 
 const { tables } = loadData(join(ROOT, "data"));
 const DIST = join(ROOT, "dist");

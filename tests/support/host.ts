@@ -7,8 +7,8 @@ import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import type { Chart } from "../../src/charts/chart.ts";
 import type { Model } from "../../src/data/model.ts";
-import { embedHeights } from "../../src/lib/embed-size.ts";
-import type { EmbedTarget } from "../../src/lib/embed-snippet.ts";
+import { embedHeights } from "../../src/embed/embed-size.ts";
+import type { EmbedTarget } from "../../src/embed/embed-snippet.ts";
 import { serveStatic, type StaticSite } from "./server.ts";
 
 const require = createRequire(import.meta.url);

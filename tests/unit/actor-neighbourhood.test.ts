@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { actorNeighbourhood } from "../../src/charts/actor-neighbourhood.ts";
-import { actorDetails } from "../../src/lib/actor-details.ts";
+import { actorNeighbourhood } from "../../src/views/network/actor-neighbourhood.ts";
+import { actorDetails } from "../../src/views/network/actor-details.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));

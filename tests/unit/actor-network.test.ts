@@ -8,11 +8,11 @@ import { parseHTML } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { firstDay, lastDay, parsePartialDate } from "../../src/data/dates.ts";
-import { actorNetwork, networkSvg } from "../../src/charts/actor-network.ts";
-import { computeGraph } from "../../src/charts/network-graph.ts";
-import { chartCsv } from "../../src/charts/csv.ts";
+import { actorNetwork, networkSvg } from "../../src/views/network/actor-network.ts";
+import { computeGraph } from "../../src/views/network/network-graph.ts";
+import { chartCsv } from "../../src/export/csv.ts";
 import { parseCsv } from "../../src/data/csv.ts";
-import { shortName } from "../../src/charts/network-style.ts";
+import { shortName } from "../../src/views/network/network-style.ts";
 import { makeProject, ROOT } from "../support/data-copy.ts";
 
 const svgDoc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;

@@ -1,8 +1,8 @@
 // The events feed's document builder: every value escaped, stable ids, entries in the order given.
 import { describe, expect, it } from "vitest";
 import { DOMParser } from "linkedom";
-import { atomFeed, escapeHtml, nameUuid } from "../../src/lib/atom.ts";
-import { escapeXml } from "../../src/lib/xml.ts";
+import { atomFeed, escapeHtml, nameUuid } from "../../src/site/atom.ts";
+import { escapeXml } from "../../src/site/xml.ts";
 
 const nasty = `Tom & Jerry's <script>alert("x")</script> \u0001 ]]>`;
 const feed = atomFeed({

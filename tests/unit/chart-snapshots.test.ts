@@ -8,9 +8,9 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
-import { MINERAL_CHARTS } from "../../src/charts/minerals/index.ts";
-import { actorNeighbourhood } from "../../src/charts/actor-neighbourhood.ts";
-import { storyFigure } from "../../src/charts/story/story-figure.ts";
+import { MINERAL_CHARTS } from "../../src/views/minerals/index.ts";
+import { actorNeighbourhood } from "../../src/views/network/actor-neighbourhood.ts";
+import { storyFigure } from "../../src/views/story/story-figure.ts";
 import { FIXTURES, makeProject } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(makeProject(join(FIXTURES, "base"), join(FIXTURES, "charts")), "data"));

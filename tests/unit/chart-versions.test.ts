@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { chartVersions } from "../../src/charts/chart-versions.ts";
+import { chartVersions } from "../../src/views/minerals/chart-versions.ts";
 import { getChart } from "../../src/charts/registry.ts";
 import { inSpan } from "../../src/data/dates.ts";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { citation, SITE_NAME } from "../../src/lib/cite.ts";
+import { citation, SITE_NAME } from "../../src/site/cite.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 describe("citation", () => {

@@ -63,7 +63,7 @@ function themeVars(css: string): { light: Record<string, string>; dark: Record<s
   return { light, dark: { ...light, ...block(/:root\[data-theme="dark"\]\s*\{([^}]*)\}/) } };
 }
 
-const globalVars = themeVars(readFileSync(join(ROOT, "src/styles/global.css"), "utf8"));
+const globalVars = themeVars(readFileSync(join(ROOT, "src/site/global.css"), "utf8"));
 const mineralTones = (vars: Record<string, string>) => ["--mx-ru", "--mx-ua", "--mx-other", "--mx-contested"].map((k) => vars[k]!);
 
 const PALETTES: { name: string; light: string[]; dark: string[]; minDistance: number }[] = [

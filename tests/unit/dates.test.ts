@@ -66,7 +66,7 @@ describe("knownBy, endedBefore and inSpan: the one partial-date rule of every as
 
 describe("month names, as readers see them", () => {
   it("write every month in full in text and in three letters on chart labels (September is 'Sep', not 'Sept')", async () => {
-    const { shortDate } = await import("../../src/charts/minerals/markup.ts");
+    const { shortDate } = await import("../../src/views/minerals/markup.ts");
     expect(formatPartialDate("2025-09-03")).toBe("3 September 2025");
     expect(formatPartialDate("2025-12")).toBe("December 2025");
     expect(shortDate("2025-09-03")).toBe("3 Sep 2025");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ampEmbedSize, parsePymMessage, pymMessage } from "../../src/lib/embed-messages.ts";
+import { ampEmbedSize, parsePymMessage, pymMessage } from "../../src/embed/embed-messages.ts";
 
 describe("Pym.js messages", () => {
   it("are the fields joined by xPYMx, as Pym's parent expects", () => {

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { drawingHeight, EMBED_CSS, embedHeight, embedHeights, frameText, lineCount, SAMPLE_WIDTHS } from "../../src/lib/embed-size.ts";
+import { drawingHeight, EMBED_CSS, embedHeight, embedHeights, frameText, lineCount, SAMPLE_WIDTHS } from "../../src/embed/embed-size.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { readFileSync } from "node:fs";
-import { MAX_SHOWN } from "../../src/charts/minerals/style.ts";
+import { MAX_SHOWN } from "../../src/views/minerals/style.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
@@ -37,8 +37,8 @@ describe("drawing height", () => {
   });
 
   it("caps drawings where their stylesheet does", () => {
-    const minerals = readFileSync(join(ROOT, "src/styles/mineral-charts.css"), "utf8");
-    const global = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
+    const minerals = readFileSync(join(ROOT, "src/views/minerals/mineral-charts.css"), "utf8");
+    const global = readFileSync(join(ROOT, "src/site/global.css"), "utf8");
     const cap = (css: string, selector: string) => Number(new RegExp(`${selector}\\s*\\{[^}]*max-width:\\s*([\\d.]+)px`).exec(css)?.[1]);
     for (const variant of ["wide", "narrow"] as const) {
       expect(cap(minerals, `\\.mx-svg--${variant}`), variant).toBe(MAX_SHOWN[variant]);

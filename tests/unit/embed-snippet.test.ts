@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../support/data-copy.ts";
-import { EMBED_SANDBOX, embedSrc, iframeSnippet, pymSnippet, responsiveSnippet, type EmbedTarget } from "../../src/lib/embed-snippet.ts";
+import { EMBED_SANDBOX, embedSrc, iframeSnippet, pymSnippet, responsiveSnippet, type EmbedTarget } from "../../src/embed/embed-snippet.ts";
 
 const target: EmbedTarget = {
   embedUrl: "https://charts.example.org/embed/events-by-year/",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withLinkTargets } from "../../src/lib/link-targets.ts";
+import { withLinkTargets } from "../../src/embed/link-targets.ts";
 
 describe("link targets in embeds", () => {
   it("sends every link without a target to the top window, SVG links included, and keeps chosen targets", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { MINERAL_CHARTS } from "../../src/charts/minerals/index.ts";
+import { MINERAL_CHARTS } from "../../src/views/minerals/index.ts";
 import { FIXTURES, makeProject } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(makeProject(join(FIXTURES, "base"), join(FIXTURES, "charts")), "data"));

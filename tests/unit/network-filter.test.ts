@@ -6,7 +6,7 @@ import { loadData } from "../../src/data/load.ts";
 import { activeOn, firstDay, lastDay, parsePartialDate } from "../../src/data/dates.ts";
 import {
   activeOnDay, adjacency, neighbourhood, NO_FILTER, visibleNetwork, type EdgeFacts, type NodeFacts,
-} from "../../src/client/network-filter.ts";
+} from "../../src/views/network/network-filter.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables } = loadData(join(ROOT, "data"));

@@ -1,7 +1,7 @@
 // A highlighted name near the edge of the network is slid inside the visible part of the picture
 // by its estimated box (no layout read while answering a tap): a reader must see the whole name.
 import { describe, expect, it } from "vitest";
-import { insideShift, overlaps, type Box } from "../../src/client/network-label-box.ts";
+import { insideShift, overlaps, type Box } from "../../src/views/network/network-label-box.ts";
 
 const box = (x0: number, x1: number): Box => ({ x0, x1, y0: 0, y1: 10 });
 

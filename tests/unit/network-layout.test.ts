@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import type { ActorRow, RelationRow } from "../../src/data/tables.generated.ts";
-import { computeGraph, type NetworkGraph } from "../../src/charts/network-graph.ts";
-import { layoutNetwork } from "../../src/charts/network-layout.ts";
-import { labelBox, placeLabels } from "../../src/charts/network-labels.ts";
+import { computeGraph, type NetworkGraph } from "../../src/views/network/network-graph.ts";
+import { layoutNetwork } from "../../src/views/network/network-layout.ts";
+import { labelBox, placeLabels } from "../../src/views/network/network-labels.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables } = loadData(join(ROOT, "data"));

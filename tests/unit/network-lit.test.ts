@@ -4,8 +4,8 @@
 //   |       |        b–c and d–e are second-step relations; x (unlinked) stays dark.
 //   d — e ---+
 import { describe, expect, it } from "vitest";
-import { adjacency, neighbourhood } from "../../src/client/network-filter.ts";
-import { litPlan, namesThatFit } from "../../src/client/network-lit.ts";
+import { adjacency, neighbourhood } from "../../src/views/network/network-filter.ts";
+import { litPlan, namesThatFit } from "../../src/views/network/network-lit.ts";
 
 const rel = (id: string, from: string, to: string) => ({ id, from, to, type: "t", start: "2020-01-01", end: null });
 const edges = [rel("ab", "a", "b"), rel("ad", "a", "d"), rel("bc", "b", "c"), rel("de", "d", "e"), rel("ce", "c", "e")];

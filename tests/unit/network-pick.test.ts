@@ -1,6 +1,6 @@
 // Which actor a tap or an arrow key means, on hand-placed fixture positions (chart units).
 import { describe, expect, it } from "vitest";
-import { ARROWS, nearestDisc, towards, type Disc } from "../../src/client/network-pick.ts";
+import { ARROWS, nearestDisc, towards, type Disc } from "../../src/views/network/network-pick.ts";
 
 //        n (100,20)
 //  w (20,100)   c (100,100)   e (180,100)   far (400,100)

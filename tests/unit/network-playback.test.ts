@@ -1,6 +1,6 @@
 // Playing the network through 2025, tick by tick, without timers.
 import { describe, expect, it } from "vitest";
-import { PLAY_END, PLAY_START, playFrom, playTick } from "../../src/client/network-playback.ts";
+import { PLAY_END, PLAY_START, playFrom, playTick } from "../../src/views/network/network-playback.ts";
 
 function run(from: string | null, slow: boolean): string[] {
   const dates: string[] = [];

@@ -3,10 +3,10 @@
 import { describe, expect, it, vi } from "vitest";
 import {
   addDays, addMonths, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
-} from "../../src/client/network-state.ts";
+} from "../../src/views/network/network-state.ts";
 import { writeState } from "../../src/client/url-state.ts";
 import { dayLabel as formatDay, isCalendarDay as isDay } from "../../src/client/as-of-date.ts";
-import { clampView, reveal, viewBox, zoomAbout, type Frame } from "../../src/client/network-zoom.ts";
+import { clampView, reveal, viewBox, zoomAbout, type Frame } from "../../src/views/network/network-zoom.ts";
 
 const universe = {
   actors: new Set(["act-a", "act-b"]),

@@ -1,6 +1,6 @@
 // The sentences a screen-reader user hears when the network's filters or date change.
 import { describe, expect, it } from "vitest";
-import { filterSummary, networkStatus } from "../../src/client/network-summary.ts";
+import { filterSummary, networkStatus } from "../../src/views/network/network-summary.ts";
 
 const counts = { edges: 12, totalEdges: 189, nodes: 40, totalNodes: 135, linked: 17 };
 const none = { date: null, types: null, kinds: null, countries: null };

@@ -6,8 +6,8 @@ import { parseHTML } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { OEMBED_WIDTH, oembedResponse } from "../../src/lib/oembed.ts";
-import { embedHeights } from "../../src/lib/embed-size.ts";
+import { OEMBED_WIDTH, oembedResponse } from "../../src/embed/oembed.ts";
+import { embedHeights } from "../../src/embed/embed-size.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { href } from "../../src/lib/paths.ts";
-import { safeExternalUrl } from "../../src/lib/safe-url.ts";
+import { href } from "../../src/site/paths.ts";
+import { safeExternalUrl } from "../../src/site/safe-url.ts";
 
 describe("internal links", () => {
   it("respect the base path", () => {

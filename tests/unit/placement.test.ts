@@ -3,7 +3,7 @@
 // a label, box or mark other than its own. Random anchors (fast-check) stand in for future rows.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { crosses, inflate, overlaps, placeAll, segmentsCross, type Item, type Rect } from "../../src/charts/minerals/placement.ts";
+import { crosses, inflate, overlaps, placeAll, segmentsCross, type Item, type Rect } from "../../src/views/minerals/placement.ts";
 
 const AREA: Rect = { x: 0, y: 0, w: 300, h: 260 };
 

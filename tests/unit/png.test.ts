@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PIXELS, rasterize, svgToPng } from "../../src/lib/png.ts";
+import { MAX_PIXELS, rasterize, svgToPng } from "../../src/export/png.ts";
 
 const text = (family: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/>` +

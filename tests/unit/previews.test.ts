@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel, type Model } from "../../src/data/model.ts";
 import type { Chart } from "../../src/charts/chart.ts";
-import { choosePreviewChart, previewSvg } from "../../src/charts/previews.ts";
+import { choosePreviewChart, previewSvg } from "../../src/views/home/previews.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
-import { VIEW_CARDS } from "../../src/config/home.ts";
+import { VIEW_CARDS } from "../../src/views/home/home.ts";
 import { makeProject } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(makeProject(), "data"));

@@ -1,7 +1,7 @@
 // "Report an error" opens a correction form naming the row and the page: the repository's issue
 // form with REPO_URL, an e-mail with CORRECTIONS_EMAIL, else the corrections section of /about/.
 import { describe, expect, it } from "vitest";
-import { reportErrorHref } from "../../src/lib/report-error.ts";
+import { reportErrorHref } from "../../src/site/report-error.ts";
 import { isPlainEmail, readSettings, SettingsError } from "../../src/build/settings.ts";
 
 const subject = { id: "evt-2025-02-12-trump-putin-call", label: "Trump & Putin speak", page: "https://example.org/events/evt-2025-02-12-trump-putin-call/" };

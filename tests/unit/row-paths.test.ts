@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { rowPath } from "../../src/lib/row-paths.ts";
-import { indexLetter, slugify, uniqueSlugger } from "../../src/lib/slug.ts";
+import { rowPath } from "../../src/site/row-paths.ts";
+import { indexLetter, slugify, uniqueSlugger } from "../../src/site/slug.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));

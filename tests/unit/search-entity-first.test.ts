@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadWith, namesTitle } from "../../src/client/search/entity-first.ts";
+import { leadWith, namesTitle } from "../../src/site/search/entity-first.ts";
 
 describe("namesTitle", () => {
   it("matches a name by surname, full name, start of a word, or one slip", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { searchRecords } from "../../src/search/records.ts";
+import { searchRecords } from "../../src/site/search/records.ts";
 import { ROOT } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));

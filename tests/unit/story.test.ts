@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { modelAsOf } from "../../src/data/as-of-model.ts";
-import { highlightMarks, scopeIds, storyFigure } from "../../src/charts/story/story-figure.ts";
+import { highlightMarks, scopeIds, storyFigure } from "../../src/views/story/story-figure.ts";
 
 const { tables, folder } = loadData(join(import.meta.dirname, "../../data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");

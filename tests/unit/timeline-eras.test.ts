@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { placeEraNames } from "../../src/charts/timeline-eras.ts";
-import { estimateTextWidth } from "../../src/charts/timeline-labels.ts";
+import { placeEraNames } from "../../src/views/timeline/timeline-eras.ts";
+import { estimateTextWidth } from "../../src/views/timeline/timeline-labels.ts";
 
 describe("placeEraNames", () => {
   it("keeps names inside wide bands where they are", () => {

@@ -1,7 +1,7 @@
 // Labels must never overlap at any zoom, and a label once shown stays shown as the reader zooms in.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { LEVELS, labelVisible, placeLabels, type LabelItem } from "../../src/charts/timeline-labels.ts";
+import { LEVELS, labelVisible, placeLabels, type LabelItem } from "../../src/views/timeline/timeline-labels.ts";
 
 const BASE = 900;
 

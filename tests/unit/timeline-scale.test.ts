@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, isoOfDay, timeTicks } from "../../src/charts/timeline-scale.ts";
+import { dayNumber, isoOfDay, timeTicks } from "../../src/views/timeline/timeline-scale.ts";
 
 describe("timeline scale", () => {
   it("counts days across leap years", () => {

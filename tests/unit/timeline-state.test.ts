@@ -1,8 +1,8 @@
 // The timeline's address and filters: what a shared link opens, what the address says after a
 // change, and which events the filters keep. Fixture events, not the real data.
 import { describe, expect, it } from "vitest";
-import { dayNumber, fraction } from "../../src/charts/timeline-scale.ts";
-import { eventShown, filterQuery, readTimelineState, shortCount, windowQuery } from "../../src/client/timeline-state.ts";
+import { dayNumber, fraction } from "../../src/views/timeline/timeline-scale.ts";
+import { eventShown, filterQuery, readTimelineState, shortCount, windowQuery } from "../../src/views/timeline/timeline-state.ts";
 
 const TRACKS = ["war", "sanctions", "energy"];
 const events = [

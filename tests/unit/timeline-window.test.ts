@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { windowCountText, zoomInWindow, zoomOutWindow } from "../../src/charts/timeline-window.ts";
+import { windowCountText, zoomInWindow, zoomOutWindow } from "../../src/views/timeline/timeline-window.ts";
 
 describe("zoomInWindow", () => {
   // A few early events and a dense cluster near the end, as in the record.

@@ -1,7 +1,7 @@
 // The timeline's window on the record: zooming keeps the moment under the finger in place, panning
 // stops at the record's ends, and no gesture leaves it narrower than a week or outside the record.
 import { describe, expect, it } from "vitest";
-import { clampWindow, panWindow, zoomWindow } from "../../src/client/timeline-zoom.ts";
+import { clampWindow, panWindow, zoomWindow } from "../../src/views/timeline/timeline-zoom.ts";
 
 // A 1000-day record: a week is 0.007 of it.
 const WEEK = 7 / 1000;

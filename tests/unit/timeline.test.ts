@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { layoutTimeline, shortLabel, timelineChart } from "../../src/charts/timeline.ts";
-import { dayNumber, fraction } from "../../src/charts/timeline-scale.ts";
+import { layoutTimeline, shortLabel, timelineChart } from "../../src/views/timeline/timeline.ts";
+import { dayNumber, fraction } from "../../src/views/timeline/timeline-scale.ts";
 import { makeProject, ROOT } from "../support/data-copy.ts";
 
 function modelOf(dir: string) {

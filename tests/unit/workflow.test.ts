@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { formatAnnotation } from "../../src/data/annotations.ts";
-import { CORRECTION_FORM } from "../../src/lib/report-error.ts";
+import { CORRECTION_FORM } from "../../src/site/report-error.ts";
 import { makeProject, ROOT } from "../support/data-copy.ts";
 
 const GITHUB = join(ROOT, ".github");

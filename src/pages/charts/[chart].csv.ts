@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { getModel } from "../../data/site.ts";
 import { CHARTS, getChart } from "../../charts/registry.ts";
-import { chartCsv } from "../../charts/csv.ts";
+import { chartCsv } from "../../export/csv.ts";
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { chart: c.id } }));

@@ -2,8 +2,8 @@
 import type { APIRoute } from "astro";
 import { getModel } from "../../data/site.ts";
 import { CHARTS, getChart } from "../../charts/registry.ts";
-import { chartExportSvg } from "../../charts/export.ts";
-import { exportStyle, exportText } from "../../lib/chart-exports.ts";
+import { chartExportSvg } from "../../export/export.ts";
+import { exportStyle, exportText } from "../../export/chart-exports.ts";
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { chart: c.id } }));

@@ -5,7 +5,7 @@
 import type { APIRoute } from "astro";
 import { getModel } from "../../data/site.ts";
 import { CHARTS, getChart } from "../../charts/registry.ts";
-import { oembedResponse } from "../../lib/oembed.ts";
+import { oembedResponse } from "../../embed/oembed.ts";
 
 export function getStaticPaths() {
   if (!import.meta.env.SITE) return [];

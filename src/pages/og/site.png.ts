@@ -1,10 +1,10 @@
 // /og/site.png: the share card of every page that has none of its own.
 import type { APIRoute } from "astro";
-import { siteCardSvg } from "../../charts/export.ts";
-import { exportStyle } from "../../lib/chart-exports.ts";
-import { svgToPng } from "../../lib/png.ts";
+import { siteCardSvg } from "../../export/export.ts";
+import { exportStyle } from "../../export/chart-exports.ts";
+import { svgToPng } from "../../export/png.ts";
 
-import { SITE_TAGLINE } from "../../lib/identity.ts";
+import { SITE_TAGLINE } from "../../site/identity.ts";
 
 export const GET: APIRoute = () =>
   new Response(new Uint8Array(svgToPng(siteCardSvg(SITE_TAGLINE, exportStyle))), { headers: { "Content-Type": "image/png" } });

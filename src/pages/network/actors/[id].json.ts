@@ -1,7 +1,7 @@
 // One actor's details for the network's side panel, fetched when the reader selects the actor.
 import type { APIRoute } from "astro";
 import { getModel } from "../../../data/site.ts";
-import { actorDetails } from "../../../lib/actor-details.ts";
+import { actorDetails } from "../../../views/network/actor-details.ts";
 
 export function getStaticPaths() {
   return getModel().tables.actors.map((a) => ({ params: { id: a.id } }));

@@ -2,9 +2,9 @@
 import type { APIRoute } from "astro";
 import { getModel } from "../../../data/site.ts";
 import { CHARTS, getChart } from "../../../charts/registry.ts";
-import { chartCardSvg } from "../../../charts/export.ts";
-import { exportStyle, exportText } from "../../../lib/chart-exports.ts";
-import { svgToPng } from "../../../lib/png.ts";
+import { chartCardSvg } from "../../../export/export.ts";
+import { exportStyle, exportText } from "../../../export/chart-exports.ts";
+import { svgToPng } from "../../../export/png.ts";
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { chart: c.id } }));

@@ -1,0 +1,134 @@
+// A mineral chart's words (and, for the deal's terms, its drawing) as the record stood between one
+// change and the next: a figure reported, a deal text dated, a deposit changing hands. The build
+// writes every version once, each with the span of days it held; with ?date= the page only shows the
+// version whose span holds the date (as-of-bar.ts), so no view re-joins rows in the browser and the
+// page without a date shows exactly today's chart.
+
+import { modelAsOf } from "../../data/as-of-model.ts";
+import { firstDay, formatPartialDate, parsePartialDate } from "../../data/dates.ts";
+import type { Model } from "../../data/model.ts";
+import { mapSvg, type Chart, type Drawing } from "../../charts/chart.ts";
+import { dealTextOn } from "./deal-terms.ts";
+import { getChart } from "../../charts/registry.ts";
+import { scopeIds } from "../story/story-figure.ts";
+
+/** A value and the days it held: [from, until), both first days; "" = the record's start / still so. */
+export interface Version<T> {
+  from: string;
+  until: string;
+  value: T;
+}
+
+export interface DrawingVersion {
+  drawing: Drawing;
+  narrow?: Drawing;
+  /** Said above the drawing in place of or beside it (no text yet, the latest text then); null today. */
+  note: string | null;
+  /** Nothing to draw then (before the first draft): the note stands alone. */
+  empty: boolean;
+}
+
+export interface ChartVersions {
+  takeaway: Version<string>[];
+  description: Version<string>[];
+  /** Only for charts whose drawing switches with the date (the deal's texts). */
+  drawing: Version<DrawingVersion>[] | null;
+}
+
+/** Charts whose drawing itself is replaced by the one in force; the others recolour or dim marks. */
+const DRAWN_AS_OF = new Set(["minerals-deal-terms", "minerals-deal-drafts"]);
+
+const day = (text: string): string | null => {
+  const d = parsePartialDate(text);
+  return d ? firstDay(d) : null;
+};
+
+/**
+ * Days on which a chart's record changes: a figure among its rows reported, a deposit among them
+ * changing hands, a deal text dated (all the deal's texts for the deal's charts, whose note names
+ * the latest). Only these days are worth a version; a chart of USGS figures has none.
+ */
+export function changeDays(model: Model, chart: Chart): string[] {
+  const t = model.tables;
+  const ids = new Set(chart.rows.map((r) => String(r.id ?? "")));
+  const days = [
+    ...t.figures.filter((f) => ids.has(f.id)).map((f) => f.as_of),
+    ...t.deposit_control.filter((s) => ids.has(s.deposit_id)).map((s) => s.as_of),
+    ...t.deal_terms.filter((d) => DRAWN_AS_OF.has(chart.id) || ids.has(d.id)).map((d) => d.version_date),
+  ].map(day);
+  return [...new Set(days.filter((d): d is string => d !== null))].sort();
+}
+
+/**
+ * The record as of `on` for the mineral charts: as modelAsOf, except that every deposit stays (in the
+ * state in force then, or unknown before its first report), because the map and the side-by-side
+ * chart keep drawing every deposit and only change its colour.
+ */
+export const mineralsModelAt = (model: Model, on: string): Model => modelAsOf(model, on, { keepDeposits: true });
+
+/**
+ * `pick` over the record between each change and the next, neighbours with equal values merged. The
+ * last span (from the last change on) is today's full model, so it always equals what the page shows
+ * without a date.
+ */
+export function versionsOf<T>(model: Model, days: readonly string[], pick: (m: Model, from: string) => T): Version<T>[] {
+  const starts = ["", ...days];
+  const out: Version<T>[] = [];
+  starts.forEach((from, i) => {
+    const until = starts[i + 1] ?? "";
+    const value = pick(until === "" ? model : mineralsModelAt(model, from), from);
+    const last = out[out.length - 1];
+    if (last && JSON.stringify(last.value) === JSON.stringify(value)) last.until = until;
+    else out.push({ from, until, value });
+  });
+  return out;
+}
+
+const cache = new WeakMap<Model, Map<string, ChartVersions | null>>();
+
+/** A mineral chart's versions through time; null for charts that never change with the record. */
+export function chartVersions(model: Model, id: string): ChartVersions | null {
+  let byId = cache.get(model);
+  if (!byId) cache.set(model, (byId = new Map()));
+  if (byId.has(id)) return byId.get(id)!;
+  let out: ChartVersions | null = null;
+  const days = id.startsWith("minerals-") ? changeDays(model, getChart(model, id)) : [];
+  if (days.length > 0) {
+    const words = versionsOf(model, days, (m) => {
+      const c = getChart(m, id);
+      return { takeaway: c.takeaway, description: c.description };
+    });
+    const split = <K extends "takeaway" | "description">(key: K): Version<string>[] =>
+      merge(words.map((v) => ({ from: v.from, until: v.until, value: v.value[key] })));
+    out = { takeaway: split("takeaway"), description: split("description"), drawing: DRAWN_AS_OF.has(id) ? drawings(model, id, days) : null };
+  }
+  byId.set(id, out);
+  return out;
+}
+
+function merge(list: Version<string>[]): Version<string>[] {
+  const out: Version<string>[] = [];
+  for (const v of list) {
+    const last = out[out.length - 1];
+    if (last && last.value === v.value) last.until = v.until;
+    else out.push({ ...v });
+  }
+  return out;
+}
+
+function drawings(model: Model, id: string, days: readonly string[]): Version<DrawingVersion>[] {
+  const first = [...model.tables.deal_terms].map((t) => t.version_date).sort()[0];
+  const plain = versionsOf(model, days, (m): DrawingVersion => {
+    const c: Chart = getChart(m, id);
+    const empty = c.rows.length === 0;
+    // Once every text is known the drawing is today's, and says nothing more.
+    const note = m.tables.deal_terms.length === model.tables.deal_terms.length ? null : `${dealTextOn(m, first ? formatPartialDate(first) : null)}${empty && m.tables.deal_terms.length > 0 ? " The texts this chart compares came later." : ""}`;
+    return { drawing: c.drawing, narrow: c.narrow, note, empty };
+  });
+  // Ids inside each earlier version are its own, so several drawings of one chart can share a page.
+  return plain.map((v) => {
+    if (v.until === "") return v;
+    const scope = `v${v.from || "start"}`;
+    return { ...v, value: { ...v.value, drawing: mapSvg(v.value.drawing, (svg) => scopeIds(svg, scope)), narrow: mapSvg(v.value.narrow, (svg) => scopeIds(svg, `${scope}-narrow`)) } };
+  });
+}

@@ -1,0 +1,657 @@
+// The network island: wires the build-time SVG to hover/focus highlighting, selection with a side
+// panel, filters, the date control, zoom and pan, and keeps it all in the URL. It reads everything
+// it needs from the markup (ids, kinds, countries, types, days, positions); it never lays out.
+
+import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
+import {
+  adjacency, visibleNetwork,
+  type EdgeFacts, type NodeFacts, type Visible,
+} from "./network-filter.ts";
+import {
+  addDays, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
+} from "./network-state.ts";
+import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
+import { renderPanel } from "./network-panel.ts";
+import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
+import { showPageDate } from "../../site/as-of/as-of-bar.ts";
+import { asOfSpan, dayLabel, isCalendarDay } from "../../client/as-of-date.ts";
+import { dragZoom } from "../../client/drag-zoom.ts";
+import { highlightLayer } from "./network-highlight.ts";
+import { whenIdle } from "../../client/idle.ts";
+import { rovingStop } from "../../client/roving.ts";
+import { ARROWS, nearestDisc, towards } from "./network-pick.ts";
+import { PLAY_END, playFrom, playInterval, playTick } from "./network-playback.ts";
+import { filterSummary as describeFilters, networkStatus } from "./network-summary.ts";
+import type { ActorDetails } from "./actor-details.ts";
+
+interface NodeItem extends NodeFacts {
+  el: SVGAElement;
+  label: SVGTextElement | null;
+  level: number | null;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+interface EdgeItem extends EdgeFacts {
+  el: SVGPathElement;
+  row: HTMLTableRowElement | null;
+}
+
+type Filter = "type" | "kind" | "country";
+const KEY: Record<Filter, "types" | "kinds" | "countries"> = { type: "types", kind: "kinds", country: "countries" };
+
+export function startNetwork(root: HTMLElement): void {
+  const found = root.querySelector<SVGSVGElement>("svg.net-svg");
+  if (!found) return;
+  const svg: SVGSVGElement = found;
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
+  const base = root.dataset.base ?? "/";
+  const vb = svg.viewBox.baseVal;
+  const W = vb.width;
+  const H = vb.height;
+  const levels = (svg.dataset.levels ?? "800").split(",").map(Number);
+  const fonts = (svg.dataset.fonts ?? "12").split(",").map(Number);
+  const labelGroup = svg.querySelector<SVGGElement>(".net-labels")!;
+
+  // ---- facts from the markup -------------------------------------------------------------------
+  const labels = new Map<string, SVGTextElement>();
+  for (const t of labelGroup.querySelectorAll<SVGTextElement>("text[data-for]")) labels.set(t.dataset.for!, t);
+  const nodes = new Map<string, NodeItem>();
+  for (const el of svg.querySelectorAll<SVGAElement>("a[data-actor-id]")) {
+    const id = el.dataset.actorId!;
+    const label = labels.get(id) ?? null;
+    nodes.set(id, {
+      id, el, label,
+      level: label?.dataset.lv !== undefined ? Number(label.dataset.lv) : null,
+      kind: el.dataset.kind ?? "",
+      country: el.dataset.country ?? "",
+      name: el.querySelector("title")?.textContent ?? id,
+      x: Number(el.dataset.x), y: Number(el.dataset.y), r: Number(el.dataset.r),
+    });
+  }
+  const rows = new Map<string, HTMLTableRowElement>();
+  for (const tr of root.ownerDocument.querySelectorAll<HTMLTableRowElement>(".net-table tbody tr[id]")) rows.set(tr.id, tr);
+  const edges: EdgeItem[] = [...svg.querySelectorAll<SVGPathElement>("path[data-relation-id]")].map((el) => ({
+    el,
+    id: el.dataset.relationId!,
+    from: el.dataset.from!,
+    to: el.dataset.to!,
+    type: el.dataset.type!,
+    start: el.dataset.start!,
+    end: el.dataset.end ?? null,
+    row: rows.get(el.dataset.relationId!) ?? null,
+  }));
+  const edgeById = new Map(edges.map((e) => [e.id, e]));
+  // Drawing order (most connected first), to stack lit copies as the picture stacks the originals.
+  const rank = new Map([...nodes.keys()].map((id, i) => [id, i]));
+  const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
+  const adj = adjacency(edges);
+
+  const checkboxes = (f: Filter) => [...root.querySelectorAll<HTMLInputElement>(`[data-net-filter="${f}"] input[type="checkbox"]`)];
+  const universe = {
+    actors: new Set(nodes.keys()),
+    types: checkboxes("type").map((c) => c.value),
+    kinds: checkboxes("kind").map((c) => c.value),
+    countries: checkboxes("country").map((c) => c.value),
+  };
+
+  // ---- state -------------------------------------------------------------------------------------
+  let state: NetworkState = parseNetworkState(readState(), universe, asOfSpan(root.ownerDocument));
+  let visible: Visible = visibleNetwork(nodes.values(), edges, state);
+  let hoverId: string | null = null;
+  let focusId: string | null = null;
+  let current = state.actor ?? nodes.keys().next().value ?? null; // the node Tab lands on
+  const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
+
+  // ---- controls ----------------------------------------------------------------------------------
+  const tools = q<HTMLElement>("[data-net-tools]");
+  const dateInput = q<HTMLInputElement>("[data-net-date]")!;
+  const range = q<HTMLInputElement>("[data-net-range]")!;
+  const playButton = q<HTMLButtonElement>("[data-net-play]")!;
+  const find = q<HTMLSelectElement>("[data-net-find]")!;
+  const status = q<HTMLElement>("[data-net-status]")!;
+  const panel = q<HTMLElement>("[data-net-panel]")!;
+  const panelTitle = q<HTMLElement>("[data-net-panel-title]")!;
+  const panelBody = q<HTMLElement>("[data-net-panel-body]")!;
+  const filterSummary = q<HTMLElement>("[data-net-filter-summary]");
+  const stamp = q<HTMLElement>("[data-net-stamp]");
+  const tableCount = root.ownerDocument.querySelector<HTMLElement>("[data-net-count]");
+  const minDate = root.dataset.minDate ?? "2014-01-01";
+  const maxDate = root.dataset.maxDate ?? PLAY_END;
+  const sliderMin = root.dataset.sliderMin ?? minDate;
+  range.max = String(daysBetween(sliderMin, maxDate));
+
+  // ---- zoom and pan ------------------------------------------------------------------------------
+  // The drawing's width on screen, kept from the ResizeObserver below: reading clientWidth in an
+  // event handler after a class change would force a style and layout pass there and then.
+  let shownWidth = 0;
+  const screenWidth = () => shownWidth || (shownWidth = svg.clientWidth);
+  const frame = (): Frame => {
+    // Allow zooming until the last label level is reached with room to spare.
+    const width = screenWidth() || W;
+    return { width: W, height: H, maxZoom: Math.max(4, Math.min(40, (levels[levels.length - 1]! * 2) / width)) };
+  };
+  let view: View = clampView({ k: state.zoom, cx: state.cx ?? W / 2, cy: state.cy ?? H / 2 }, frame());
+
+  let shownBox = "";
+  function setView(next: View, write = true): void {
+    view = clampView(next, frame());
+    const box = viewBox(view, frame()).map((n) => Math.round(n * 100) / 100).join(" ");
+    // Writing the same viewBox (or style) again still makes Chromium lay out every mark of the
+    // drawing anew, so a focus or tap that does not move the view writes nothing.
+    if (box !== shownBox) {
+      shownBox = box;
+      svg.setAttribute("viewBox", box);
+      overlay.setAttribute("viewBox", box);
+    }
+    const touch = view.k > 1.001 ? "none" : "pan-x pan-y";
+    if (svg.style.touchAction !== touch) svg.style.touchAction = touch;
+    updateScale();
+    if (write) {
+      state = { ...state, zoom: view.k, cx: view.cx, cy: view.cy };
+      saveSoon();
+    }
+  }
+
+  /** Which labels fit depends on how many screen pixels a chart unit takes now. */
+  let shownLevel = -1;
+  let shownFont = "";
+  function updateScale(): void {
+    const width = screenWidth();
+    if (!width) return;
+    const pxPerUnit = (width / W) * view.k;
+    const z = String(pxPerUnit / 0.8);
+    if (canvas.style.getPropertyValue("--z") !== z) canvas.style.setProperty("--z", z);
+    let level = 0;
+    levels.forEach((w, i) => {
+      if (w <= pxPerUnit * W * 1.001) level = i;
+    });
+    const fontSize = `${fonts[level]! / pxPerUnit}px`;
+    if (shownFont !== fontSize) {
+      shownFont = fontSize;
+      labelGroup.style.fontSize = fontSize;
+      liftLabels.style.fontSize = fontSize;
+    }
+    if (level !== shownLevel) {
+      shownLevel = level;
+      for (const n of nodes.values()) n.label?.classList.toggle("on", n.level !== null && n.level <= level);
+    }
+  }
+
+  // ---- filters and date ----------------------------------------------------------------------
+  function applyFilters(): void {
+    visible = visibleNetwork(nodes.values(), edges, state);
+    version++;
+    const restricted = state.date !== null || state.types !== null;
+    for (const n of nodes.values()) {
+      const shown = visible.nodes.has(n.id);
+      n.el.classList.toggle("off", !shown);
+      n.label?.classList.toggle("off", !shown);
+      const idle = shown && restricted && !visible.linked.has(n.id);
+      n.el.classList.toggle("idle", idle);
+      n.label?.classList.toggle("idle", idle);
+    }
+    for (const e of edges) e.el.classList.toggle("off", !visible.edges.has(e.id));
+    syncTableSoon();
+    if (state.actor && !visible.nodes.has(state.actor)) select(null);
+    if (!current || !visible.nodes.has(current)) current = [...nodes.keys()].find((id) => visible.nodes.has(id)) ?? null;
+    roving();
+    highlight();
+    syncControls();
+    describe();
+  }
+
+  // The table follows a moment later: laying out a long table is the slowest part of a filter
+  // change, and the graph should answer first. During playback it waits for the stop.
+  let tableTimer = 0;
+  function syncTableSoon(): void {
+    clearTimeout(tableTimer);
+    if (playing) return;
+    tableTimer = window.setTimeout(() => {
+      for (const e of edges) if (e.row) e.row.hidden = !visible.edges.has(e.id);
+    }, 120);
+  }
+
+  function syncControls(): void {
+    for (const f of ["type", "kind", "country"] as Filter[]) {
+      const chosen = state[KEY[f]];
+      for (const c of checkboxes(f)) c.checked = chosen === null || chosen.includes(c.value);
+    }
+    dateInput.value = state.date ?? "";
+    range.value = String(state.date ? Math.max(0, daysBetween(sliderMin, state.date)) : Number(range.max));
+    range.setAttribute("aria-valuetext", state.date ? dayLabel(state.date) : "All dates");
+    if (stamp) {
+      stamp.hidden = state.date === null;
+      stamp.textContent = state.date ? dayLabel(state.date) : "";
+    }
+    if (filterSummary) filterSummary.textContent = describeFilters(state, universe);
+  }
+
+  let describeTimer = 0;
+  function describe(): void {
+    const text = networkStatus(
+      { edges: visible.edges.size, totalEdges: edges.length, nodes: visible.nodes.size, totalNodes: nodes.size, linked: visible.linked.size },
+      state,
+    );
+    if (tableCount) tableCount.textContent = `(${visible.edges.size} of ${edges.length} shown)`;
+    // While playing, the live region would chatter every step: announce once playback stops.
+    clearTimeout(describeTimer);
+    if (playing === 0) describeTimer = window.setTimeout(() => (status.textContent = text), 250);
+  }
+
+  // ---- highlight, focus and selection ----------------------------------------------------------
+  /** Bumped whenever the filters or the date change what is drawn. */
+  let version = 0;
+  const canvas = svg.parentElement!;
+  const lights = highlightLayer(svg, { width: W, height: H }, { nodes, edges: edgeById, adj, byRank }, () => {
+    const [x0, , w] = viewBox(view, frame());
+    return { x0, width: w, screenWidth: screenWidth() };
+  });
+  const overlay = lights.overlay;
+  const liftLabels = lights.labels;
+  canvas.append(overlay);
+
+  function highlight(): void {
+    lights.show([hoverId, focusId, state.actor].find((x) => x !== null && visible.nodes.has(x)) ?? null, visible.edges, version);
+  }
+
+  // One tab stop: only the previous and the new stop change (not every node on every move).
+  const tabStop = rovingStop((n: NodeItem) => n.el);
+  function roving(): void {
+    tabStop.move(current ? nodes.get(current) : undefined);
+  }
+
+  const details = new Map<string, Promise<ActorDetails>>();
+  function loadDetails(id: string): Promise<ActorDetails> {
+    let p = details.get(id);
+    if (!p) {
+      p = fetch(`${base}network/actors/${encodeURIComponent(id)}.json`).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<ActorDetails>;
+      });
+      details.set(id, p);
+      p.catch(() => details.delete(id));
+    }
+    return p;
+  }
+
+  /**
+   * Show an actor's details (null: close them). `history`: "push" when the reader opened them (Back
+   * closes them again), "close" when the reader closed them, "none" to leave the address to saveSoon.
+   */
+  function select(id: string | null, { scroll = false, history: step = "none" }: { scroll?: boolean; history?: "push" | "close" | "none" } = {}): void {
+    // Closing reads the entry opening wrote: write what is still queued first.
+    flushHistory();
+    const previous = state.actor;
+    if (previous) {
+      nodes.get(previous)?.el.classList.remove("is-selected");
+      nodes.get(previous)?.el.setAttribute("aria-expanded", "false");
+    }
+    state = { ...state, actor: id };
+    find.value = id ?? "";
+    overlay.querySelector("g.net-expansion")?.replaceChildren();
+    if (id === null) {
+      panel.hidden = true;
+      highlight();
+      if (step === "close" && previous) {
+        clearTimeout(saveTimer);
+        closeOpened({ actor: null });
+      } else saveSoon();
+      return;
+    }
+    const node = nodes.get(id)!;
+    node.el.classList.add("is-selected");
+    node.el.setAttribute("aria-expanded", "true");
+    current = id;
+    roving();
+    panel.hidden = false;
+    panel.dataset.actor = id;
+    panelTitle.textContent = node.name.split(" — ")[0]!;
+    panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading…" }));
+    loadDetails(id).then(
+      (d) => {
+        if (state.actor !== id) return;
+        renderPanel(panelBody, d, {
+          base,
+          shown: (rel) => visible.edges.has(rel),
+          hiddenNote: state.date ? `not active on ${dayLabel(state.date)}, or filtered out` : "filtered out",
+          date: state.date,
+          onSelect: (other) => {
+            if (!visible.nodes.has(other)) return;
+            select(other, { history: "push" });
+            focusNode(other);
+          },
+        });
+        // At scale: the actor's links the picture leaves out can be drawn around it on request.
+        if (d.expand?.length) {
+          const items = d.expand;
+          panelBody.append(expandButton(items.length, () => drawExpansion(expansionLayer(overlay), items, labelGroup.style.fontSize)));
+        }
+        panel.dataset.loaded = id;
+      },
+      () => {
+        if (state.actor === id) panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Details could not be loaded. The actor's page has them all." }));
+      },
+    );
+    highlight();
+    if (scroll && matchMedia("(max-width: 59.99rem)").matches) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
+    if (step === "push" && id !== previous) {
+      // Settle the address of the view it was opened from (zoom, filters), then step forward.
+      clearTimeout(saveTimer);
+      const from = networkStateQuery({ ...state, actor: previous });
+      const to = networkStateQuery(state);
+      historySoon(() => {
+        writeState(from);
+        pushOpened(to);
+      });
+    } else saveSoon();
+  }
+
+  function focusNode(id: string): void {
+    const n = nodes.get(id);
+    if (!n) return;
+    current = id;
+    roving();
+    n.el.focus({ preventScroll: true });
+    setView(reveal(view, n.x, n.y, n.r, frame()));
+  }
+
+  // ---- URL ---------------------------------------------------------------------------------------
+  // A new history entry is written just after the frame that answers the tap: it costs the main
+  // thread several milliseconds on a slow phone, and the reader is waiting for the highlight, not
+  // the address. Queued writes keep their order.
+  let historyQueue: (() => void)[] = [];
+  function historySoon(write: () => void): void {
+    historyQueue.push(write);
+    if (historyQueue.length === 1) requestAnimationFrame(() => setTimeout(flushHistory, 0));
+  }
+  function flushHistory(): void {
+    const queued = historyQueue;
+    historyQueue = [];
+    for (const write of queued) write();
+  }
+
+  let saveTimer = 0;
+  let pageDate: string | null | undefined;
+  function saveSoon(): void {
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => {
+      flushHistory();
+      writeState(networkStateQuery(state));
+      // The page's "as of" bar and links follow the slider: the date is the site's, not only this
+      // view's. Links take it when used; the bar changes only when the date did.
+      if (state.date !== pageDate) {
+        pageDate = state.date;
+        showPageDate(pageDate, { links: "on-use" });
+      }
+    }, 150);
+  }
+
+  function setFilters(next: Partial<NetworkState>): void {
+    state = { ...state, ...next };
+    applyFilters();
+    if (state.actor) refreshPanelNotes();
+    saveSoon();
+  }
+
+  function refreshPanelNotes(): void {
+    // Re-render so the "not shown" notes follow the filters; details are cached.
+    if (state.actor && panel.dataset.loaded === state.actor) select(state.actor);
+  }
+
+  // ---- playback ----------------------------------------------------------------------------------
+  let playing = 0;
+  function stop(): void {
+    if (playing) clearInterval(playing);
+    playing = 0;
+    playButton.setAttribute("aria-pressed", "false");
+    playButton.textContent = "Play 2025";
+    describe();
+    syncTableSoon();
+  }
+  function play(): void {
+    if (playing) return stop();
+    setFilters({ date: playFrom(state.date) });
+    playButton.setAttribute("aria-pressed", "true");
+    playButton.textContent = "Pause";
+    const slow = reducedMotion.matches;
+    playing = window.setInterval(() => {
+      const tick = playTick(state.date, slow);
+      setFilters({ date: tick.date });
+      if (tick.last) stop();
+    }, playInterval(slow));
+  }
+
+  // ---- events --------------------------------------------------------------------------------------
+  const nodeOf = (target: EventTarget | null) => {
+    const el = (target as Element | null)?.closest?.("a[data-actor-id]");
+    return el ? nodes.get((el as SVGAElement).dataset.actorId!) ?? null : null;
+  };
+
+  /** Screen point -> chart units. */
+  const toChart = (clientX: number, clientY: number) => {
+    const rect = svg.getBoundingClientRect();
+    const [x0, y0, w, h] = viewBox(view, frame());
+    return { x: x0 + ((clientX - rect.left) / rect.width) * w, y: y0 + ((clientY - rect.top) / rect.height) * h };
+  };
+
+  /** The visible node nearest a screen point, within a finger's or cursor's reach. */
+  function nearest(clientX: number, clientY: number, reachPx: number): NodeItem | null {
+    const hit = nearestDisc(nodes.values(), toChart(clientX, clientY), (id) => visible.nodes.has(id));
+    const pxPerUnit = screenWidth() / (W / view.k);
+    return hit && hit.gap * pxPerUnit <= reachPx ? hit.disc : null;
+  }
+
+  // Clicks select instead of following the node's link; modified clicks still open the actor page.
+  svg.addEventListener("click", (e) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (gesture.dragged()) {
+      e.preventDefault();
+      return;
+    }
+    const n = nodeOf(e.target) ?? nearest(e.clientX, e.clientY, 14);
+    if (nodeOf(e.target)) e.preventDefault();
+    if (n) {
+      select(state.actor === n.id ? null : n.id, { scroll: true, history: state.actor === n.id ? "close" : "push" });
+      current = n.id;
+      roving();
+    } else if (state.actor) select(null, { history: "close" });
+  });
+
+  svg.addEventListener("pointermove", (e) => {
+    if (e.pointerType !== "mouse" || gesture.pressed()) return;
+    const n = nodeOf(e.target) ?? nearest(e.clientX, e.clientY, 10);
+    const id = n?.id ?? null;
+    if (id !== hoverId) {
+      hoverId = id;
+      svg.style.cursor = id ? "pointer" : "";
+      highlight();
+    }
+  });
+  svg.addEventListener("pointerleave", () => {
+    if (hoverId !== null) {
+      hoverId = null;
+      highlight();
+    }
+  });
+
+  // Focus listeners sit on the HTML wrapper: on an SVG element, Chromium would make the element
+  // itself a Tab stop.
+  canvas.addEventListener("focusin", (e) => {
+    const n = nodeOf(e.target);
+    if (!n) return;
+    focusId = n.id;
+    current = n.id;
+    roving();
+    setView(reveal(view, n.x, n.y, n.r, frame()));
+    highlight();
+  });
+  canvas.addEventListener("focusout", (e) => {
+    if (!svg.contains(e.relatedTarget as Node | null)) {
+      focusId = null;
+      highlight();
+    }
+  });
+
+  svg.addEventListener("keydown", (e) => {
+    const n = nodeOf(e.target);
+    const step = (W / view.k) * 0.1;
+    const dir = ARROWS[e.key];
+    if (dir && e.shiftKey) {
+      setView(panBy(view, dir[0] * step, dir[1] * step, frame()));
+    } else if (dir && n) {
+      const next = neighbourInDirection(n, dir);
+      if (next) focusNode(next.id);
+    } else if ((e.key === "Enter" || e.key === " ") && n) {
+      select(state.actor === n.id ? null : n.id, { history: state.actor === n.id ? "close" : "push" });
+    } else if (e.key === "Escape") {
+      select(null, { history: "close" });
+    } else if (e.key === "+" || e.key === "=") {
+      setView(zoomAbout(view, 1.5, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
+    } else if (e.key === "-" || e.key === "_") {
+      setView(zoomAbout(view, 1 / 1.5, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
+    } else if (e.key === "0") {
+      setView({ k: 1, cx: W / 2, cy: H / 2 });
+    } else if (e.key === "Home" && n) {
+      const first = [...nodes.values()].find((m) => visible.nodes.has(m.id));
+      if (first) focusNode(first.id);
+    } else return;
+    e.preventDefault();
+  });
+
+  /** Arrow keys move to a linked actor in that direction, else to the nearest shown actor that way. */
+  function neighbourInDirection(from: NodeItem, dir: [number, number]): NodeItem | null {
+    const linked = new Set<string>();
+    for (const e of adj.get(from.id) ?? []) if (visible.edges.has(e.id)) linked.add(e.from === from.id ? e.to : e.from);
+    return towards(from, dir, [linked, visible.nodes], nodes, (id) => visible.nodes.has(id));
+  }
+
+  // Wheel and trackpad pinch (which arrives as ctrl+wheel) zoom about the pointer.
+  svg.addEventListener("wheel", (e) => {
+    e.preventDefault();
+    const p = toChart(e.clientX, e.clientY);
+    const delta = e.deltaMode === 1 ? e.deltaY * 20 : e.deltaY;
+    setView(zoomAbout(view, Math.exp(-delta * (e.ctrlKey ? 0.01 : 0.002)), p.x, p.y, frame()));
+  }, { passive: false });
+
+  // Drag to pan (mouse, or one finger once zoomed in), two fingers to pinch.
+  const gesture = dragZoom(svg, {
+    axis: "xy",
+    slop: 5,
+    canDrag: (e) => e.pointerType === "mouse" || view.k > 1.001,
+    pan: (dx, dy) => {
+      const scale = W / view.k / screenWidth();
+      setView(panBy(view, -dx * scale, -dy * scale, frame()));
+    },
+    pinch: (factor, mid, dx, dy) => {
+      const at = toChart(mid.x, mid.y);
+      const scale = W / view.k / screenWidth();
+      setView(zoomAbout(panBy(view, -dx * scale, -dy * scale, frame()), factor, at.x, at.y, frame()));
+    },
+  });
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>("[data-net-zoom]")) {
+    button.addEventListener("click", () => {
+      const how = button.dataset.netZoom;
+      if (how === "reset") setView({ k: 1, cx: W / 2, cy: H / 2 });
+      else setView(zoomAbout(view, how === "in" ? 1.5 : 1 / 1.5, view.cx, view.cy, frame()));
+    });
+  }
+
+  for (const f of ["type", "kind", "country"] as Filter[]) {
+    const set = root.querySelector<HTMLElement>(`[data-net-filter="${f}"]`);
+    if (!set) continue;
+    const read = () => {
+      const checked = checkboxes(f).filter((c) => c.checked).map((c) => c.value);
+      return checked.length === universe[KEY[f]].length ? null : checked;
+    };
+    set.addEventListener("change", () => setFilters({ [KEY[f]]: read() }));
+    set.querySelector("[data-net-all]")?.addEventListener("click", () => setFilters({ [KEY[f]]: null }));
+    set.querySelector("[data-net-none]")?.addEventListener("click", () => setFilters({ [KEY[f]]: [] }));
+  }
+
+  let rangeFrame = 0;
+  range.addEventListener("input", () => {
+    cancelAnimationFrame(rangeFrame);
+    rangeFrame = requestAnimationFrame(() => {
+      if (playing) stop();
+      setFilters({ date: addDays(sliderMin, Number(range.value)) });
+    });
+  });
+  dateInput.addEventListener("change", () => {
+    if (playing) stop();
+    const v = dateInput.value;
+    if (v === "") setFilters({ date: null });
+    else if (isCalendarDay(v)) setFilters({ date: v < minDate ? minDate : v > maxDate ? maxDate : v });
+  });
+  q("[data-net-all-dates]")?.addEventListener("click", () => {
+    if (playing) stop();
+    setFilters({ date: null });
+  });
+  playButton.addEventListener("click", play);
+  find.addEventListener("change", () => {
+    const id = find.value;
+    if (!id) return select(null, { history: "close" });
+    if (!visible.nodes.has(id)) {
+      // Finding an actor the filters hide shows them again rather than failing silently.
+      setFilters({ kinds: null, countries: null });
+    }
+    select(id, { history: "push" });
+    focusNode(id);
+  });
+  q("[data-net-close]")?.addEventListener("click", () => {
+    const id = state.actor;
+    select(null, { history: "close" });
+    if (id) focusNode(id);
+  });
+  panel.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    const id = state.actor;
+    select(null, { history: "close" });
+    if (id) focusNode(id);
+  });
+
+  // Back and Forward move between the actors the reader opened, and Back from the first closes it.
+  addEventListener("popstate", () => {
+    const id = parseNetworkState(readState(), universe).actor;
+    if (id !== state.actor && (id === null || visible.nodes.has(id))) select(id);
+  });
+
+  new ResizeObserver((entries) => {
+    shownWidth = entries[entries.length - 1]?.contentRect.width || svg.clientWidth;
+    setView(view, false);
+  }).observe(svg);
+
+  // ---- start -------------------------------------------------------------------------------------
+  // Every node becomes a button that opens the panel, out of the Tab order (one roving stop). The
+  // one that holds the stop is done now; the rest in idle-time batches, so a first tap is not
+  // kept waiting behind a thousand attribute writes.
+  const asButton = (n: NodeItem) => {
+    n.el.setAttribute("role", "button");
+    if (!n.el.hasAttribute("aria-expanded")) n.el.setAttribute("aria-expanded", "false");
+    n.el.setAttribute("aria-controls", "net-panel");
+    if (n !== tabStop.current()) n.el.tabIndex = -1;
+  };
+  const waiting = [...nodes.values()];
+  const batch = () => {
+    for (const n of waiting.splice(0, 150)) asButton(n);
+    if (waiting.length > 0) whenIdle(batch, 200);
+  };
+  if (tools) tools.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;
+  root.classList.add("is-live");
+  setView(view, false);
+  applyFilters();
+  const first = tabStop.current();
+  if (first) asButton(first);
+  batch();
+  if (state.actor) {
+    // A shared link to an actor: scroll the page to it (the view itself is the one the link names).
+    select(state.actor);
+    revealSelection(nodes.get(state.actor)!.el, matchMedia("(max-width: 59.99rem)").matches ? panel : null);
+  }
+  // Tests and embeds can tell the island has wired this network.
+  root.dataset.ready = "true";
+}

@@ -1,0 +1,44 @@
+// The timeline for readers on touch and keyboard (issue 21), kept apart from the drawing and zoom
+// code in timeline.ts: the focused event's ring and headline in front of its neighbours, and
+// 24-px tap targets with a list where events crowd. Used on the timeline page and in its embed.
+
+import { markFocus } from "../../client/mark-focus.ts";
+import { tapTargets } from "../../client/tap-targets.ts";
+
+/**
+ * Without JavaScript a phone shows the narrow drawing made for its width; with it, the wide one
+ * becomes interactive and redraws itself at any width, so the narrow one is taken away (before the
+ * timeline script measures the chart).
+ */
+export function useInteractiveDrawing(root: HTMLElement): void {
+  const narrow = root.querySelector(".chart-variant--narrow");
+  if (!narrow?.querySelector("svg.timeline-svg")) return;
+  narrow.remove();
+  root.querySelector(".chart-variant--wide")?.classList.remove("chart-variant--wide");
+}
+
+export function timelineAccess(root: HTMLElement): void {
+  const svg = root.querySelector<SVGSVGElement>("svg.timeline-svg");
+  if (!svg) return;
+  const circle = (mark: SVGElement) => mark.querySelector<SVGCircleElement>("circle.tl-mark")!;
+  markFocus(svg, {
+    marks: "a.tl-event",
+    shape: (mark) => {
+      const c = circle(mark);
+      return { x: Number(c.getAttribute("cx")), y: Number(c.getAttribute("cy")), r: Number(c.getAttribute("r")) };
+    },
+    name: (mark) => mark.getAttribute("aria-label") ?? "",
+    watch: (mark) => [mark, circle(mark)],
+  });
+  tapTargets(svg, {
+    marks: () => [...svg.querySelectorAll<SVGAElement>("a.tl-event:not([display='none'])")].filter((m) => {
+      // Only marks inside the visible window: the rest are clipped away.
+      const box = circle(m).getBoundingClientRect();
+      const frame = svg.getBoundingClientRect();
+      return box.right >= frame.left && box.left <= frame.right;
+    }),
+    shape: circle,
+    name: (mark) => mark.getAttribute("aria-label") ?? "",
+    noun: "events",
+  });
+}

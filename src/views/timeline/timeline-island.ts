@@ -1,0 +1,549 @@
+// The timeline's interaction. The SVG arrives fully drawn; this script only moves what is already
+// there when the reader zooms or pans, shows the labels whose precomputed level fits the zoom,
+// filters, and opens an event's details. All of it is mirrored in the URL.
+
+import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "./timeline-scale.ts";
+import { labelVisible, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
+import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
+import { eventShown, filterQuery, readTimelineState, shortCount, windowQuery, type TimelineFilter } from "./timeline-state.ts";
+import { followOldEvent } from "./old-ids.ts";
+import { timelineAsOf } from "./timeline-as-of.ts";
+import { windowCountText, zoomInWindow, zoomOutWindow } from "./timeline-window.ts";
+import { placeEraNames } from "./timeline-eras.ts";
+import { formatPartialDate } from "../../data/dates.ts";
+import { dragZoom } from "../../client/drag-zoom.ts";
+import { eventDetails } from "./timeline-details.ts";
+import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
+import { s } from "../../client/dom.ts";
+import { keyStep, rovingStop } from "../../client/roving.ts";
+
+/** Narrowest window: one week across the chart. */
+const MIN_DAYS = 7;
+
+interface Mark {
+  id: string;
+  el: SVGAElement;
+  track: string;
+  f: number;
+  f0: number;
+  f1: number;
+  circle: SVGCircleElement;
+  span: SVGRectElement;
+  label: SVGTextElement | null;
+  /** Precomputed placement for the unfiltered view (from the build). */
+  baseLevel: number | null;
+  baseRow: number | null;
+  level: number | null;
+  row: number | null;
+  item: HTMLElement | null;
+  actors: string[];
+  headline: string;
+  visible: boolean;
+}
+
+/** Hide with SVG's own display attribute, which downloads and embeds keep (classes need our CSS). */
+function setShown(el: Element, shown: boolean): void {
+  if (shown) el.removeAttribute("display");
+  else el.setAttribute("display", "none");
+}
+
+/**
+ * Wire up a timeline inside `root`. On the timeline page root holds the filters, zoom buttons,
+ * panel and list; in an embed it holds only the chart, which then just fits its width, zooms by
+ * gesture and keyboard, and opens an event's page when a mark is chosen.
+ */
+export function initTimeline(root: HTMLElement): void {
+  const svg = root.querySelector<SVGSVGElement>("svg.timeline-svg");
+  const form = root.querySelector<HTMLFormElement>("[data-controls]");
+  const zoomBar = root.querySelector<HTMLElement>("[data-zoom]");
+  const panel = root.querySelector<HTMLElement>("[data-panel]");
+  if (!svg) return;
+
+  const num = (name: string) => Number(svg.dataset[name]);
+  const domain: Domain = { start: num("domainStart"), end: num("domainEnd") };
+  const padLeft = num("padLeft");
+  const padRight = num("padRight");
+  const baseWidth = num("baseWidth");
+  const height = svg.viewBox.baseVal.height;
+  const labelRowHeight = 15;
+  const labelRows = Number(svg.dataset.labelRows);
+  const total = domain.end - domain.start;
+  const minSpan = MIN_DAYS / total;
+
+  // One pass over the list, not one attribute-selector query per event: that lookup scanned the
+  // whole page for every mark (quadratic; 6 of 8 seconds of start-up at 100 times today's data).
+  const items = new Map<string, HTMLElement>();
+  for (const li of root.querySelectorAll<HTMLElement>("li[data-event-id]")) if (!items.has(li.dataset.eventId!)) items.set(li.dataset.eventId!, li);
+  const marks: Mark[] = [...svg.querySelectorAll<SVGAElement>("a.tl-event")].map((el) => {
+    const id = el.dataset.eventId!;
+    const label = el.querySelector<SVGTextElement>("text.tl-label");
+    const item = items.get(id) ?? null;
+    const level = label ? Number(label.dataset.level) : null;
+    const row = label ? Number(label.dataset.row) : null;
+    return {
+      id, el, label, item, level, row, baseLevel: level, baseRow: row,
+      track: el.dataset.track!,
+      f: Number(el.dataset.f), f0: Number(el.dataset.f0), f1: Number(el.dataset.f1),
+      circle: el.querySelector("circle")!,
+      span: el.querySelector("rect")!,
+      actors: (item?.dataset.actors ?? "").split(" ").filter(Boolean),
+      headline: el.getAttribute("aria-label") ?? "",
+      visible: true,
+    };
+  });
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  // At scale the chart draws counts per month (src/views/timeline/timeline-density.ts): bars to move on zoom.
+  const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({ rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1) }));
+  const asOf = timelineAsOf(root, svg, domain);
+  const buildAnchor = new Map(marks.map((m) => [m.id, m.label?.getAttribute("text-anchor") ?? "start"]));
+  const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
+
+  // ---- state, from the URL
+  const params = readState();
+  const view = { v0: 0, v1: 1 };
+  const lanes = [...new Set(marks.map((m) => m.track))];
+  const start = readTimelineState(params, lanes);
+  if (start.range) setView(fraction(domain, dayNumber(start.range.from)), fraction(domain, dayNumber(start.range.to) + 1));
+  let filter: TimelineFilter = start;
+  let selected: string | null = null;
+  let focused: Mark | undefined;
+
+  // ---- reveal the interactive parts (without JS they stay hidden and the list does the job)
+  const filters = root.querySelector<HTMLDetailsElement>("[data-filters]");
+  if (filters) {
+    filters.hidden = false;
+    // On a phone the list is the main view: filters start folded away unless a filter is in the URL.
+    filters.open = matchMedia("(min-width: 48rem)").matches || params.has("track") || params.has("actor") || params.has("text");
+  }
+  if (zoomBar) zoomBar.hidden = false;
+  svg.removeAttribute("aria-hidden");
+  svg.setAttribute("role", "group");
+  svg.setAttribute("aria-roledescription", "timeline");
+  svg.setAttribute("aria-label", bins.length > 0 ? "Timeline: events per month and track" : `Timeline of ${marks.length} events`);
+  if (root.querySelector("#tl-help")) svg.setAttribute("aria-describedby", "tl-help");
+  if (form) {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = filter.tracks.has(input.value);
+    (form.elements.namedItem("actor") as HTMLSelectElement).value = filter.actor;
+    (form.elements.namedItem("text") as HTMLInputElement).value = filter.text;
+  }
+
+  // ---- geometry
+  let width = svg.clientWidth || baseWidth + padLeft + padRight;
+  const inner = () => width - padLeft - padRight;
+  /** The width labels are placed for: the build's, or the chart's own when it is narrower. */
+  const labelBase = () => Math.min(baseWidth, Math.round(inner()));
+  let placedFor = baseWidth;
+  const spanPx = () => inner() / (view.v1 - view.v0);
+  const xOf = (f: number) => padLeft + (f - view.v0) * spanPx();
+
+  function setView(v0: number, v1: number): void {
+    Object.assign(view, clampWindow(v0, v1, minSpan));
+  }
+
+  function drawAxis(): void {
+    const axis = svg!.querySelector("g.tl-axis")!;
+    const plotBottom = num("plotBottom");
+    const eraBand = num("eraBand");
+    const ticks = timeTicks(dayAt(domain, view.v0), dayAt(domain, view.v1), inner() / 70);
+    const frag = document.createDocumentFragment();
+    for (const t of ticks) {
+      const x = xOf(fraction(domain, t.day));
+      frag.append(
+        s("g", { class: `tl-tick${t.major ? " tl-tick-major" : ""}`, transform: `translate(${x.toFixed(1)},0)` },
+          s("line", { y1: eraBand, y2: plotBottom, stroke: "var(--border)", "stroke-dasharray": !t.major && "2 3" }),
+          s("text", { y: plotBottom + 16, "text-anchor": tickAnchor(x, width), "font-size": 11, fill: "var(--fg-muted)", text: t.label })),
+      );
+    }
+    axis.replaceChildren(frag);
+  }
+
+  function draw(): void {
+    svg!.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    svg!.setAttribute("width", String(width));
+    svg!.querySelector("#tl-clip rect")?.setAttribute("width", String(width));
+    for (const line of svg!.querySelectorAll("g.tl-lane line")) line.setAttribute("x2", String(width));
+    const eras = [...svg!.querySelectorAll<SVGGElement>("g.tl-era")].map((era) => ({
+      era,
+      name: era.querySelector("text")!,
+      x0: Math.max(padLeft, xOf(Number(era.dataset.f0))),
+      x1: Math.min(width - padRight, xOf(Number(era.dataset.f1))),
+    }));
+    // An era's name may run on past a narrow band (src/views/timeline/timeline-eras.ts).
+    const names = placeEraNames(eras.map((e) => ({ name: e.name.dataset.name ?? "", short: e.name.dataset.short, x0: e.x0, x1: e.x1 })), padLeft, width - padRight);
+    eras.forEach(({ era, name, x0, x1 }, i) => {
+      const rect = era.querySelector("rect")!;
+      rect.setAttribute("x", x0.toFixed(1));
+      rect.setAttribute("width", Math.max(0, x1 - x0).toFixed(1));
+      name.setAttribute("x", names[i]!.x.toFixed(1));
+      if (name.textContent !== names[i]!.text) name.textContent = names[i]!.text;
+      setShown(name, names[i]!.shown);
+      setShown(era, x1 - x0 >= 1);
+    });
+    const px = spanPx();
+    for (const b of bins) {
+      const x0 = xOf(b.f0);
+      b.rect.setAttribute("x", x0.toFixed(1));
+      b.rect.setAttribute("width", Math.max(0.5, (b.f1 - b.f0) * px - 0.5).toFixed(1));
+    }
+    for (const m of marks) {
+      const cx = xOf(m.f);
+      m.circle.setAttribute("cx", cx.toFixed(1));
+      m.span.setAttribute("x", xOf(m.f0).toFixed(1));
+      m.span.setAttribute("width", Math.max(0, (m.f1 - m.f0) * px).toFixed(1));
+      if (m.label) {
+        const anchorEnd = m.label.getAttribute("text-anchor") === "end";
+        m.label.setAttribute("x", (cx + (anchorEnd ? -4 : 4)).toFixed(1));
+        // A label cut by the chart's edge (its event just outside the window) is hidden, not clipped.
+        const w = Number(m.label.dataset.w);
+        const x0 = anchorEnd ? cx - w : cx;
+        const inside = x0 >= 0 && x0 + w <= width;
+        const show = inside && m.visible && m.level !== null && labelVisible({ level: m.level, row: m.row ?? 0 }, px, placedFor);
+        setShown(m.label, show);
+      }
+    }
+    drawAxis();
+    asOf.draw(xOf, width);
+    countSoon();
+  }
+
+  // The count says what the window shows and what lies outside it; it is a live region, so it is
+  // written once panning or zooming pauses, not on every frame.
+  let countTimer: number | undefined;
+  function countSoon(now = false): void {
+    clearTimeout(countTimer);
+    if (now) writeCount();
+    else countTimer = window.setTimeout(writeCount, 200);
+  }
+  function writeCount(): void {
+    const matching = marks.filter((m) => m.visible);
+    const inView = matching.filter((m) => m.f1 >= view.v0 && m.f0 <= view.v1).length;
+    const zoomed = view.v0 > 0 || view.v1 < 1;
+    const month = (f: number) => formatPartialDate(isoOfDay(Math.floor(dayAt(domain, f))).slice(0, 7));
+    const text = windowCountText({
+      total: marks.length,
+      matching: matching.length,
+      inView,
+      zoomed,
+      window: `${month(view.v0)} to ${month(Math.min(view.v1, 1) - 1e-9)}`,
+    });
+    const count = root.querySelector("[data-count]");
+    if (count && count.textContent !== text) count.textContent = text;
+    const short = root.querySelector("[data-count-short]");
+    if (short) short.textContent = shortCount(matching.length, marks.length, inView, zoomed);
+  }
+
+  // ---- filters
+  function applyFilters(): void {
+    let shown = 0;
+    for (const m of marks) {
+      m.visible = eventShown(m, filter);
+      setShown(m.el, m.visible);
+      if (m.item) m.item.hidden = !m.visible;
+      if (m.visible) shown++;
+    }
+    for (const section of root.querySelectorAll<HTMLElement>("section[data-year]")) {
+      section.hidden = !section.querySelector("li:not([hidden])");
+    }
+    const filtered = shown < marks.length;
+    // With events filtered out there is room for more labels, and a chart narrower than the one
+    // the build placed labels for (a phone, a 320-px embed) needs its own placement: place them
+    // again for what is shown, at this width. When narrow, labels in the later half of the span
+    // extend leftwards, so the most important events there can keep theirs.
+    const base = labelBase();
+    const narrow = base < baseWidth;
+    for (const m of marks) m.label?.setAttribute("text-anchor", narrow && m.f > 0.5 ? "end" : buildAnchor.get(m.id)!);
+    placedFor = base;
+    if (filtered || narrow) {
+      const items: LabelItem[] = marks
+        .filter((m) => m.visible && m.label)
+        .map((m) => ({
+          id: m.id, lane: laneOf(m), f: m.f, priority: importance(m),
+          width: Number(m.label!.dataset.w),
+          anchor: m.label!.getAttribute("text-anchor") === "end" ? "end" : "start",
+        }));
+      const placed = placeLabels(items, base, labelRows);
+      for (const m of marks) {
+        const p = placed.get(m.id);
+        m.level = p?.level ?? null;
+        m.row = p?.row ?? null;
+      }
+    } else {
+      for (const m of marks) {
+        m.level = m.baseLevel;
+        m.row = m.baseRow;
+      }
+    }
+    for (const m of marks) {
+      if (m.label && m.row !== null) m.label.setAttribute("y", String(labelY0.get(m.id)! - m.row * labelRowHeight));
+    }
+    if (focused && !focused.visible) focused = undefined;
+    resetTabStop();
+    draw();
+    countSoon(true);
+  }
+
+  const laneOf = (m: Mark) => lanes.indexOf(m.track);
+  const importance = (m: Mark) => Number(m.circle.getAttribute("r"));
+
+  // ---- keyboard: one tab stop in the chart; arrows move between visible events in time order
+  // Only the old and the new tab stop change; the build gives every mark tabindex="-1" except the
+  // first, so rewriting all of them (thousands at scale) on every key press is not needed.
+  const tabStop = rovingStop((m: Mark) => m.el, marks.find((m) => m.el.getAttribute("tabindex") === "0"));
+  function resetTabStop(): void {
+    tabStop.move(focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible));
+  }
+
+  function focusMark(m: Mark): void {
+    focused = m;
+    resetTabStop();
+    if (m.f < view.v0 || m.f > view.v1) {
+      const span = view.v1 - view.v0;
+      setView(m.f - span / 2, m.f + span / 2);
+      draw();
+      saveView();
+    }
+    m.el.focus();
+  }
+
+  svg.addEventListener("keydown", (event) => {
+    const current = (event.target as Element).closest<SVGAElement>("a.tl-event");
+    const m = current ? byId.get(current.dataset.eventId!) : undefined;
+    const visible = marks.filter((x) => x.visible);
+    const i = m ? visible.indexOf(m) : -1;
+    const to = keyStep(event.key, i, visible.length);
+    if (to !== null) {
+      // From a mark no longer shown (i = -1), Right goes to the first.
+      if (to !== i) focusMark(visible[to]!);
+      event.preventDefault();
+      return;
+    }
+    let handled = true;
+    switch (event.key) {
+      case "Enter":
+      case " ":
+        if (m) select(m.id, true);
+        break;
+      case "Escape":
+        close();
+        break;
+      case "+":
+      case "=":
+        zoomIn(m?.f);
+        break;
+      case "-":
+      case "_":
+        zoomOut(m?.f);
+        break;
+      case "0":
+        setView(0, 1);
+        draw();
+        saveView();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  });
+
+  // ---- selection and the detail panel
+  /** Open an event's details; `push` when the reader opened it (Back closes it again). */
+  function select(id: string, moveFocus: boolean, { push = true } = {}): void {
+    const m = byId.get(id);
+    if (!m) return;
+    if (!panel || !m.item) {
+      // No panel here (an embed): the event's own page, where the embed's links go (the top window,
+      // or a new tab with ?target=blank).
+      window.open(new URL(m.el.getAttribute("href")!, location.href).href, m.el.getAttribute("target") ?? "_top");
+      return;
+    }
+    if (selected) byId.get(selected)?.el.classList.remove("tl-selected");
+    selected = id;
+    m.el.classList.add("tl-selected");
+    const item = m.item;
+    panel!.querySelector("[data-panel-kicker]")!.textContent = item.querySelector(".tag")?.textContent ?? "";
+    panel!.querySelector("[data-panel-title]")!.textContent = item.querySelector(".tl-list__headline")?.textContent ?? "";
+    panel!.querySelector("[data-panel-date]")!.textContent = item.querySelector("time")?.textContent ?? "";
+    const body = panel!.querySelector("[data-panel-body]")!;
+    const summary = item.querySelector("[data-summary]")?.cloneNode(true) as HTMLElement | undefined;
+    const loading = document.createElement("p");
+    loading.className = "muted";
+    loading.textContent = "Loading actors and sources…";
+    body.replaceChildren(...[summary, loading].filter((n): n is HTMLElement => n !== undefined));
+    const href = item.querySelector<HTMLAnchorElement>(".tl-list__headline a")!.href;
+    void details(href).then((block) => {
+      if (selected !== id) return;
+      if (block) loading.replaceWith(block);
+      else loading.textContent = "Actors and sources are on the event's page.";
+    });
+    const link = panel!.querySelector<HTMLAnchorElement>("[data-panel-link]")!;
+    link.href = href;
+    panel!.hidden = false;
+    focused = m;
+    resetTabStop();
+    if (push && readState().get("event") !== id) pushOpened({ event: id });
+    if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
+  }
+
+  const details = eventDetails();
+
+  /** Close the details; `fromHistory` when Back already took the event out of the address. */
+  function close({ fromHistory = false } = {}): void {
+    if (!panel || panel.hidden) return;
+    panel!.hidden = true;
+    const m = selected ? byId.get(selected) : undefined;
+    selected = null;
+    m?.el.classList.remove("tl-selected");
+    if (!fromHistory) closeOpened({ event: null });
+    m?.el.focus({ preventScroll: fromHistory });
+  }
+
+  // Back and Forward move between the events the reader opened, and Back from the first closes it.
+  addEventListener("popstate", () => {
+    if (!panel) return;
+    const id = readState().get("event");
+    if (id && byId.has(id)) {
+      if (id !== selected) select(id, false, { push: false });
+    } else close({ fromHistory: true });
+  });
+
+  svg.addEventListener("click", (event) => {
+    const a = (event.target as Element).closest<SVGAElement>("a.tl-event");
+    if (!a) return;
+    if (gesture.dragged()) {
+      event.preventDefault();
+      return;
+    }
+    if (!panel) return; // an embed: let the link open the event's page
+    event.preventDefault();
+    focusMark(byId.get(a.dataset.eventId!)!);
+    select(a.dataset.eventId!, false);
+  });
+  panel?.querySelector("[data-panel-close]")!.addEventListener("click", () => close());
+  panel?.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") close();
+  });
+
+  // ---- zoom and pan
+  let saveTimer: number | undefined;
+  function saveView(): void {
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => {
+      writeState(windowQuery(view, domain));
+    }, 150);
+  }
+
+  function zoomBy(factor: number, center?: number): void {
+    Object.assign(view, zoomWindow(view, factor, center ?? (view.v0 + view.v1) / 2, minSpan));
+    draw();
+    saveView();
+  }
+
+  const fractionAtClientX = (clientX: number) => {
+    const box = svg.getBoundingClientRect();
+    const x = ((clientX - box.left) / box.width) * width;
+    return view.v0 + (x - padLeft) / spanPx();
+  };
+
+  svg.addEventListener(
+    "wheel",
+    (event) => {
+      // Plain scrolling keeps scrolling the page; pinch (ctrl+wheel) zooms, sideways scroll pans.
+      if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        zoomBy(Math.exp(-event.deltaY / 200), fractionAtClientX(event.clientX));
+      } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        event.preventDefault();
+        Object.assign(view, panWindow(view, (event.shiftKey ? event.deltaY : event.deltaX) / spanPx(), minSpan));
+        draw();
+        saveView();
+      }
+    },
+    { passive: false },
+  );
+
+  // Drag along the time axis to pan, pinch to zoom about the point between the fingers.
+  /** Screen pixels -> the chart's own (the SVG may be drawn wider or narrower than it shows). */
+  const perScreenPx = () => width / (svg.getBoundingClientRect().width || width);
+  const gesture = dragZoom(svg, {
+    axis: "x",
+    slop: 3,
+    pan: (dx) => {
+      Object.assign(view, panWindow(view, (-dx * perScreenPx()) / spanPx(), minSpan));
+      draw();
+    },
+    pinch: (factor, mid, dx) => {
+      Object.assign(view, panWindow(view, (-dx * perScreenPx()) / spanPx(), minSpan));
+      Object.assign(view, zoomWindow(view, factor, fractionAtClientX(mid.x), minSpan));
+      draw();
+    },
+    end: saveView,
+  });
+
+  // Keys and buttons zoom about the focused event, brought to the middle, or else towards the
+  // events (zooming in) rather than into the window's empty middle.
+  function zoomIn(centre = focused?.f): void {
+    const next = zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, centre);
+    setView(next.v0, next.v1);
+    draw();
+    saveView();
+  }
+  function zoomOut(centre = focused?.f): void {
+    const next = zoomOutWindow(view, 2, centre);
+    setView(next.v0, next.v1);
+    draw();
+    saveView();
+  }
+  zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomIn());
+  zoomBar?.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomOut());
+  zoomBar?.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
+    setView(0, 1);
+    draw();
+    saveView();
+  });
+  for (const button of zoomBar?.querySelectorAll<HTMLButtonElement>("[data-zoom-from]") ?? []) {
+    button.addEventListener("click", () => {
+      setView(fraction(domain, dayNumber(button.dataset.zoomFrom!)), fraction(domain, dayNumber(button.dataset.zoomTo!) + 1));
+      draw();
+      saveView();
+    });
+  }
+
+  // ---- filter form
+  form?.addEventListener("input", () => {
+    filter = {
+      tracks: new Set([...form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')].map((input) => input.value)),
+      actor: (form!.elements.namedItem("actor") as HTMLSelectElement).value,
+      text: (form!.elements.namedItem("text") as HTMLInputElement).value,
+    };
+    writeState(filterQuery(filter, lanes));
+    applyFilters();
+  });
+  form?.addEventListener("submit", (event) => event.preventDefault());
+  form?.addEventListener("reset", () => {
+    // After the browser restores the defaults.
+    setTimeout(() => form.dispatchEvent(new Event("input")), 0);
+  });
+
+  // ---- size: draw in CSS pixels so text keeps its size on a phone
+  new ResizeObserver(() => {
+    const w = Math.round(svg.clientWidth);
+    if (w > 0 && w !== width) {
+      width = w;
+      // Crossing into or out of the narrow label placement places the labels again.
+      if (labelBase() !== placedFor) applyFilters();
+      else draw();
+    }
+  }).observe(svg);
+
+  applyFilters();
+  const initial = followOldEvent(root, params.get("event"));
+  if (initial && byId.has(initial)) {
+    const m = byId.get(initial)!;
+    if (m.f < view.v0 || m.f > view.v1) setView(m.f - (view.v1 - view.v0) / 2, m.f + (view.v1 - view.v0) / 2);
+    draw();
+    select(initial, false, { push: false });
+    // A shared link to an event: show it, wherever the chart is on the page.
+    if (panel) revealSelection(m.el, panel);
+  }
+  root.dataset.ready = "true";
+}

@@ -1,0 +1,322 @@
+// The timeline: every event on one time axis, in lanes by track, with eras shaded behind. Built as
+// SVG markup at build time; each mark is a link to its event page, so the chart works without
+// JavaScript. The browser script (src/views/timeline/timeline-island.ts) only moves marks when zooming and panning,
+// shows the labels whose precomputed level fits, filters and opens details.
+
+import type { Model } from "../../data/model.ts";
+import type { EventRow } from "../../data/tables.generated.ts";
+import { firstDay, formatPartialDate, lastDay, parsePartialDate } from "../../data/dates.ts";
+import { paths } from "../../site/paths.ts";
+import type { Chart, Drawing } from "../../charts/chart.ts";
+import { TRACKS, trackLabel } from "../../charts/palette.ts";
+import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
+import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
+import { placeEraNames } from "./timeline-eras.ts";
+import { escapeXml } from "../../charts/svg.ts";
+import { densityMarks, drawsDensity, monthBins } from "./timeline-density.ts";
+
+/** Geometry shared with the browser script through data attributes on the SVG. */
+export const TIMELINE = {
+  width: 960,
+  padLeft: 12,
+  padRight: 12,
+  eraBand: 20,
+  laneTitle: 16,
+  labelRow: 15,
+  labelRows: 3,
+  markRow: 18,
+  laneGap: 8,
+  axis: 26,
+  fontSize: 11.5,
+  labelChars: 42,
+};
+
+/** Labels of events in the last few months of the span extend leftwards, so they can be read at all. */
+const END_ANCHOR = 0.97;
+
+/**
+ * The size a drawing is made for. The wide drawing is the chart (page, embed, downloads); the
+ * narrow one is what a phone shows without JavaScript: drawn at about a phone's width, so its text
+ * keeps its size (11.5 px) instead of shrinking to a third, with shorter labels and those in the
+ * later half extending leftwards so the busy recent years are labelled too.
+ */
+export interface TimelineSize {
+  width: number;
+  labelChars: number;
+  /** Labels of events after this fraction of the span extend leftwards. */
+  endAnchor: number;
+  /** Suffix of ids inside the drawing, unique per drawing on a page. */
+  idSuffix: string;
+  /** Size of the era names and the axis's years. */
+  smallFont: number;
+}
+
+export const WIDE: TimelineSize = { width: TIMELINE.width, labelChars: TIMELINE.labelChars, endAnchor: END_ANCHOR, idSuffix: "", smallFont: 11 };
+// 300 units wide: a 320-px phone (288 px for the chart) still draws its text at 11 px or more.
+export const NARROW: TimelineSize = { width: 300, labelChars: 30, endAnchor: 0.5, idSuffix: "-narrow", smallFont: 11.5 };
+
+const innerWidth = (size: TimelineSize = WIDE) => size.width - TIMELINE.padLeft - TIMELINE.padRight;
+const laneHeight = () => TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow + TIMELINE.laneGap;
+
+export interface PlacedEvent {
+  event: EventRow;
+  lane: number;
+  /** Fractions of the full span: the anchor, and the first and last day the event covers. */
+  f: number;
+  f0: number;
+  f1: number;
+  /** The date is a month or year, not a day. */
+  imprecise: boolean;
+  radius: number;
+  dodge: number;
+  label: string;
+  level: number | null;
+  row: number | null;
+}
+
+export interface TimelineLayout {
+  domain: Domain;
+  events: PlacedEvent[];
+}
+
+function span(event: EventRow): { first: number; last: number } {
+  const start = parsePartialDate(event.date)!;
+  const end = event.end ? parsePartialDate(event.end)! : start;
+  return { first: dayNumber(firstDay(start)), last: dayNumber(lastDay(end)) };
+}
+
+export function shortLabel(headline: string, max = TIMELINE.labelChars): string {
+  if (headline.length <= max) return headline;
+  const cut = headline.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:\s]+$/, "")}…`;
+}
+
+/** Positions, dodges and label levels for every event; pure, so tests can check it directly. */
+/** From the first January to a little after the last event: no empty months at the right. */
+function timelineDomain(spans: readonly { first: number; last: number }[]): Domain {
+  // Loops rather than Math.min(...spans): spreading tens of thousands of arguments overflows the stack.
+  let first = Infinity;
+  let lastDayOfData = -Infinity;
+  for (const s of spans) {
+    if (s.first < first) first = s.first;
+    if (s.last > lastDayOfData) lastDayOfData = s.last;
+  }
+  const firstYear = new Date(first * 86_400_000).getUTCFullYear();
+  const start = dayNumber(`${firstYear}-01-01`);
+  return { start, end: Math.ceil(lastDayOfData + 1 + (lastDayOfData - start) * 0.015) };
+}
+
+export function layoutTimeline(model: Model, size: TimelineSize = WIDE): TimelineLayout {
+  const spans = model.events.map((e) => ({ event: e, ...span(e) }));
+  const domain = timelineDomain(spans);
+  const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
+
+  // Events on the same day in the same lane would hide each other: stack them a little.
+  const seen = new Map<string, number>();
+  const placed: PlacedEvent[] = spans.map(({ event, first, last }) => {
+    const imprecise = event.date.length < 10;
+    const anchorDay = imprecise && !event.end ? (first + last + 1) / 2 : first + 0.5;
+    const lane = lanes.get(event.track)!;
+    const key = `${lane}:${Math.floor(anchorDay)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return {
+      event,
+      lane,
+      f: fraction(domain, anchorDay),
+      f0: fraction(domain, first),
+      f1: fraction(domain, last + 1),
+      imprecise,
+      radius: [0, 3.5, 4.5, 6][event.importance] ?? 4.5,
+      dodge: n === 0 ? 0 : (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * 5,
+      label: shortLabel(event.headline, size.labelChars),
+      level: null,
+      row: null,
+    };
+  });
+
+  const items: LabelItem[] = placed.map((p) => ({
+    id: p.event.id,
+    lane: p.lane,
+    f: p.f,
+    width: labelWidth(p.label),
+    anchor: p.f > size.endAnchor ? "end" : "start",
+    priority: p.event.importance,
+  }));
+  const placements = placeLabels(items, innerWidth(size), TIMELINE.labelRows);
+  for (const p of placed) {
+    const at = placements.get(p.event.id);
+    p.level = at?.level ?? null;
+    p.row = at?.row ?? null;
+  }
+  return { domain, events: placed };
+}
+
+const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize) + 10;
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The timeline drawn at one size; at scale, counts per month instead of a mark per event (src/views/timeline/timeline-density.ts). */
+function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
+  const dense = drawsDensity(model.events);
+  const layout: TimelineLayout = dense ? { domain: timelineDomain(model.events.map(span)), events: [] } : layoutTimeline(model, size);
+  const { domain } = layout;
+  const w = innerWidth(size);
+  const x = (f: number) => TIMELINE.padLeft + f * w;
+  const laneTop = (lane: number) => TIMELINE.eraBand + lane * laneHeight();
+  const height = TIMELINE.eraBand + TRACKS.length * laneHeight() + TIMELINE.axis;
+  const plotBottom = height - TIMELINE.axis;
+
+  const bands = model.eras.map((era) => {
+    const f0 = Math.max(0, fraction(domain, dayNumber(era.start)));
+    const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
+    return { era, f0, f1, name: era.name, short: era.shortName, x0: x(f0), x1: x(f1) };
+  });
+  const eraNames = placeEraNames(bands, TIMELINE.padLeft, size.width - TIMELINE.padRight, size.smallFont);
+  const eras = bands
+    .map(({ era, f0, f1 }, i) => {
+      return (
+        `<g class="tl-era tl-era-${i % 2}" data-era-id="${escapeXml(era.id)}" data-f0="${f0.toFixed(6)}" data-f1="${f1.toFixed(6)}">` +
+        `<rect x="${fmt(x(f0))}" y="0" width="${fmt((f1 - f0) * w)}" height="${plotBottom}" fill="var(--era-${i % 2 === 0 ? "a" : "b"})"></rect>` +
+        // The full and short names ride along for the island, which places them again at its width.
+        `<text x="${fmt(eraNames[i]!.x)}" y="14" font-size="${size.smallFont}" font-weight="600" fill="var(--fg-muted)" data-name="${escapeXml(era.name)}"` +
+        `${era.shortName ? ` data-short="${escapeXml(era.shortName)}"` : ""}${eraNames[i]!.shown ? "" : ` display="none"`}>${escapeXml(eraNames[i]!.text)}</text>` +
+        `<title>${escapeXml(era.name)}</title></g>`
+      );
+    })
+    .join("");
+
+  const lanes = TRACKS.map((t, i) => {
+    const top = laneTop(i);
+    return (
+      `<g class="tl-lane" data-track="${t.id}">` +
+      `<line x1="0" x2="${size.width}" y1="${top + 0.5}" y2="${top + 0.5}" stroke="var(--border)"></line>` +
+      // The lane's title with a dot of its colour is the chart's key: each title says what its colour means.
+      `<g data-key-item><circle cx="${TIMELINE.padLeft + 4}" cy="${top + 8}" r="4" fill="${t.color}" stroke="var(--mark-edge)" stroke-width="1"></circle>` +
+      `<text class="tl-lane-title" x="${TIMELINE.padLeft + 12}" y="${top + 12}" font-size="11" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g></g>`
+    );
+  }).join("");
+
+  const ticks = timeTicks(domain.start, domain.end, w / 70)
+    .map((t) => {
+      const tx = x(fraction(domain, t.day));
+      return `<g class="tl-tick${t.major ? " tl-tick-major" : ""}" transform="translate(${fmt(tx)},0)"><line y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--border)"${t.major ? "" : ` stroke-dasharray="2 3"`}></line><text y="${plotBottom + 16}" text-anchor="${tickAnchor(tx, size.width)}" font-size="${size.smallFont}" fill="var(--fg-muted)">${escapeXml(t.label)}</text></g>`;
+    })
+    .join("");
+
+  const bins = dense ? monthBins(model.events, domain) : [];
+  const markTop = (lane: number) => laneTop(lane) + TIMELINE.laneTitle;
+  const marks = dense
+    ? densityMarks(bins, {
+        x,
+        band: (lane) => ({ top: markTop(lane), height: TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow - 2 }),
+        monthHref: (month) => paths.timelineMonth(month),
+      })
+    : layout.events
+    .map((p) => {
+      const e = p.event;
+      const top = laneTop(p.lane);
+      const cy = top + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2 + p.dodge;
+      const color = TRACKS[p.lane]!.color;
+      const when = formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
+      const cx = x(p.f);
+      const barW = Math.max(0, (p.f1 - p.f0) * w);
+      const anchorEnd = p.f > size.endAnchor;
+      const labelY = top + TIMELINE.laneTitle + (TIMELINE.labelRows - (p.row ?? 0)) * TIMELINE.labelRow - 4;
+      const hidden = p.level === null || p.level > 1;
+      const label =
+        p.level === null
+          ? ""
+          : `<text class="tl-label"${hidden ? ` display="none"` : ""} fill="var(--fg)" data-level="${p.level}" data-row="${p.row}" data-w="${labelWidth(p.label)}" x="${fmt(cx + (anchorEnd ? -4 : 4))}" y="${fmt(labelY)}" text-anchor="${anchorEnd ? "end" : "start"}">${escapeXml(p.label)}</text>`;
+      return (
+        `<a class="tl-event" href="${escapeXml(paths.event(e.id))}" tabindex="-1" data-event-id="${escapeXml(e.id)}" data-track="${e.track}" ` +
+        `data-f="${p.f.toFixed(6)}" data-f0="${p.f0.toFixed(6)}" data-f1="${p.f1.toFixed(6)}" data-date="${escapeXml(e.date)}" ` +
+        `aria-label="${escapeXml(`${when}: ${e.headline}`)}">` +
+        `<rect class="tl-span" x="${fmt(x(p.f0))}" y="${fmt(cy - 3)}" width="${fmt(barW)}" height="6" rx="3" fill="${color}" opacity="0.35"></rect>` +
+        `<circle class="tl-mark${p.imprecise ? " tl-imprecise" : ""}" cx="${fmt(cx)}" cy="${fmt(cy)}" r="${p.radius}" ${p.imprecise ? `stroke="${color}" stroke-width="2" fill="var(--bg)"` : `fill="${color}" stroke="var(--mark-edge)" stroke-width="1"`}></circle>` +
+        label +
+        `<title>${escapeXml(`${when} · ${trackLabel(e.track)}\n${e.headline}`)}</title></a>`
+      );
+    })
+    .join("");
+
+  const svg =
+    `<svg class="timeline-svg${size.idSuffix ? ` timeline-svg${size.idSuffix}` : ""}" viewBox="0 0 ${size.width} ${height}" width="${size.width}" height="${height}" ` +
+    `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
+    `font-size="${TIMELINE.fontSize}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" ` +
+    `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}"${dense ? ` data-density="month"` : ""} data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
+    `<defs><clipPath id="tl-clip${size.idSuffix}"><rect x="0" y="0" width="${size.width}" height="${height}"></rect></clipPath></defs>` +
+    `<g class="tl-eras">${eras}</g><g class="tl-lanes" data-key>${lanes}</g><g class="tl-axis">${ticks}</g>` +
+    `<g class="tl-events" clip-path="url(#tl-clip${size.idSuffix})">${marks}</g>` +
+    // The ?date= marker (wide drawing only): drawn here, shown and moved by src/views/timeline/timeline-as-of.ts.
+    (size.idSuffix
+      ? ""
+      : `<g class="tl-as-of" data-as-of-marker display="none"><line x1="0" x2="0" y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--accent)" stroke-width="2"></line>` +
+        `<text x="0" y="${TIMELINE.eraBand + 12}" font-size="11" font-weight="600" fill="var(--fg)"></text></g>`) +
+    `</svg>`;
+  // The wide drawing has a fixed height: the island redraws it at its frame's width in CSS pixels,
+  // keeping this height (embed sizes are computed from it, src/embed/embed-size.ts). The narrow
+  // drawing is never redrawn: it scales with its frame.
+  return { drawing: { svg, width: size.width, height, fixedHeight: !size.idSuffix }, layout, bins };
+}
+
+export function timelineChart(model: Model): Chart {
+  const dense = drawsDensity(model.events);
+  const { drawing, layout, bins } = drawTimeline(model, WIDE);
+  const narrow = drawTimeline(model, NARROW);
+
+  const years = model.events.map((e) => e.date.slice(0, 4));
+  const perTrack = new Map<string, number>();
+  for (const e of model.events) perTrack.set(e.track, (perTrack.get(e.track) ?? 0) + 1);
+  const counts = TRACKS.map((t) => `${t.label}: ${perTrack.get(t.id) ?? 0}`).join(", ");
+  const monthLinks = bins.map((b) => paths.timelineMonth(b.month));
+  return {
+    id: "timeline",
+    title: "Timeline of sanctions, talks and the minerals deal",
+    takeaway: `${model.events.length} events from ${years[0]} to ${years[years.length - 1]}; most fall in 2025, when talks on easing sanctions began.`,
+    description:
+      `A time axis from ${years[0]} to ${years[years.length - 1]} with one lane per track (${counts}). ` +
+      `Shaded eras: ${model.eras.map((e) => `${e.name} from ${formatPartialDate(e.start)}`).join("; ")}. ` +
+      (dense
+        ? "Each bar is one month's events in that track, taller for more events; every month links to its own list of events."
+        : "Every event is listed below in time order with its date, headline and sources."),
+    drawing,
+    narrow: narrow.drawing,
+    // At scale the chart draws counts per month, and that is its data.
+    ...(dense
+      ? {
+          columns: [
+            { key: "month", label: "Month" },
+            { key: "track", label: "Track" },
+            { key: "events", label: "Events" },
+          ],
+          rows: bins.map((b) => ({ month: b.month, track: b.track, events: b.count })),
+          rowLinks: monthLinks,
+        }
+      : {
+    columns: [
+      { key: "date", label: "Date" },
+      { key: "end", label: "End" },
+      { key: "track", label: "Track" },
+      { key: "importance", label: "Importance" },
+      { key: "headline", label: "Headline" },
+      { key: "id", label: "Event id" },
+    ],
+    rows: layout.events.map((p) => ({
+      date: p.event.date,
+      end: p.event.end,
+      track: p.event.track,
+      importance: p.event.importance,
+      headline: p.event.headline,
+      id: p.event.id,
+    })),
+    rowLinks: layout.events.map((p) => paths.event(p.event.id)),
+        }),
+    sources: [...new Set(model.events.flatMap((e) => e.sources))],
+    notes: dense
+      ? "Bars count events by the month they began; an event dated to a year only counts in its January."
+      : "Hollow marks are dated to a month or year only; bars show events that span several days.",
+    page: "/timeline/",
+  };
+}
