@@ -68,4 +68,13 @@ describe("a preview of a chart with a key band below its drawing", () => {
     expect(out).not.toContain("<text>US</text>");
     expect(out).toContain('<circle fill="#0072B2" r="4"/>');
   });
+
+  it("leaves the real network's key out of its home-page card (the key's words would be unreadable there)", () => {
+    const network = CHARTS.find((c) => c.id === "actor-network")!.build(model);
+    expect(network.drawing.svg, "the fixture network draws its key").toContain("Actors:");
+    const out = previewSvg(network.drawing.svg, "p");
+    expect(out).not.toContain("Actors:");
+    const drawn = /data-drawing-height="([\d.]+)"/.exec(network.drawing.svg)![1];
+    expect(/viewBox="[-\d.]+ [-\d.]+ [\d.]+ ([\d.]+)"/.exec(out)![1]).toBe(drawn);
+  });
 });

@@ -42,7 +42,8 @@ export function previewSvg(svg: string, prefix: string): string {
   const drawing = /^<svg\b[^>]*\sdata-drawing-height="([\d.]+)"/.exec(out)?.[1];
   if (drawing) {
     out = out
-      .replace(/<g data-key-band>[\s\S]*<\/svg>\s*$/, "</svg>")
+      // The markup builder writes a flag attribute as data-key-band="" (older markup: bare).
+      .replace(/<g data-key-band(?:="")?>[\s\S]*<\/svg>\s*$/, "</svg>")
       .replace(/^(<svg\b[^>]*\sviewBox="[-\d.]+ [-\d.]+ [\d.]+ )[\d.]+"/, `$1${drawing}"`);
   }
   for (const id of ids) {
