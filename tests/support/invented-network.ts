@@ -24,7 +24,7 @@ export function addInventedNetwork<T extends Tables>(tables: T): T {
   for (const [id, name] of names) tables.actors.push({ ...actor, id, name, kind: "agency", role: "Invented for tests", parent: null, notes: null });
   const relation = tables.relations[0]!;
   const rows: [string, string, string, boolean, string, string | null][] = [
-    ["rel-fixture-a-b-2022", a, b, true, "2022-06", "2023-06-30"],
+    ["rel-fixture-a-b-2022", a, b, true, "2022-06", "2023-06"],
     ["rel-fixture-c-a-2023", c, a, true, "2023-01-15", null],
     ["rel-fixture-a-b-2024", a, b, false, "2024-05-01", null],
     ["rel-fixture-b-c-2024", b, c, false, "2024-02", null],
