@@ -20,18 +20,18 @@ export const INVENTED_ACTORS = {
 export function addInventedNetwork<T extends Tables>(tables: T): T {
   const actor = tables.actors[0]!;
   const { a, b, c, d } = INVENTED_ACTORS;
-  const names: [string, string][] = [[a, "Fixture Office A"], [b, "Zeta Fixture Office"], [c, "Alpha Fixture Office"], [d, "Fixture Office D"]];
-  for (const [id, name] of names) tables.actors.push({ ...actor, id, name, kind: "agency", role: "Invented for tests", parent: null, notes: null });
+  const names: [string, string, string][] = [[a, "Fixture Office A", "US"], [b, "Zeta Fixture Office", "US"], [c, "Alpha Fixture Office", "GB"], [d, "Fixture Office D", "US"]];
+  for (const [id, name, country] of names) tables.actors.push({ ...actor, id, name, kind: "agency", country, role: "Invented for tests", parent: null, notes: null });
   const relation = tables.relations[0]!;
-  const rows: [string, string, string, boolean, string, string | null][] = [
-    ["rel-fixture-a-b-2022", a, b, true, "2022-06", "2023-06"],
-    ["rel-fixture-c-a-2023", c, a, true, "2023-01-15", null],
-    ["rel-fixture-a-b-2024", a, b, false, "2024-05-01", null],
-    ["rel-fixture-b-c-2024", b, c, false, "2024-02", null],
-    ["rel-fixture-c-d-2024", c, d, true, "2024-09-09", null],
+  const rows: [string, string, string, RelationRow["type"], boolean, string, string | null][] = [
+    ["rel-fixture-a-b-2022", a, b, "negotiated-with", true, "2022-06", "2023-06"],
+    ["rel-fixture-c-a-2023", c, a, "sanctioned", true, "2023-01-15", null],
+    ["rel-fixture-a-b-2024", a, b, "met", false, "2024-05-01", null],
+    ["rel-fixture-b-c-2024", b, c, "called", false, "2024-02", null],
+    ["rel-fixture-c-d-2024", c, d, "heads", true, "2024-09-09", null],
   ];
-  for (const [id, from, to, directed, start, end] of rows) {
-    tables.relations.push({ ...relation, id, from, to, directed, start, end, summary: `Invented relation ${id}`, event: null });
+  for (const [id, from, to, type, directed, start, end] of rows) {
+    tables.relations.push({ ...relation, id, from, to, type, directed, start, end, summary: `Invented relation ${id}`, event: null });
   }
   return tables;
 }
