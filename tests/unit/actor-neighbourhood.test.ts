@@ -7,9 +7,12 @@ import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { actorNeighbourhood } from "../../src/views/network/actor-neighbourhood.ts";
 import { actorDetails } from "../../src/views/network/actor-details.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { makeProject } from "../support/data-copy.ts";
+import { addInventedNetwork, INVENTED_ACTORS } from "../support/invented-network.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
+const { a, b, c, d } = INVENTED_ACTORS;
+const { tables, folder } = loadData(join(makeProject(), "data"));
+addInventedNetwork(tables);
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 
 describe("actor neighbourhood", () => {
@@ -34,12 +37,20 @@ describe("actor neighbourhood", () => {
     }
   });
 
+  it("draws A with B and C and the relation between them, but not C's other neighbour D", () => {
+    const doc = parseHTML(`<html><body>${actorNeighbourhood(model, a)!.drawing.svg}</body></html>`).document;
+    const drawn = [...doc.querySelectorAll("[data-actor-id]")].map((e) => e.getAttribute("data-actor-id"));
+    expect(new Set(drawn)).toEqual(new Set([a, b, c]));
+    const arcs = [...doc.querySelectorAll("path[data-relation-id]")].map((e) => e.getAttribute("data-relation-id"));
+    expect(arcs.sort()).toEqual(["rel-fixture-a-b-2022", "rel-fixture-a-b-2024", "rel-fixture-b-c-2024", "rel-fixture-c-a-2023"]);
+    expect(drawn).not.toContain(d);
+  });
+
   it("orders neighbours by their first relation", () => {
-    const hood = actorNeighbourhood(model, "act-donald-trump")!;
-    const first = (id: string) =>
-      tables.relations.filter((r) => (r.from === id && r.to === "act-donald-trump") || (r.to === id && r.from === "act-donald-trump")).map((r) => r.start).sort()[0]!;
-    const starts = hood.neighbours.map((a) => first(a.id).slice(0, 7));
-    expect(starts).toEqual([...starts].sort());
+    // B's first relation with A (2022) comes before C's (2023), though C's name comes first and B's
+    // latest relation is the later one.
+    expect(actorNeighbourhood(model, a)!.neighbours.map((n) => n.id)).toEqual([b, c]);
+    expect(actorNeighbourhood(model, c)!.neighbours.map((n) => n.id)).toEqual([a, b, d]);
   });
 });
 

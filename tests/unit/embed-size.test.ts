@@ -6,11 +6,12 @@ import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { drawingHeight, EMBED_CSS, embedHeight, embedHeights, frameText, lineCount, SAMPLE_WIDTHS } from "../../src/embed/embed-size.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { FIXTURES, makeProject, ROOT } from "../support/data-copy.ts";
 import { readFileSync } from "node:fs";
 import { MAX_SHOWN } from "../../src/views/minerals/style.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
+// The fixture tables with the chart rows laid over them, so that every registered chart has rows to draw.
+const { tables, folder } = loadData(join(makeProject(join(FIXTURES, "base"), join(FIXTURES, "charts")), "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 
 describe("line count", () => {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalCsv } from "../../src/data/canonical-csv.ts";
 import { parseDescriptor } from "../../src/data/descriptor.ts";
-import { fingerprint, makeProject, ROOT } from "../support/data-copy.ts";
+import { fingerprint, FIXTURES, makeProject, ROOT } from "../support/data-copy.ts";
 
 const descriptor = parseDescriptor(readFileSync(join(ROOT, "data/datapackage.json"), "utf8"));
 const relations = descriptor.resources.find((r) => r.name === "relations")!;
@@ -33,8 +33,10 @@ describe("canonicalCsv", () => {
   });
 
   it("leaves a canonical table exactly as it is", () => {
-    const text = readFileSync(join(ROOT, "data/relations.csv"), "utf8");
-    expect(canonicalCsv(text, relations)).toEqual({ text, changes: [] });
+    // The fixture's sources: quoted titles with commas, empty cells, lists.
+    const text = readFileSync(join(FIXTURES, "base/sources.csv"), "utf8");
+    expect(text).toContain('"');
+    expect(canonicalCsv(text, descriptor.resources.find((r) => r.name === "sources")!)).toEqual({ text, changes: [] });
   });
 
   it("refuses a table whose quotes do not close, saying where", () => {

@@ -7,9 +7,14 @@ import { activeOn, firstDay, lastDay, parsePartialDate } from "../../src/data/da
 import {
   activeOnDay, adjacency, neighbourhood, NO_FILTER, visibleNetwork, type EdgeFacts, type NodeFacts,
 } from "../../src/views/network/network-filter.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { makeProject } from "../support/data-copy.ts";
+import { addInventedNetwork, INVENTED_ACTORS } from "../support/invented-network.ts";
 
-const { tables } = loadData(join(ROOT, "data"));
+// The fixture's four unconnected pairs, and an invented network where actors are two steps apart and
+// relations start and end by the month.
+const { tables } = loadData(join(makeProject(), "data"));
+addInventedNetwork(tables);
+const { a, b, c, d } = INVENTED_ACTORS;
 const nodes: NodeFacts[] = tables.actors.map((a) => ({ id: a.id, kind: a.kind, country: a.country }));
 // The facts as the chart writes them into the SVG: first and last day of each relation.
 const edges: EdgeFacts[] = tables.relations.map((r) => ({
@@ -93,14 +98,17 @@ describe("neighbours", () => {
       expect([...hood.n2].sort(), a.id).toEqual([...n2].sort());
       expect([...hood.e1].sort(), a.id).toEqual(tables.relations.filter((r) => r.from === a.id || r.to === a.id).map((r) => r.id).sort());
     }
+    const hood = neighbourhood(adj, a, all);
+    expect([[...hood.n1].sort(), [...hood.n2]]).toEqual([[b, c], [d]]);
   });
 
   it("only count relations that are shown", () => {
-    const day = "2025-02-12";
+    // On this day C's relations with A and B have begun, the one with D not yet.
+    const day = "2024-03-01";
     const shown = visibleNetwork(nodes, edges, { ...NO_FILTER, date: day }).edges;
-    const hood = neighbourhood(adj, "act-donald-trump", shown);
-    const expected = tables.relations.filter((r) => (r.from === "act-donald-trump" || r.to === "act-donald-trump") && activeOn(r.start, r.end, day));
-    expect([...hood.e1].sort()).toEqual(expected.map((r) => r.id).sort());
-    expect(hood.n1.size).toBeLessThan(neighbourhood(adj, "act-donald-trump", all).n1.size);
+    const hood = neighbourhood(adj, c, shown);
+    expect([...hood.e1].sort()).toEqual(["rel-fixture-b-c-2024", "rel-fixture-c-a-2023"]);
+    expect([...hood.n1].sort()).toEqual([a, b]);
+    expect([...neighbourhood(adj, c, all).n1].sort()).toEqual([a, b, d]);
   });
 });

@@ -8,9 +8,10 @@ import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { OEMBED_WIDTH, oembedResponse } from "../../src/embed/oembed.ts";
 import { embedHeights } from "../../src/embed/embed-size.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { FIXTURES, makeProject } from "../support/data-copy.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
+// The fixture tables with the chart rows laid over them, so that every registered chart has rows to draw.
+const { tables, folder } = loadData(join(makeProject(join(FIXTURES, "base"), join(FIXTURES, "charts")), "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const SITE = "https://charts.example.org";
 

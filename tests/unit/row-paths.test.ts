@@ -6,30 +6,32 @@ import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { rowPath } from "../../src/site/row-paths.ts";
 import { indexLetter, slugify, uniqueSlugger } from "../../src/site/slug.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { makeProject } from "../support/data-copy.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
+const { tables, folder } = loadData(join(makeProject(), "data"));
+// The fixture's one measure belongs to an event; this invented one has none.
+tables.measures.push({ ...tables.measures[0]!, id: "msr-fixture-without-event", name: "An invented measure that no event reports", event: null });
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 
 describe("rowPath", () => {
   it("puts events, actors and sources on their own pages and anchors", () => {
-    const e = tables.events[0]!;
-    expect(rowPath(model, "events", e.id)).toBe(`/events/${e.id}/`);
+    expect(rowPath(model, "events", "evt-2025-02-12-trump-putin-call")).toBe("/events/evt-2025-02-12-trump-putin-call/");
     expect(rowPath(model, "actors", "act-scott-bessent")).toBe("/actors/act-scott-bessent/");
-    expect(rowPath(model, "sources", tables.sources[0]!.id)).toBe(`/sources/#${tables.sources[0]!.id}`);
+    expect(rowPath(model, "sources", "src-arab-news-pk-2025-03-04-relief-plan")).toBe("/sources/#src-arab-news-pk-2025-03-04-relief-plan");
   });
 
   it("puts a measure on its event's page, or its authority's when it has no event", () => {
-    for (const m of tables.measures) {
-      expect(rowPath(model, "measures", m.id)).toBe(m.event ? `/events/${m.event}/#${m.id}` : `/actors/${m.authority}/#${m.id}`);
-    }
+    expect(rowPath(model, "measures", "msr-2025-relief-list-request")).toBe("/events/evt-2025-03-03-reuters-sanctions-relief-list/#msr-2025-relief-list-request");
+    expect(rowPath(model, "measures", "msr-fixture-without-event")).toBe("/actors/act-white-house/#msr-fixture-without-event");
   });
 
   it("sends a claim or a dispute to the row in dispute", () => {
-    for (const c of tables.claims) {
-      const d = tables.disputes.find((x) => x.id === c.dispute)!;
-      expect(rowPath(model, "claims", c.id)).toBe(rowPath(model, d.subject_table, d.subject_id));
-    }
+    // Both claims dispute the USGS figure for Russia's rare-earth reserves, a row of the mineral
+    // tables, which are short enough here to be shown on /minerals/figures/ itself.
+    const target = "/minerals/figures/#ms-ru-rare-earths-reserves-usgs-mcs2025";
+    expect(rowPath(model, "disputes", "dsp-russia-rare-earth-reserves")).toBe(target);
+    expect(rowPath(model, "claims", "clm-russia-ree-reserves-usgs")).toBe(target);
+    expect(rowPath(model, "claims", "clm-russia-ree-reserves-ministry")).toBe(target);
   });
 
   it("has no place for a row that does not exist", () => {

@@ -5,9 +5,17 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { searchRecords } from "../../src/site/search/records.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { makeProject } from "../support/data-copy.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
+const { tables, folder } = loadData(join(makeProject(), "data"));
+// The fixture's one measure belongs to an event; this invented one has none, so it is shown on its
+// authority's page instead.
+tables.measures.push({
+  ...tables.measures[0]!,
+  id: "msr-fixture-without-event",
+  name: "An invented measure that no event reports",
+  event: null,
+});
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const records = searchRecords(model);
 

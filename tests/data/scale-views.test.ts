@@ -1,7 +1,8 @@
 // At scale (synthetic data six times today's, past the thresholds) the views stay readable: the
 // timeline draws counts per month linking to month pages, the network the most connected actors,
 // relations resolve to their page of the full list, and expansions place the left-out neighbours.
-// Today's data stays below every threshold and is drawn as before.
+// Today's data stays below every threshold and is drawn as before. Both are about the size of the
+// real record, so this file reads data/ (the data tier); how list pages cut is in unit/list-pages.
 import { describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +21,6 @@ import { ROOT } from "../support/data-copy.ts";
 import { sourceIndex, SOURCES_PER_PAGE } from "../../src/site/source-index.ts";
 import { mineralTables, MINERAL_ROWS_PER_PAGE } from "../../src/views/minerals/mineral-tables.ts";
 import { oldIdPages, OLD_IDS_PER_PAGE } from "../../src/views/changes/old-id-pages.ts";
-import { pageRows, pagesOf } from "../../src/site/list-pages.ts";
 import { depositsMap, MAP_MAX_DEPOSITS } from "../../src/views/minerals/deposits-map.ts";
 import { claimsVsAssessments, CLAIMS_MAX_SUBJECTS } from "../../src/views/minerals/claims-vs-assessments.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
@@ -57,20 +57,6 @@ describe("lists at today's size", () => {
     const map = depositsMap(model);
     expect(/aria-label="Map of Ukraine with \d+ named deposits/.test(map.drawing.svg)).toBe(true);
     expect(map.drawing.svg.match(/data-deposit-id=/g)!.length).toBeGreaterThanOrEqual(model.deposits.filter((d) => d.country === "UA" && d.lat !== null).length);
-  });
-});
-
-describe("list pages", () => {
-  it("cut between groups, never inside one, and lose nothing", () => {
-    const items = ["a1", "a2", "a3", "b1", "c1", "c2", "c3", "c4", "d1"];
-    const pages = pagesOf(items, 3, (x) => x[0]);
-    expect(pages).toEqual([["a1", "a2", "a3"], ["b1", "c1", "c2", "c3", "c4"], ["d1"]]);
-  });
-  it("take their size from LIST_PAGE_ROWS when it is a positive whole number", () => {
-    expect(pageRows(500, {})).toBe(500);
-    expect(pageRows(500, { LIST_PAGE_ROWS: "20" })).toBe(20);
-    expect(pageRows(500, { LIST_PAGE_ROWS: "-3" })).toBe(500);
-    expect(pageRows(500, { LIST_PAGE_ROWS: "x" })).toBe(500);
   });
 });
 
