@@ -16,6 +16,14 @@ export type Track = EventRow["track"];
  */
 export const RUSSIA = "#D55E00";
 
+/**
+ * Ukraine, likewise one colour everywhere and in both themes. A mid azure rather than Okabe–Ito's
+ * sky blue: the mineral charts' bars have no edge, so the fill alone must reach 3:1 on both pages
+ * (3.65:1 on white, 5.06:1 on the dark page), and it stays apart from the network's United States
+ * blue with every simulated colour-vision deficiency (ΔE ≥ 13.9).
+ */
+export const UKRAINE = "#0A84FF";
+
 const TRACK_COLORS: Record<Track, string> = {
   sanctions: "#0072B2",
   "relief-diplomacy": "#E69F00",
@@ -37,7 +45,7 @@ export const trackLabel = (id: Track): string => TRACKS.find((t) => t.id === id)
 export const COUNTRY_GROUPS = [
   { id: "us", label: "United States", color: "#0072B2" },
   { id: "ru", label: "Russia", color: RUSSIA },
-  { id: "ua", label: "Ukraine", color: "#56B4E9" },
+  { id: "ua", label: "Ukraine", color: UKRAINE },
   { id: "europe", label: "Europe", color: "#009E73" },
   { id: "int", label: "International", color: "#CC79A7" },
   { id: "other", label: "Other countries", color: "#6B7280" },
@@ -45,8 +53,8 @@ export const COUNTRY_GROUPS = [
 
 /** The mineral charts' sides, per theme: marks carry var(--mx-…) so the page can switch themes. */
 export const MINERAL_SIDES = {
-  light: { "--mx-ru": RUSSIA, "--mx-ua": "#0067a3", "--mx-other": "#8a909b", "--mx-contested": "#1b9e77", "--mx-track": "#eceef1" },
-  dark: { "--mx-ru": RUSSIA, "--mx-ua": "#5bb6f0", "--mx-other": "#8b929e", "--mx-contested": "#66d9b0", "--mx-track": "#262c35" },
+  light: { "--mx-ru": RUSSIA, "--mx-ua": UKRAINE, "--mx-other": "#8a909b", "--mx-contested": "#1b9e77", "--mx-track": "#eceef1" },
+  dark: { "--mx-ru": RUSSIA, "--mx-ua": UKRAINE, "--mx-other": "#8b929e", "--mx-contested": "#66d9b0", "--mx-track": "#262c35" },
 } as const;
 
 export type Theme = keyof typeof MINERAL_SIDES;
