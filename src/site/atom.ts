@@ -1,8 +1,9 @@
-// An Atom (RFC 4287) feed document from plain entries. Every text value is escaped here; HTML
-// content is escaped twice over (once as HTML by the caller's builder, once as XML text here).
+// An Atom (RFC 4287) feed document from plain entries. Every element is made by xml()
+// (src/site/xml.ts), which escapes every text and attribute value; HTML content is escaped twice
+// over (once as HTML by the caller's builder, once as XML text there).
 
 import { createHash } from "node:crypto";
-import { escapeXml } from "./xml.ts";
+import { xml, type XmlNode } from "./xml.ts";
 
 export interface AtomEntry {
   id: string;
@@ -48,35 +49,36 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-const el = (name: string, text: string, attrs = "") => `<${name}${attrs}>${escapeXml(text)}</${name}>`;
+/** Elements one to a line at the given indent; absent optional elements ("" or undefined) are skipped. */
+const lines = (indent: string, nodes: readonly (XmlNode | "" | undefined)[]) => nodes.flatMap((n) => (n ? [indent + n.markup] : []));
 
 export function atomFeed(feed: AtomFeed): string {
-  const lines = [
+  const head = [
+    xml("id", {}, feed.id),
+    xml("title", {}, feed.title),
+    feed.subtitle && xml("subtitle", {}, feed.subtitle),
+    xml("link", { rel: "alternate", type: "text/html", href: feed.link }),
+    xml("link", { rel: "self", type: "application/atom+xml", href: feed.self }),
+    xml("updated", {}, feed.updated),
+    xml("author", {}, xml("name", {}, feed.author)),
+    feed.rights && xml("rights", {}, feed.rights),
+  ];
+  const entry = (e: AtomEntry) => [
+    xml("id", {}, e.id),
+    xml("title", {}, e.title),
+    xml("link", { rel: "alternate", type: "text/html", href: e.link }),
+    xml("published", {}, e.published),
+    xml("updated", {}, e.updated),
+    ...(e.categories ?? []).map((c) => xml("category", { term: c.term, label: c.label })),
+    xml("summary", {}, e.summary),
+    e.contentHtml && xml("content", { type: "html" }, e.contentHtml),
+  ];
+  return [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">`,
-    `  ${el("id", feed.id)}`,
-    `  ${el("title", feed.title)}`,
-    ...(feed.subtitle ? [`  ${el("subtitle", feed.subtitle)}`] : []),
-    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.link)}"/>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
-    `  ${el("updated", feed.updated)}`,
-    `  <author>${el("name", feed.author)}</author>`,
-    ...(feed.rights ? [`  ${el("rights", feed.rights)}`] : []),
-  ];
-  for (const e of feed.entries) {
-    lines.push(
-      `  <entry>`,
-      `    ${el("id", e.id)}`,
-      `    ${el("title", e.title)}`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>`,
-      `    ${el("published", e.published)}`,
-      `    ${el("updated", e.updated)}`,
-      ...(e.categories ?? []).map((c) => `    <category term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>`),
-      `    ${el("summary", e.summary)}`,
-      ...(e.contentHtml ? [`    ${el("content", e.contentHtml, ' type="html"')}`] : []),
-      `  </entry>`,
-    );
-  }
-  lines.push(`</feed>`, "");
-  return lines.join("\n");
+    ...lines("  ", head),
+    ...feed.entries.flatMap((e) => ["  <entry>", ...lines("    ", entry(e)), "  </entry>"]),
+    "</feed>",
+    "",
+  ].join("\n");
 }

@@ -32,6 +32,10 @@ describe("atomFeed", () => {
     expect(entries.length).toBe(2);
     expect(entries[0]!.querySelector("title")!.textContent).toBe(nasty.replace("\u0001", ""));
     expect(entries[1]!.querySelector("title")!.textContent).toBe("second");
+    // A nested element (the author's name) is escaped once, not twice; so are attribute values
+    // (checked as markup: linkedom's XML parser does not decode entities in attributes).
+    expect(doc.querySelector("author name")!.textContent).toBe("A & B");
+    expect(feed).toContain('<category term="t" label="R &amp; D"/>');
     // type="html" content is HTML escaped once more: parsed, it is the escaped HTML string.
     expect(entries[0]!.querySelector("content")!.textContent).toContain("&lt;script&gt;");
   });

@@ -8,7 +8,7 @@ import type { EventRow } from "../../data/tables.generated.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../../data/dates.ts";
 import { TRACKS } from "../../charts/palette.ts";
 import { dayNumber, fraction, type Domain } from "./timeline-scale.ts";
-import { h, render } from "../../charts/dom.ts";
+import { h, type SvgNode } from "../../charts/dom.ts";
 
 /** More events than this and the timeline draws counts per month instead of one mark per event. */
 export const TIMELINE_MAX_MARKS = 600;
@@ -60,24 +60,22 @@ export interface DensityGeometry {
   monthHref: (month: string) => string;
 }
 
-/** The bars, as SVG markup: `<a class="tl-bin">` per month and track, moved by the island on zoom. */
-export function densityMarks(bins: readonly MonthBin[], { x, band, monthHref }: DensityGeometry): string {
+/** The bars, as SVG elements: `<a class="tl-bin">` per month and track, moved by the island on zoom. */
+export function densityMarks(bins: readonly MonthBin[], { x, band, monthHref }: DensityGeometry): SvgNode[] {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
-  return render(
-    bins.map((b) => {
-      const lane = lanes.get(b.track)!;
-      const { top, height } = band(lane);
-      // Square-root scale: a month with a few events stays visible beside one with hundreds.
-      const barHeight = Math.max(2, height * Math.sqrt(b.count / max));
-      const x0 = x(b.f0);
-      const label = `${formatPartialDate(b.month)}, ${TRACKS[lane]!.label}: ${b.count} event${b.count === 1 ? "" : "s"}`;
-      return h(
-        "a",
-        { class: "tl-bin", href: monthHref(b.month), tabindex: "-1", "data-track": b.track, "data-month": b.month, "data-count": String(b.count), "data-f0": b.f0.toFixed(6), "data-f1": b.f1.toFixed(6) },
-        h("rect", { x: x0, y: top + height - barHeight, width: Math.max(0.5, x(b.f1) - x0 - 0.5), height: barHeight, fill: TRACKS[lane]!.color }),
-        h("title", {}, label),
-      );
-    }),
-  );
+  return bins.map((b) => {
+    const lane = lanes.get(b.track)!;
+    const { top, height } = band(lane);
+    // Square-root scale: a month with a few events stays visible beside one with hundreds.
+    const barHeight = Math.max(2, height * Math.sqrt(b.count / max));
+    const x0 = x(b.f0);
+    const label = `${formatPartialDate(b.month)}, ${TRACKS[lane]!.label}: ${b.count} event${b.count === 1 ? "" : "s"}`;
+    return h(
+      "a",
+      { class: "tl-bin", href: monthHref(b.month), tabindex: "-1", "data-track": b.track, "data-month": b.month, "data-count": String(b.count), "data-f0": b.f0.toFixed(6), "data-f1": b.f1.toFixed(6) },
+      h("rect", { x: x0, y: top + height - barHeight, width: Math.max(0.5, x(b.f1) - x0 - 0.5), height: barHeight, fill: TRACKS[lane]!.color }),
+      h("title", {}, label),
+    );
+  });
 }

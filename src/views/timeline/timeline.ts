@@ -1,6 +1,7 @@
-// The timeline: every event on one time axis, in lanes by track, with eras shaded behind. Built as
-// SVG markup at build time; each mark is a link to its event page, so the chart works without
-// JavaScript. The browser script (src/views/timeline/timeline-island.ts) only moves marks when zooming and panning,
+// The timeline: every event on one time axis, in lanes by track, with eras shaded behind. Built at
+// build time as a tree of SVG elements (src/charts/dom.ts), so every text from data is escaped on
+// the way out; each mark is a link to its event page, so the chart works without JavaScript. The
+// browser script (src/views/timeline/timeline-island.ts) only moves marks when zooming and panning,
 // shows the labels whose precomputed level fits, filters and opens details.
 
 import type { Model } from "../../data/model.ts";
@@ -12,7 +13,7 @@ import { TRACKS, trackLabel } from "../../charts/palette.ts";
 import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
 import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
 import { placeEraNames } from "./timeline-eras.ts";
-import { escapeXml } from "../../charts/svg.ts";
+import { h, num, render } from "../../charts/dom.ts";
 import { densityMarks, drawsDensity, monthBins } from "./timeline-density.ts";
 
 /** Geometry shared with the browser script through data attributes on the SVG. */
@@ -155,7 +156,8 @@ export function layoutTimeline(model: Model, size: TimelineSize = WIDE): Timelin
 
 const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize) + 10;
 
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
+/** The page's system font stack, named on the drawing so it keeps it outside the page (embeds, downloads). */
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 /** The timeline drawn at one size; at scale, counts per month instead of a mark per event (src/views/timeline/timeline-density.ts). */
 function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
@@ -174,36 +176,46 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
     return { era, f0, f1, name: era.name, short: era.shortName, x0: x(f0), x1: x(f1) };
   });
   const eraNames = placeEraNames(bands, TIMELINE.padLeft, size.width - TIMELINE.padRight, size.smallFont);
-  const eras = bands
-    .map(({ era, f0, f1 }, i) => {
-      return (
-        `<g class="tl-era tl-era-${i % 2}" data-era-id="${escapeXml(era.id)}" data-f0="${f0.toFixed(6)}" data-f1="${f1.toFixed(6)}">` +
-        `<rect x="${fmt(x(f0))}" y="0" width="${fmt((f1 - f0) * w)}" height="${plotBottom}" fill="var(--era-${i % 2 === 0 ? "a" : "b"})"></rect>` +
-        // The full and short names ride along for the island, which places them again at its width.
-        `<text x="${fmt(eraNames[i]!.x)}" y="14" font-size="${size.smallFont}" font-weight="600" fill="var(--fg-muted)" data-name="${escapeXml(era.name)}"` +
-        `${era.shortName ? ` data-short="${escapeXml(era.shortName)}"` : ""}${eraNames[i]!.shown ? "" : ` display="none"`}>${escapeXml(eraNames[i]!.text)}</text>` +
-        `<title>${escapeXml(era.name)}</title></g>`
-      );
-    })
-    .join("");
+  const eras = bands.map(({ era, f0, f1 }, i) =>
+    h(
+      "g",
+      { class: `tl-era tl-era-${i % 2}`, "data-era-id": era.id, "data-f0": f0.toFixed(6), "data-f1": f1.toFixed(6) },
+      h("rect", { x: x(f0), y: 0, width: (f1 - f0) * w, height: plotBottom, fill: `var(--era-${i % 2 === 0 ? "a" : "b"})` }),
+      // The full and short names ride along for the island, which places them again at its width.
+      h(
+        "text",
+        { x: eraNames[i]!.x, y: 14, "font-size": size.smallFont, "font-weight": 600, fill: "var(--fg-muted)", "data-name": era.name, "data-short": era.shortName || null, display: eraNames[i]!.shown ? null : "none" },
+        eraNames[i]!.text,
+      ),
+      h("title", {}, era.name),
+    ),
+  );
 
   const lanes = TRACKS.map((t, i) => {
     const top = laneTop(i);
-    return (
-      `<g class="tl-lane" data-track="${t.id}">` +
-      `<line x1="0" x2="${size.width}" y1="${top + 0.5}" y2="${top + 0.5}" stroke="var(--border)"></line>` +
+    return h(
+      "g",
+      { class: "tl-lane", "data-track": t.id },
+      h("line", { x1: 0, x2: size.width, y1: top + 0.5, y2: top + 0.5, stroke: "var(--border)" }),
       // The lane's title with a dot of its colour is the chart's key: each title says what its colour means.
-      `<g data-key-item><circle cx="${TIMELINE.padLeft + 4}" cy="${top + 8}" r="4" fill="${t.color}" stroke="var(--mark-edge)" stroke-width="1"></circle>` +
-      `<text class="tl-lane-title" x="${TIMELINE.padLeft + 12}" y="${top + 12}" font-size="11" font-weight="600" letter-spacing="0.5" fill="var(--fg-muted)">${escapeXml(t.label.toUpperCase())}</text></g></g>`
+      h(
+        "g",
+        { "data-key-item": true },
+        h("circle", { cx: TIMELINE.padLeft + 4, cy: top + 8, r: 4, fill: t.color, stroke: "var(--mark-edge)", "stroke-width": 1 }),
+        h("text", { class: "tl-lane-title", x: TIMELINE.padLeft + 12, y: top + 12, "font-size": 11, "font-weight": 600, "letter-spacing": 0.5, fill: "var(--fg-muted)" }, t.label.toUpperCase()),
+      ),
     );
-  }).join("");
+  });
 
-  const ticks = timeTicks(domain.start, domain.end, w / 70)
-    .map((t) => {
-      const tx = x(fraction(domain, t.day));
-      return `<g class="tl-tick${t.major ? " tl-tick-major" : ""}" transform="translate(${fmt(tx)},0)"><line y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--border)"${t.major ? "" : ` stroke-dasharray="2 3"`}></line><text y="${plotBottom + 16}" text-anchor="${tickAnchor(tx, size.width)}" font-size="${size.smallFont}" fill="var(--fg-muted)">${escapeXml(t.label)}</text></g>`;
-    })
-    .join("");
+  const ticks = timeTicks(domain.start, domain.end, w / 70).map((t) => {
+    const tx = x(fraction(domain, t.day));
+    return h(
+      "g",
+      { class: t.major ? "tl-tick tl-tick-major" : "tl-tick", transform: `translate(${num(tx)},0)` },
+      h("line", { y1: TIMELINE.eraBand, y2: plotBottom, stroke: "var(--border)", "stroke-dasharray": t.major ? null : "2 3" }),
+      h("text", { y: plotBottom + 16, "text-anchor": tickAnchor(tx, size.width), "font-size": size.smallFont, fill: "var(--fg-muted)" }, t.label),
+    );
+  });
 
   const bins = dense ? monthBins(model.events, domain) : [];
   const markTop = (lane: number) => laneTop(lane) + TIMELINE.laneTitle;
@@ -213,48 +225,67 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         band: (lane) => ({ top: markTop(lane), height: TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow - 2 }),
         monthHref: (month) => paths.timelineMonth(month),
       })
-    : layout.events
-    .map((p) => {
-      const e = p.event;
-      const top = laneTop(p.lane);
-      const cy = top + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2 + p.dodge;
-      const color = TRACKS[p.lane]!.color;
-      const when = formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
-      const cx = x(p.f);
-      const barW = Math.max(0, (p.f1 - p.f0) * w);
-      const anchorEnd = p.f > size.endAnchor;
-      const labelY = top + TIMELINE.laneTitle + (TIMELINE.labelRows - (p.row ?? 0)) * TIMELINE.labelRow - 4;
-      const hidden = p.level === null || p.level > 1;
-      const label =
-        p.level === null
-          ? ""
-          : `<text class="tl-label"${hidden ? ` display="none"` : ""} fill="var(--fg)" data-level="${p.level}" data-row="${p.row}" data-w="${labelWidth(p.label)}" x="${fmt(cx + (anchorEnd ? -4 : 4))}" y="${fmt(labelY)}" text-anchor="${anchorEnd ? "end" : "start"}">${escapeXml(p.label)}</text>`;
-      return (
-        `<a class="tl-event" href="${escapeXml(paths.event(e.id))}" tabindex="-1" data-event-id="${escapeXml(e.id)}" data-track="${e.track}" ` +
-        `data-f="${p.f.toFixed(6)}" data-f0="${p.f0.toFixed(6)}" data-f1="${p.f1.toFixed(6)}" data-date="${escapeXml(e.date)}" ` +
-        `aria-label="${escapeXml(`${when}: ${e.headline}`)}">` +
-        `<rect class="tl-span" x="${fmt(x(p.f0))}" y="${fmt(cy - 3)}" width="${fmt(barW)}" height="6" rx="3" fill="${color}" opacity="0.35"></rect>` +
-        `<circle class="tl-mark${p.imprecise ? " tl-imprecise" : ""}" cx="${fmt(cx)}" cy="${fmt(cy)}" r="${p.radius}" ${p.imprecise ? `stroke="${color}" stroke-width="2" fill="var(--bg)"` : `fill="${color}" stroke="var(--mark-edge)" stroke-width="1"`}></circle>` +
-        label +
-        `<title>${escapeXml(`${when} · ${trackLabel(e.track)}\n${e.headline}`)}</title></a>`
-      );
-    })
-    .join("");
+    : layout.events.map((p) => {
+        const e = p.event;
+        const top = laneTop(p.lane);
+        const cy = top + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2 + p.dodge;
+        const color = TRACKS[p.lane]!.color;
+        const when = formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
+        const cx = x(p.f);
+        const anchorEnd = p.f > size.endAnchor;
+        const labelY = top + TIMELINE.laneTitle + (TIMELINE.labelRows - (p.row ?? 0)) * TIMELINE.labelRow - 4;
+        const hidden = p.level === null || p.level > 1;
+        // Hollow marks are dated to a month or year only.
+        const paint = p.imprecise ? { stroke: color, "stroke-width": 2, fill: "var(--bg)" } : { fill: color, stroke: "var(--mark-edge)", "stroke-width": 1 };
+        return h(
+          "a",
+          {
+            class: "tl-event", href: paths.event(e.id), tabindex: "-1", "data-event-id": e.id, "data-track": e.track,
+            "data-f": p.f.toFixed(6), "data-f0": p.f0.toFixed(6), "data-f1": p.f1.toFixed(6), "data-date": e.date,
+            "aria-label": `${when}: ${e.headline}`,
+          },
+          h("rect", { class: "tl-span", x: x(p.f0), y: cy - 3, width: Math.max(0, (p.f1 - p.f0) * w), height: 6, rx: 3, fill: color, opacity: 0.35 }),
+          h("circle", { class: p.imprecise ? "tl-mark tl-imprecise" : "tl-mark", cx, cy, r: p.radius, ...paint }),
+          p.level !== null &&
+            h(
+              "text",
+              {
+                class: "tl-label", display: hidden ? "none" : null, fill: "var(--fg)", "data-level": p.level, "data-row": p.row,
+                "data-w": labelWidth(p.label),
+                x: cx + (anchorEnd ? -4 : 4), y: labelY, "text-anchor": anchorEnd ? "end" : "start",
+              },
+              p.label,
+            ),
+          h("title", {}, `${when} · ${trackLabel(e.track)}\n${e.headline}`),
+        );
+      });
 
-  const svg =
-    `<svg class="timeline-svg${size.idSuffix ? ` timeline-svg${size.idSuffix}` : ""}" viewBox="0 0 ${size.width} ${height}" width="${size.width}" height="${height}" ` +
-    `data-domain-start="${domain.start}" data-domain-end="${domain.end}" data-pad-left="${TIMELINE.padLeft}" data-pad-right="${TIMELINE.padRight}" ` +
-    `font-size="${TIMELINE.fontSize}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" ` +
-    `data-base-width="${w}" data-label-rows="${TIMELINE.labelRows}"${dense ? ` data-density="month"` : ""} data-era-band="${TIMELINE.eraBand}" data-plot-bottom="${plotBottom}" aria-hidden="true" focusable="false">` +
-    `<defs><clipPath id="tl-clip${size.idSuffix}"><rect x="0" y="0" width="${size.width}" height="${height}"></rect></clipPath></defs>` +
-    `<g class="tl-eras">${eras}</g><g class="tl-lanes" data-key>${lanes}</g><g class="tl-axis">${ticks}</g>` +
-    `<g class="tl-events" clip-path="url(#tl-clip${size.idSuffix})">${marks}</g>` +
-    // The ?date= marker (wide drawing only): drawn here, shown and moved by src/views/timeline/timeline-as-of.ts.
-    (size.idSuffix
-      ? ""
-      : `<g class="tl-as-of" data-as-of-marker display="none"><line x1="0" x2="0" y1="${TIMELINE.eraBand}" y2="${plotBottom}" stroke="var(--accent)" stroke-width="2"></line>` +
-        `<text x="0" y="${TIMELINE.eraBand + 12}" font-size="11" font-weight="600" fill="var(--fg)"></text></g>`) +
-    `</svg>`;
+  const svg = render(
+    h(
+      "svg",
+      {
+        class: size.idSuffix ? `timeline-svg timeline-svg${size.idSuffix}` : "timeline-svg",
+        viewBox: `0 0 ${size.width} ${height}`, width: size.width, height,
+        "data-domain-start": domain.start, "data-domain-end": domain.end, "data-pad-left": TIMELINE.padLeft, "data-pad-right": TIMELINE.padRight,
+        "font-size": TIMELINE.fontSize, "font-family": FONT,
+        "data-base-width": w, "data-label-rows": TIMELINE.labelRows, "data-density": dense ? "month" : null,
+        "data-era-band": TIMELINE.eraBand, "data-plot-bottom": plotBottom, "aria-hidden": "true", focusable: "false",
+      },
+      h("defs", {}, h("clipPath", { id: `tl-clip${size.idSuffix}` }, h("rect", { x: 0, y: 0, width: size.width, height }))),
+      h("g", { class: "tl-eras" }, eras),
+      h("g", { class: "tl-lanes", "data-key": true }, lanes),
+      h("g", { class: "tl-axis" }, ticks),
+      h("g", { class: "tl-events", "clip-path": `url(#tl-clip${size.idSuffix})` }, marks),
+      // The ?date= marker (wide drawing only): drawn here, shown and moved by src/views/timeline/timeline-as-of.ts.
+      !size.idSuffix &&
+        h(
+          "g",
+          { class: "tl-as-of", "data-as-of-marker": true, display: "none" },
+          h("line", { x1: 0, x2: 0, y1: TIMELINE.eraBand, y2: plotBottom, stroke: "var(--accent)", "stroke-width": 2 }),
+          h("text", { x: 0, y: TIMELINE.eraBand + 12, "font-size": 11, "font-weight": 600, fill: "var(--fg)" }),
+        ),
+    ),
+  );
   // The wide drawing has a fixed height: the island redraws it at its frame's width in CSS pixels,
   // keeping this height (embed sizes are computed from it, src/embed/embed-size.ts). The narrow
   // drawing is never redrawn: it scales with its frame.
