@@ -7,6 +7,7 @@ import { buildModel } from "../../src/data/model.ts";
 import { missingKeyFigures, resolveKeyFigures } from "../../src/data/key-figures.ts";
 import { KEY_FIGURES } from "../../src/views/home/home.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { expectShowsQuantity } from "../support/read-quantity.ts";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
@@ -25,12 +26,7 @@ describe("key figures on the real data", () => {
     for (const f of figures) {
       const row = f.table === "figures" ? tables.figures.find((r) => r.id === f.id)! : tables.mineral_stats.find((r) => r.id === f.id)!;
       // Read back as a reader would: the card's number is the row's, with its unit and scale.
-      const shown = Number(/\d[\d,]*(?:\.\d+)?/.exec(f.value)![0].replace(/,/g, ""));
-      expect(shown, f.value).toBe(row.value);
-      expect(f.value).toContain(row.unit);
-      if ("scale" in row && row.scale) expect(f.value).toContain(row.scale);
-      // A qualified figure ("about", "more than") never reads as an exact one.
-      if (row.qualifier) expect(f.value, f.value).toMatch(/^\D/);
+      expectShowsQuantity(f.value, row);
       expect(f.asOf).toBe("as_of" in row ? row.as_of : row.year);
       expect(f.sources.map((s) => s.id)).toEqual(row.sources);
       expect(f.claimant?.id ?? null).toBe(row.claimant);

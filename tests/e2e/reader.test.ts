@@ -9,12 +9,11 @@ import type { Browser, Page } from "playwright-core";
 import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
+import { expectShowsQuantity } from "../support/read-quantity.ts";
 import { BASE_PATH, SITE_BASE, SITE_URL, built } from "../support/builds.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { compareDates, formatPartialDate } from "../../src/data/dates.ts";
-import { formatQuantity } from "../../src/site/format.ts";
-import { safeExternalUrl } from "../../src/site/safe-url.ts";
 import { MARK_TABLES, rowPath } from "../../src/site/row-paths.ts";
 import { KEY_FIGURES, LATEST_EVENTS, VIEW_CARDS } from "../../src/views/home/home.ts";
 import { RESULT_TYPES } from "../../src/site/search/records.ts";
@@ -99,8 +98,9 @@ describe("home page", () => {
     expect(cards.map((c) => c.id)).toEqual(KEY_FIGURES.map((f) => f.id));
     for (const card of cards) {
       const row = tables.figures.find((f) => f.id === card.id) ?? tables.mineral_stats.find((s) => s.id === card.id)!;
-      expect(card.value).toBe(formatQuantity(row));
-      expect(card.source).toBe(safeExternalUrl(model.sourceById.get(row.sources[0]!)!.url));
+      // The number, unit and scale the row states, read off the card (not re-formatted here).
+      expectShowsQuantity(card.value, row);
+      expect(card.source).toBe(new URL(model.sourceById.get(row.sources[0]!)!.url).href);
     }
     await close(page);
   });
