@@ -5,7 +5,8 @@ import type { APIRoute } from "astro";
 import { getModel } from "../../data/site.ts";
 import type { Model } from "../../data/model.ts";
 import { drawsDensity } from "../../views/timeline/timeline-density.ts";
-import { timelineMonths, type MonthData } from "../../views/timeline/timeline.ts";
+import { timelineMonths } from "../../views/timeline/timeline.ts";
+import type { LoadedMonth as MonthData } from "../../views/timeline/timeline-periods.ts";
 
 // Every month's file comes from one pass over the events, made once per build.
 const cache = new WeakMap<Model, Map<string, MonthData>>();

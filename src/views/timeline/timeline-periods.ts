@@ -43,15 +43,20 @@ export function monthsFor(bins: readonly Bin[], view: Window): string[] {
   return [...months].sort();
 }
 
+/** One event of a month's file: placed on the axis by the build (timelineMonths), its text as data. */
 export interface LoadedEvent {
   id: string;
+  /** Fractions of the full span: anchor, first and last day covered. */
   f: number;
   f0: number;
   f1: number;
+  /** Centre of the mark in the wide drawing's units (its lane and the stacking of same-day events). */
   y: number;
   r: number;
   track: string;
+  /** Dated to a month or year only: drawn hollow. */
   imprecise: boolean;
+  /** "3 March 2025" or "3 March 2025 to 5 April 2025". */
   when: string;
   headline: string;
   summary: string;
@@ -65,6 +70,7 @@ export interface Track {
 
 export interface LoadedMonth {
   month: string;
+  /** Track id -> its name (the detail panel's kicker) and colour. */
   tracks: Record<string, Track>;
   events: LoadedEvent[];
 }

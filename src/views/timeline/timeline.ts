@@ -15,7 +15,7 @@ import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./ti
 import { placeEraNames } from "./timeline-eras.ts";
 import { h, num, render } from "../../charts/dom.ts";
 import { densityMarks, drawsDensity, maxMarks, monthBins, monthOf } from "./timeline-density.ts";
-import { DETAIL_MAX_EVENTS } from "./timeline-periods.ts";
+import { DETAIL_MAX_EVENTS, type LoadedMonth as MonthData } from "./timeline-periods.ts";
 
 /** Geometry shared with the browser script through data attributes on the SVG. */
 export const TIMELINE = {
@@ -364,33 +364,6 @@ export function timelineChart(model: Model): Chart {
       : "Hollow marks are dated to a month or year only; bars show events that span several days.",
     page: "/timeline/",
   };
-}
-
-/** One event as the island draws it when zoomed into a dense timeline: placed by the build, text as data. */
-export interface MonthEvent {
-  id: string;
-  /** Fractions of the full span: anchor, first and last day covered. */
-  f: number;
-  f0: number;
-  f1: number;
-  /** Centre of the mark in the wide drawing's units (its lane and the stacking of same-day events). */
-  y: number;
-  r: number;
-  track: string;
-  /** Dated to a month or year only: drawn hollow. */
-  imprecise: boolean;
-  /** "3 March 2025" or "3 March 2025 to 5 April 2025". */
-  when: string;
-  headline: string;
-  summary: string;
-  href: string;
-}
-
-export interface MonthData {
-  month: string;
-  /** Track id -> its name (the detail panel's kicker) and colour. */
-  tracks: Record<string, { label: string; color: string }>;
-  events: MonthEvent[];
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
