@@ -1,13 +1,18 @@
 // Counts and lists in English as the site writes them, from Intl rather than string rules copied
 // into each module: "1 source", "1,204 sources", "wire services, think tanks and law firms".
 
-// Marked pure so a bundle that uses only one of them (the search island) leaves the others out.
-const plurals = /* @__PURE__ */ new Intl.PluralRules("en-GB");
-const numbers = /* @__PURE__ */ new Intl.NumberFormat("en-GB");
-const lists = /* @__PURE__ */ new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+// Made on first use, not when a page's scripts load: every page imports this module (the search
+// island), and building Intl objects costs tens of milliseconds on a slowed phone at start-up.
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const plurals = once(() => new Intl.PluralRules("en-GB"));
+const numbers = once(() => new Intl.NumberFormat("en-GB"));
+const lists = once(() => new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" }));
 
 /** "1 result", "2 results", "1,204 results"; `many` for words that do not just add an s. */
-export const plural = (n: number, word: string, many = `${word}s`): string => `${numbers.format(n)} ${plurals.select(n) === "one" ? word : many}`;
+export const plural = (n: number, word: string, many = `${word}s`): string => `${numbers().format(n)} ${plurals().select(n) === "one" ? word : many}`;
 
 /** "a", "a and b", "a, b and c" (no serial comma, as the site's prose writes it). */
-export const listAnd = (items: readonly string[]): string => lists.format(items);
+export const listAnd = (items: readonly string[]): string => lists().format(items);

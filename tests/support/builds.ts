@@ -12,6 +12,8 @@ import { FIXTURES, ROOT, makeProject } from "./data-copy.ts";
 export const BASE_PATH = "/tracker/";
 /** Today's data with every long list cut into pages of this many rows (LIST_PAGE_ROWS). */
 export const PAGED_ROWS = 40;
+/** ...and the timeline drawn as counts per month past this many events (TIMELINE_MAX_MARKS), as at ten times the data. */
+export const PAGED_MAX_MARKS = 40;
 export const PAGED_SITE = "https://paged.example";
 /** The published address of the "site" scenario: an origin and a sub-folder, as a newsroom hosts it. */
 export const SITE_URL = "https://charts.example.org";
@@ -30,8 +32,15 @@ export const SCENARIOS = {
   "base-path": { out: "dist-tracker", what: `under BASE_PATH=${BASE_PATH}`, env: () => ({ BASE_PATH }) },
   /** From tables full of markup and script, to prove data text stays text. */
   hostile: { out: "dist-hostile", what: "from the hostile fixture tables", env: () => ({ DATA_DIR: join(makeProject(join(FIXTURES, "hostile")), "data") }) },
-  /** Every long list cut into short pages, so the paged forms are tested without a hundred times the data. */
-  paged: { out: "dist-paged", what: "with short list pages", env: () => ({ LIST_PAGE_ROWS: String(PAGED_ROWS), SITE_URL: PAGED_SITE }) },
+  /**
+   * Every long list cut into short pages and the timeline drawn as counts per month, so the forms
+   * data at scale takes are tested without ten or a hundred times the data.
+   */
+  paged: {
+    out: "dist-paged",
+    what: "with short list pages and a dense timeline",
+    env: () => ({ LIST_PAGE_ROWS: String(PAGED_ROWS), TIMELINE_MAX_MARKS: String(PAGED_MAX_MARKS), SITE_URL: PAGED_SITE }),
+  },
   /** With SITE_URL and a base path: absolute addresses, sitemap, oEmbed. */
   site: { out: "dist-site", what: `with SITE_URL=${SITE_URL} under ${SITE_BASE}`, env: () => ({ SITE_URL, BASE_PATH: SITE_BASE }) },
 } satisfies Record<string, Scenario>;
@@ -62,7 +71,7 @@ export function built(name: ScenarioName): { dist: string; log: string } {
 function build({ out, what, env }: Scenario): string {
   // The test worker's own variables (VITEST*, and the MODE/BASE_URL Vite sets) would leak into
   // Astro's Vite; SITE_URL only where the scenario sets it.
-  const vite = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX", "SITE_URL", "BASE_PATH", "DATA_DIR", "LIST_PAGE_ROWS"]);
+  const vite = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX", "SITE_URL", "BASE_PATH", "DATA_DIR", "LIST_PAGE_ROWS", "TIMELINE_MAX_MARKS"]);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith("VITEST")));
   // Run Astro on this same Node (>= 22.12), not whatever `node` the PATH finds first.
   const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {

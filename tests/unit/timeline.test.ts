@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { layoutTimeline, shortLabel, timelineChart } from "../../src/views/timeline/timeline.ts";
+import { layoutTimeline, shortLabel, timelineChart, timelineMonths } from "../../src/views/timeline/timeline.ts";
 import { dayNumber, fraction } from "../../src/views/timeline/timeline-scale.ts";
 import { makeProject } from "../support/data-copy.ts";
 
@@ -25,10 +25,12 @@ const INVENTED: [string, string, string | null][] = [
   ...[10, 10, 11, 11, 12, 13, 13, 14].map((day, i): [string, string, null] => [`evt-fixture-crowd-${i + 1}`, `2025-02-${day}`, null]),
 ];
 
+const withInvented = modelOf(join(makeProject(), "data"), (tables) => {
+  for (const [id, date, end] of INVENTED) tables.events.push({ ...tables.events[0]!, id, date, end, headline: `An invented event in a crowd of headlines, ${id}` });
+});
+
 describe("timeline chart on the fixture with invented events", () => {
-  const model = modelOf(join(makeProject(), "data"), (tables) => {
-    for (const [id, date, end] of INVENTED) tables.events.push({ ...tables.events[0]!, id, date, end, headline: `An invented event in a crowd of headlines, ${id}` });
-  });
+  const model = withInvented;
   const chart = timelineChart(model);
   const { document } = parseHTML(`<!doctype html><html><body>${chart.drawing.svg}</body></html>`);
 
@@ -73,6 +75,37 @@ describe("timeline chart on the fixture with invented events", () => {
 
   it("lists exactly the events as its data", () => {
     expect(chart.rows.map((r) => r.id)).toEqual(model.events.map((e) => e.id));
+  });
+});
+
+describe("each month's events for a dense timeline zoomed in", () => {
+  // The same fixture and invented events (makeProject's tables are loaded once per folder).
+  const model = withInvented;
+  const months = timelineMonths(model);
+  const { document } = parseHTML(`<!doctype html><html><body>${timelineChart(model).drawing.svg}</body></html>`);
+
+  it("files every event once, under the month it began (a month-only date in that month)", () => {
+    expect([...months.keys()]).toEqual(["2024-06", "2024-11", "2025-02", "2025-03"]);
+    expect(months.get("2024-06")!.events.map((e) => e.id)).toEqual(["evt-fixture-2024-06"]);
+    expect(months.get("2024-11")!.events.map((e) => e.id)).toEqual(["evt-fixture-2024-11-span"]);
+    const all = [...months.values()].flatMap((m) => m.events.map((e) => e.id));
+    expect(all.sort()).toEqual(model.events.map((e) => e.id).sort());
+  });
+
+  it("places each event where the drawing of every event puts its mark", () => {
+    for (const e of [...months.values()].flatMap((m) => m.events)) {
+      const mark = document.querySelector(`a.tl-event[data-event-id="${e.id}"]`)!;
+      const circle = mark.querySelector("circle")!;
+      expect(e.f).toBeCloseTo(Number(mark.getAttribute("data-f")), 5);
+      expect(e.y).toBeCloseTo(Number(circle.getAttribute("cy")), 5);
+      expect(e.r).toBe(Number(circle.getAttribute("r")));
+      expect(e.href).toBe(`/events/${e.id}/`);
+    }
+    // A month-only date is drawn hollow; a span covers its days.
+    expect(months.get("2024-06")!.events[0]!.imprecise).toBe(true);
+    const span = months.get("2024-11")!.events[0]!;
+    expect(span.when).toBe("5 November 2024 to 20 November 2024");
+    expect(span.f1 - span.f0).toBeGreaterThan(0);
   });
 });
 

@@ -1,8 +1,13 @@
 // The timeline at scale: past TIMELINE_MAX_MARKS events one mark per event is a smear on a phone,
 // megabytes of markup and seconds of script, so the chart draws density instead: per track, one
 // bar per month whose height is the number of events that month. Each bar links to the month's own
-// list page, so the chart still leads everywhere without JavaScript. Today's data (under 200
-// events) is far below the threshold and keeps its individual marks.
+// list page, so the chart still leads everywhere without JavaScript, and its events as a small JSON
+// file (/timeline/YYYY-MM.json) that the island fetches to draw them one by one once the reader
+// zooms in far enough (timeline-periods.ts). Today's data (under 200 events) is far below the
+// threshold and keeps its individual marks.
+//
+// TIMELINE_MAX_MARKS (an environment variable, for tests and trials, like LIST_PAGE_ROWS) lowers
+// the threshold, so today's data can be built in its dense form without ten times the data.
 
 import type { EventRow } from "../../data/tables.generated.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../../data/dates.ts";
@@ -13,8 +18,14 @@ import { h, type SvgNode } from "../../charts/dom.ts";
 /** More events than this and the timeline draws counts per month instead of one mark per event. */
 export const TIMELINE_MAX_MARKS = 600;
 
+/** The threshold: TIMELINE_MAX_MARKS from the environment when it is a positive whole number. */
+export function maxMarks(env: Record<string, string | undefined> = process.env): number {
+  const forced = Number(env.TIMELINE_MAX_MARKS);
+  return Number.isInteger(forced) && forced > 0 ? forced : TIMELINE_MAX_MARKS;
+}
+
 /** Whether the timeline of `events` draws counts per month (the chart, its page and the month pages agree). */
-export const drawsDensity = (events: readonly unknown[]): boolean => events.length > TIMELINE_MAX_MARKS;
+export const drawsDensity = (events: readonly unknown[]): boolean => events.length > maxMarks();
 
 export interface MonthBin {
   /** "YYYY-MM" */
@@ -61,10 +72,11 @@ export interface DensityGeometry {
 }
 
 /** The bars, as SVG elements: `<a class="tl-bin">` per month and track, moved by the island on zoom. */
-export function densityMarks(bins: readonly MonthBin[], { x, band, monthHref }: DensityGeometry): SvgNode[] {
+export function densityMarks(bins: readonly MonthBin[], { x, band, monthHref }: DensityGeometry): SvgNode {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
-  return bins.map((b) => {
+  // One group, so the island hides every bar at once when it draws the events instead.
+  return h("g", { class: "tl-bins" }, bins.map((b) => {
     const lane = lanes.get(b.track)!;
     const { top, height } = band(lane);
     // Square-root scale: a month with a few events stays visible beside one with hundreds.
@@ -77,5 +89,5 @@ export function densityMarks(bins: readonly MonthBin[], { x, band, monthHref }: 
       h("rect", { x: x0, y: top + height - barHeight, width: Math.max(0.5, x(b.f1) - x0 - 0.5), height: barHeight, fill: TRACKS[lane]!.color }),
       h("title", {}, label),
     );
-  });
+  }));
 }

@@ -16,6 +16,7 @@ import { eventDetails } from "./timeline-details.ts";
 import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
+import { drawsEvents, monthsFor, readMonth, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
 
 /** Narrowest window: one week across the chart. */
 const MIN_DAYS = 7;
@@ -36,6 +37,8 @@ interface Mark {
   level: number | null;
   row: number | null;
   item: HTMLElement | null;
+  /** A dense timeline's event drawn from its month's file: what the detail panel shows. */
+  loaded?: { event: LoadedEvent; track: Track };
   actors: string[];
   headline: string;
   visible: boolean;
@@ -93,7 +96,9 @@ export function initTimeline(root: HTMLElement): void {
   });
   const byId = new Map(marks.map((m) => [m.id, m]));
   // At scale the chart draws counts per month (src/views/timeline/timeline-density.ts): bars to move on zoom.
-  const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({ rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1) }));
+  const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({
+    rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1), month: el.dataset.month ?? "", count: Number(el.dataset.count),
+  }));
   const asOf = timelineAsOf(root, svg, domain);
   const buildAnchor = new Map(marks.map((m) => [m.id, m.label?.getAttribute("text-anchor") ?? "start"]));
   const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
@@ -203,7 +208,90 @@ export function initTimeline(root: HTMLElement): void {
     }
     drawAxis();
     asOf.draw(xOf, width);
+    if (bins.length > 0) periods();
     countSoon();
+  }
+
+  // ---- a dense timeline zoomed in: its months' events drawn one by one in place of the bars
+  const monthsAt = svg.dataset.monthsAt;
+  const detailMax = Number(svg.dataset.detailMax) || undefined;
+  const binGroup = svg.querySelector<SVGGElement>("g.tl-bins");
+  const detail = s("g", { class: "tl-detail", display: "none" });
+  svg.querySelector("g.tl-events")?.append(detail);
+  const fetched = new Map<string, Promise<LoadedMonth | null>>();
+  const month = (m: string) => {
+    if (!fetched.has(m)) {
+      fetched.set(
+        m,
+        fetch(`${monthsAt}${m}.json`)
+          .then((r) => (r.ok ? r.json() : null))
+          .then((json) => readMonth(json, m))
+          // A month that fails to load stays a bar; the next zoom or pan asks again.
+          .catch(() => null)
+          .then((data) => {
+            if (!data) fetched.delete(m);
+            return data;
+          }),
+      );
+    }
+    return fetched.get(m)!;
+  };
+  /** The months whose events are drawn now ("" joined), to redraw only when that changes. */
+  let drawnMonths = "";
+  let wanted = "";
+  function periods(): void {
+    const events = monthsAt !== undefined && drawsEvents(bins, view, detailMax);
+    const months = events ? monthsFor(bins, view) : [];
+    const key = months.join(" ");
+    if (key === wanted) return;
+    wanted = key;
+    if (!events) return showPeriods([], []);
+    void Promise.all(months.map(month)).then((loaded) => {
+      if (wanted === key) showPeriods(months, loaded.filter((d): d is LoadedMonth => d !== null));
+    });
+  }
+
+  /** Swap the bars for these months' events (none: back to the bars), keeping marks already drawn. */
+  function showPeriods(months: string[], loaded: LoadedMonth[]): void {
+    const key = months.join(" ");
+    if (key === drawnMonths) return;
+    drawnMonths = key;
+    const keep = new Set(loaded.flatMap((d) => d.events.map((e) => e.id)));
+    const before = new Map(marks.map((m) => [m.id, m]));
+    const next: Mark[] = [];
+    for (const d of loaded) {
+      for (const e of d.events) next.push(before.get(e.id) ?? loadedMark(e, d.tracks[e.track]!));
+    }
+    for (const m of marks) if (!keep.has(m.id)) m.el.remove();
+    next.sort((a, b) => a.f - b.f || (a.id < b.id ? -1 : 1));
+    marks.splice(0, marks.length, ...next);
+    byId.clear();
+    for (const m of marks) byId.set(m.id, m);
+    detail.append(...next.filter((m) => !m.el.isConnected).map((m) => m.el));
+    const shown = next.length > 0;
+    svg!.setAttribute("aria-label", shown ? `Timeline: the ${next.length} events of the months in view` : "Timeline: events per month and track");
+    setShown(detail, shown);
+    if (binGroup) setShown(binGroup, !shown);
+    if (focused && !byId.has(focused.id)) focused = undefined;
+    if (selected && !byId.has(selected)) selected = null;
+    resetTabStop();
+    // Place the new marks at the current window; periods() sees nothing new to load.
+    draw();
+  }
+
+  function loadedMark(e: LoadedEvent, track: Track): Mark {
+    const paint = e.imprecise ? { stroke: track.color, "stroke-width": 2, fill: "var(--bg)" } : { fill: track.color, stroke: "var(--mark-edge)", "stroke-width": 1 };
+    const span = s("rect", { class: "tl-span", y: e.y - 3, height: 6, rx: 3, fill: track.color, opacity: 0.35 });
+    const circle = s("circle", { class: e.imprecise ? "tl-mark tl-imprecise" : "tl-mark", cy: e.y, r: e.r, ...paint });
+    const el = s(
+      "a",
+      { class: "tl-event", href: e.href, tabindex: "-1", "data-event-id": e.id, "data-track": e.track, "data-f": e.f, "aria-label": `${e.when}: ${e.headline}` },
+      span, circle, s("title", { text: `${e.when} · ${track.label}\n${e.headline}` }),
+    );
+    return {
+      id: e.id, el, circle, span, label: null, item: null, level: null, row: null, baseLevel: null, baseRow: null,
+      track: e.track, f: e.f, f0: e.f0, f1: e.f1, actors: [], headline: e.headline, visible: true, loaded: { event: e, track },
+    };
   }
 
   // The count says what the window shows and what lies outside it; it is a live region, so it is
@@ -350,7 +438,7 @@ export function initTimeline(root: HTMLElement): void {
   function select(id: string, moveFocus: boolean, { push = true } = {}): void {
     const m = byId.get(id);
     if (!m) return;
-    if (!panel || !m.item) {
+    if (!panel || (!m.item && !m.loaded)) {
       // No panel here (an embed): the event's own page, where the embed's links go (the top window,
       // or a new tab with ?target=blank).
       window.open(new URL(m.el.getAttribute("href")!, location.href).href, m.el.getAttribute("target") ?? "_top");
@@ -360,16 +448,19 @@ export function initTimeline(root: HTMLElement): void {
     selected = id;
     m.el.classList.add("tl-selected");
     const item = m.item;
-    panel!.querySelector("[data-panel-kicker]")!.textContent = item.querySelector(".tag")?.textContent ?? "";
-    panel!.querySelector("[data-panel-title]")!.textContent = item.querySelector(".tl-list__headline")?.textContent ?? "";
-    panel!.querySelector("[data-panel-date]")!.textContent = item.querySelector("time")?.textContent ?? "";
+    const loaded = m.loaded;
+    panel!.querySelector("[data-panel-kicker]")!.textContent = loaded ? loaded.track.label : (item!.querySelector(".tag")?.textContent ?? "");
+    panel!.querySelector("[data-panel-title]")!.textContent = loaded ? loaded.event.headline : (item!.querySelector(".tl-list__headline")?.textContent ?? "");
+    panel!.querySelector("[data-panel-date]")!.textContent = loaded ? loaded.event.when : (item!.querySelector("time")?.textContent ?? "");
     const body = panel!.querySelector("[data-panel-body]")!;
-    const summary = item.querySelector("[data-summary]")?.cloneNode(true) as HTMLElement | undefined;
+    const summary = loaded
+      ? Object.assign(document.createElement("p"), { className: "tl-list__summary", textContent: loaded.event.summary })
+      : (item!.querySelector("[data-summary]")?.cloneNode(true) as HTMLElement | undefined);
     const loading = document.createElement("p");
     loading.className = "muted";
     loading.textContent = "Loading actors and sources…";
     body.replaceChildren(...[summary, loading].filter((n): n is HTMLElement => n !== undefined));
-    const href = item.querySelector<HTMLAnchorElement>(".tl-list__headline a")!.href;
+    const href = loaded ? new URL(loaded.event.href, location.href).href : item!.querySelector<HTMLAnchorElement>(".tl-list__headline a")!.href;
     void details(href).then((block) => {
       if (selected !== id) return;
       if (block) loading.replaceWith(block);
@@ -482,7 +573,9 @@ export function initTimeline(root: HTMLElement): void {
   // Keys and buttons zoom about the focused event, brought to the middle, or else towards the
   // events (zooming in) rather than into the window's empty middle.
   function zoomIn(centre = focused?.f): void {
-    const next = zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, centre);
+    // A dense timeline's bars stand for their events: zoom towards where the most of them are.
+    const fractions = marks.length > 0 ? marks.filter((m) => m.visible).map((m) => m.f) : bins.flatMap((b) => Array<number>(b.count).fill((b.f0 + b.f1) / 2));
+    const next = zoomInWindow(fractions, view, 2, centre);
     setView(next.v0, next.v1);
     draw();
     saveView();

@@ -14,7 +14,8 @@ import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts
 import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
 import { placeEraNames } from "./timeline-eras.ts";
 import { h, num, render } from "../../charts/dom.ts";
-import { densityMarks, drawsDensity, monthBins } from "./timeline-density.ts";
+import { densityMarks, drawsDensity, maxMarks, monthBins, monthOf } from "./timeline-density.ts";
+import { DETAIL_MAX_EVENTS, type LoadedMonth as MonthData } from "./timeline-periods.ts";
 
 /** Geometry shared with the browser script through data attributes on the SVG. */
 export const TIMELINE = {
@@ -58,6 +59,13 @@ export const NARROW: TimelineSize = { width: 300, labelChars: 30, endAnchor: 0.5
 
 const innerWidth = (size: TimelineSize = WIDE) => size.width - TIMELINE.padLeft - TIMELINE.padRight;
 const laneHeight = () => TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow + TIMELINE.laneGap;
+/**
+ * Zoomed into a dense timeline, the island draws the events one by one once the window holds at
+ * most this many: a third of the density threshold (a lowered threshold, in tests, lowers it too).
+ */
+const detailMax = () => Math.min(DETAIL_MAX_EVENTS, Math.max(1, Math.floor(maxMarks() / 3)));
+/** The centre line of a lane's marks. */
+const markY = (lane: number) => TIMELINE.eraBand + lane * laneHeight() + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2;
 
 export interface PlacedEvent {
   event: EventRow;
@@ -108,14 +116,13 @@ function timelineDomain(spans: readonly { first: number; last: number }[]): Doma
   return { start, end: Math.ceil(lastDayOfData + 1 + (lastDayOfData - start) * 0.015) };
 }
 
-export function layoutTimeline(model: Model, size: TimelineSize = WIDE): TimelineLayout {
-  const spans = model.events.map((e) => ({ event: e, ...span(e) }));
-  const domain = timelineDomain(spans);
+/** Where each event sits on the axis of `domain`, with events on one day in one lane stacked a little. */
+function placeEvents(events: readonly EventRow[], domain: Domain, labelChars: number): PlacedEvent[] {
   const lanes = new Map(TRACKS.map((t, i) => [t.id, i]));
-
   // Events on the same day in the same lane would hide each other: stack them a little.
   const seen = new Map<string, number>();
-  const placed: PlacedEvent[] = spans.map(({ event, first, last }) => {
+  return events.map((event) => {
+    const { first, last } = span(event);
     const imprecise = event.date.length < 10;
     const anchorDay = imprecise && !event.end ? (first + last + 1) / 2 : first + 0.5;
     const lane = lanes.get(event.track)!;
@@ -131,11 +138,16 @@ export function layoutTimeline(model: Model, size: TimelineSize = WIDE): Timelin
       imprecise,
       radius: [0, 3.5, 4.5, 6][event.importance] ?? 4.5,
       dodge: n === 0 ? 0 : (n % 2 === 1 ? -1 : 1) * Math.ceil(n / 2) * 5,
-      label: shortLabel(event.headline, size.labelChars),
+      label: shortLabel(event.headline, labelChars),
       level: null,
       row: null,
     };
   });
+}
+
+export function layoutTimeline(model: Model, size: TimelineSize = WIDE): TimelineLayout {
+  const domain = timelineDomain(model.events.map(span));
+  const placed = placeEvents(model.events, domain, size.labelChars);
 
   const items: LabelItem[] = placed.map((p) => ({
     id: p.event.id,
@@ -228,7 +240,7 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
     : layout.events.map((p) => {
         const e = p.event;
         const top = laneTop(p.lane);
-        const cy = top + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2 + p.dodge;
+        const cy = markY(p.lane) + p.dodge;
         const color = TRACKS[p.lane]!.color;
         const when = formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
         const cx = x(p.f);
@@ -269,6 +281,8 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         "data-domain-start": domain.start, "data-domain-end": domain.end, "data-pad-left": TIMELINE.padLeft, "data-pad-right": TIMELINE.padRight,
         "font-size": TIMELINE.fontSize, "font-family": FONT,
         "data-base-width": w, "data-label-rows": TIMELINE.labelRows, "data-density": dense ? "month" : null,
+        // Where each month's events are (/timeline/YYYY-MM.json), for the island to draw them when zoomed in.
+        "data-months-at": dense ? paths.timeline() : null, "data-detail-max": dense ? detailMax() : null,
         "data-era-band": TIMELINE.eraBand, "data-plot-bottom": plotBottom, "aria-hidden": "true", focusable: "false",
       },
       h("defs", {}, h("clipPath", { id: `tl-clip${size.idSuffix}` }, h("rect", { x: 0, y: 0, width: size.width, height }))),
@@ -350,4 +364,30 @@ export function timelineChart(model: Model): Chart {
       : "Hollow marks are dated to a month or year only; bars show events that span several days.",
     page: "/timeline/",
   };
+}
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Each month's events as the dense timeline's island needs them to draw them one by one
+ * (/timeline/YYYY-MM.json): positions on the same axis as the bars, computed once here for every
+ * month. Text is data; the island sets it as text, never as markup.
+ */
+export function timelineMonths(model: Model): Map<string, MonthData> {
+  const domain = timelineDomain(model.events.map(span));
+  const tracks = Object.fromEntries(TRACKS.map((t) => [t.id, { label: t.label, color: t.color }]));
+  const out = new Map<string, MonthData>();
+  for (const p of placeEvents(model.events, domain, TIMELINE.labelChars)) {
+    const e = p.event;
+    const month = monthOf(e);
+    let data = out.get(month);
+    if (!data) out.set(month, (data = { month, tracks, events: [] }));
+    data.events.push({
+      id: e.id, f: round6(p.f), f0: round6(p.f0), f1: round6(p.f1), y: markY(p.lane) + p.dodge, r: p.radius,
+      track: e.track, imprecise: p.imprecise,
+      when: formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : ""),
+      headline: e.headline, summary: e.summary, href: paths.event(e.id),
+    });
+  }
+  return out;
 }
