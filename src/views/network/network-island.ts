@@ -4,7 +4,7 @@
 
 import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
 import {
-  adjacency, visibleNetwork,
+  adjacency, drawnInFull, redraw, visibleNetwork,
   type EdgeFacts, type NodeFacts, type Visible,
 } from "./network-filter.ts";
 import {
@@ -181,19 +181,22 @@ export function startNetwork(root: HTMLElement): void {
   }
 
   // ---- filters and date ----------------------------------------------------------------------
+  // What the marks show now, so a change touches only the marks it changes (a Play tick or a slider
+  // step changes a few relations; toggling classes on all thousand marks each step cost more than
+  // drawing them).
+  const drawn = drawnInFull(nodes.keys(), edgeById.keys());
   function applyFilters(): void {
     visible = visibleNetwork(nodes.values(), edges, state);
     version++;
-    const restricted = state.date !== null || state.types !== null;
-    for (const n of nodes.values()) {
-      const shown = visible.nodes.has(n.id);
-      n.el.classList.toggle("off", !shown);
-      n.label?.classList.toggle("off", !shown);
-      const idle = shown && restricted && !visible.linked.has(n.id);
-      n.el.classList.toggle("idle", idle);
-      n.label?.classList.toggle("idle", idle);
+    const changes = redraw(drawn, visible, state.date !== null || state.types !== null);
+    for (const [id, look] of changes.nodes) {
+      const n = nodes.get(id)!;
+      for (const el of n.label ? [n.el, n.label] : [n.el]) {
+        el.classList.toggle("off", look === "off");
+        el.classList.toggle("idle", look === "idle");
+      }
     }
-    for (const e of edges) e.el.classList.toggle("off", !visible.edges.has(e.id));
+    for (const [id, on] of changes.edges) edgeById.get(id)!.el.classList.toggle("off", !on);
     syncTableSoon();
     if (state.actor && !visible.nodes.has(state.actor)) select(null);
     if (!current || !visible.nodes.has(current)) current = [...nodes.keys()].find((id) => visible.nodes.has(id)) ?? null;
@@ -210,7 +213,10 @@ export function startNetwork(root: HTMLElement): void {
     clearTimeout(tableTimer);
     if (playing) return;
     tableTimer = window.setTimeout(() => {
-      for (const e of edges) if (e.row) e.row.hidden = !visible.edges.has(e.id);
+      for (const e of edges) {
+        const hide = !visible.edges.has(e.id);
+        if (e.row && e.row.hidden !== hide) e.row.hidden = hide;
+      }
     }, 120);
   }
 
@@ -336,7 +342,12 @@ export function startNetwork(root: HTMLElement): void {
       },
     );
     highlight();
-    if (scroll && matchMedia("(max-width: 59.99rem)").matches) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
+    // Scrolling to the panel lays out the page: it waits for the frame that shows the highlight.
+    if (scroll && matchMedia("(max-width: 59.99rem)").matches) {
+      requestAnimationFrame(() => setTimeout(() => {
+        if (state.actor === id) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
+      }, 0));
+    }
     if (step === "push" && id !== previous) {
       // Settle the address of the view it was opened from (zoom, filters), then step forward.
       clearTimeout(saveTimer);
@@ -378,6 +389,9 @@ export function startNetwork(root: HTMLElement): void {
   function saveSoon(): void {
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
+      // Playback writes the address once, when it stops: a history write costs a slow phone tens of
+      // milliseconds, taken from the ticks.
+      if (playing) return;
       flushHistory();
       writeState(networkStateQuery(state));
       // The page's "as of" bar and links follow the slider: the date is the site's, not only this
@@ -410,6 +424,7 @@ export function startNetwork(root: HTMLElement): void {
     playButton.textContent = "Play 2025";
     describe();
     syncTableSoon();
+    saveSoon();
   }
   function play(): void {
     if (playing) return stop();
