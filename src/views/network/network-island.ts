@@ -316,6 +316,28 @@ export function startNetwork(root: HTMLElement): void {
     panel.dataset.actor = id;
     panelTitle.textContent = node.name.split(" — ")[0]!;
     panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading…" }));
+    showDetails(id);
+    highlight();
+    // Scrolling to the panel lays out the page: it waits for the frame that shows the highlight.
+    if (scroll && matchMedia("(max-width: 59.99rem)").matches) {
+      requestAnimationFrame(() => setTimeout(() => {
+        if (state.actor === id) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
+      }, 0));
+    }
+    if (step === "push" && id !== previous) {
+      // Settle the address of the view it was opened from (zoom, filters), then step forward.
+      clearTimeout(saveTimer);
+      const from = networkStateQuery({ ...state, actor: previous });
+      const to = networkStateQuery(state);
+      historySoon(() => {
+        writeState(from);
+        pushOpened(to);
+      });
+    } else saveSoon();
+  }
+
+  /** Fill the panel with the actor's details, fetched once, with notes on what the filters hide. */
+  function showDetails(id: string): void {
     loadDetails(id).then(
       (d) => {
         if (state.actor !== id) return;
@@ -341,23 +363,6 @@ export function startNetwork(root: HTMLElement): void {
         if (state.actor === id) panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Details could not be loaded. The actor's page has them all." }));
       },
     );
-    highlight();
-    // Scrolling to the panel lays out the page: it waits for the frame that shows the highlight.
-    if (scroll && matchMedia("(max-width: 59.99rem)").matches) {
-      requestAnimationFrame(() => setTimeout(() => {
-        if (state.actor === id) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
-      }, 0));
-    }
-    if (step === "push" && id !== previous) {
-      // Settle the address of the view it was opened from (zoom, filters), then step forward.
-      clearTimeout(saveTimer);
-      const from = networkStateQuery({ ...state, actor: previous });
-      const to = networkStateQuery(state);
-      historySoon(() => {
-        writeState(from);
-        pushOpened(to);
-      });
-    } else saveSoon();
   }
 
   function focusNode(id: string): void {
@@ -410,9 +415,16 @@ export function startNetwork(root: HTMLElement): void {
     saveSoon();
   }
 
+  // The panel's "not shown" notes follow the filters once the picture has answered: re-rendering the
+  // panel in the same frame made each slider step or Play tick wait for it. Steps in between coalesce.
+  let notesFrame = 0;
   function refreshPanelNotes(): void {
-    // Re-render so the "not shown" notes follow the filters; details are cached.
-    if (state.actor && panel.dataset.loaded === state.actor) select(state.actor);
+    cancelAnimationFrame(notesFrame);
+    notesFrame = requestAnimationFrame(() => setTimeout(() => {
+      if (!state.actor || panel.dataset.loaded !== state.actor) return;
+      overlay.querySelector("g.net-expansion")?.replaceChildren();
+      showDetails(state.actor);
+    }, 0));
   }
 
   // ---- playback ----------------------------------------------------------------------------------
