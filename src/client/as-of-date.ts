@@ -60,8 +60,14 @@ export function currentAsOf(doc: Document = document): string | null {
 // The partial-date rules live with the data's dates (one helper for build and browser alike).
 export { endedBefore, inSpan, knownBy } from "../data/dates.ts";
 
+// One formatter, made at first use (not while the page loads) and kept: toLocaleDateString builds a
+// new one on every call, which cost the network's date slider several milliseconds a step on a slow
+// phone (three labels a step).
+let dayFormat: Intl.DateTimeFormat | null = null;
+
 /** "2025-03-03" -> "3 March 2025", as the rest of the site writes dates. */
-export const dayLabel = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+export const dayLabel = (day: string): string =>
+  (dayFormat ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })).format(new Date(`${day}T00:00:00Z`));
 
 /**
  * The same address with the date set (or removed, for null), for links that carry the reader's

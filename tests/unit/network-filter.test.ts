@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { firstDay, lastDay, parsePartialDate } from "../../src/data/dates.ts";
 import {
-  activeOnDay, adjacency, neighbourhood, NO_FILTER, visibleNetwork, type EdgeFacts, type NodeFacts,
+  activeOnDay, adjacency, drawnInFull, neighbourhood, NO_FILTER, redraw, visibleNetwork, type EdgeFacts, type NodeFacts,
 } from "../../src/views/network/network-filter.ts";
 import { makeProject } from "../support/data-copy.ts";
 import { addInventedNetwork, INVENTED_ACTORS } from "../support/invented-network.ts";
@@ -139,5 +139,46 @@ describe("neighbours", () => {
     expect([...hood.e1].sort()).toEqual(["rel-fixture-b-c-2024", "rel-fixture-c-a-2023"]);
     expect([...hood.n1].sort()).toEqual([a, b]);
     expect([...neighbourhood(adj, c, all).n1].sort()).toEqual([a, b, d]);
+  });
+});
+
+describe("redrawing after a filter or date change", () => {
+  const ids = (list: [string, unknown][]) => list.map(([id]) => id).sort();
+  const allEdges = Object.keys(SPANS);
+  const allActors = nodes.map((n) => n.id);
+
+  it("touches only the marks whose look changes, step after step, and nothing when nothing changes", () => {
+    const drawn = drawnInFull(allActors, allEdges);
+    const step = (date: string | null) => redraw(drawn, visibleNetwork(nodes, edges, { ...NO_FILTER, date }), date !== null);
+
+    // 1 March 2024: only C–A (2023) and B–C (2024) are active; every other relation goes, and every
+    // actor but A, B and C stays drawn, dimmed, for want of a relation that day.
+    const first = step("2024-03-01");
+    expect(first.edges.every(([, on]) => !on)).toBe(true);
+    expect(ids(first.edges)).toEqual(allEdges.filter((id) => id !== "rel-fixture-b-c-2024" && id !== "rel-fixture-c-a-2023").sort());
+    expect(first.nodes.every(([, look]) => look === "idle")).toBe(true);
+    expect(ids(first.nodes)).toEqual(allActors.filter((id) => id !== a && id !== b && id !== c).sort());
+
+    // 1 May 2024: A–B (2024) begins; A and B were linked already, so no actor changes.
+    expect(step("2024-05-01")).toEqual({ nodes: [], edges: [["rel-fixture-a-b-2024", true]] });
+    // The same day again: nothing to touch.
+    expect(step("2024-05-01")).toEqual({ nodes: [], edges: [] });
+
+    // All dates again: the relations that went come back and no actor stays dimmed.
+    const back = step(null);
+    expect(back.edges.every(([, on]) => on)).toBe(true);
+    expect(ids(back.edges)).toEqual(allEdges.filter((id) => !["rel-fixture-b-c-2024", "rel-fixture-c-a-2023", "rel-fixture-a-b-2024"].includes(id)).sort());
+    expect(back.nodes.every(([, look]) => look === "")).toBe(true);
+    expect(ids(back.nodes)).toEqual(ids(first.nodes));
+  });
+
+  it("hides the actors a kind filter leaves out, not dimmed ones, and only restricts by date or type", () => {
+    const drawn = drawnInFull(allActors, allEdges);
+    const v = visibleNetwork(nodes, edges, { ...NO_FILTER, kinds: ["person"] });
+    const change = redraw(drawn, v, false);
+    // The seven people of the fixture stay as drawn; everyone else is hidden.
+    expect(ids(change.nodes)).toEqual(allActors.filter((id) => !v.nodes.has(id)).sort());
+    expect(change.nodes.every(([, look]) => look === "off")).toBe(true);
+    expect(v.nodes.size).toBe(7);
   });
 });

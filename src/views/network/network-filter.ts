@@ -114,3 +114,45 @@ export function neighbourhood(adj: Adjacency, focus: string, visibleEdges: Reado
   }
   return { n1, n2, e1, e2 };
 }
+
+/**
+ * How an actor is drawn under the filters: hidden ("off"), shown but without a shown relation while
+ * a date or relation types restrict the picture ("idle", dimmed), or plainly ("").
+ */
+export type NodeLook = "off" | "idle" | "";
+
+export function nodeLook(id: string, visible: Visible, restricted: boolean): NodeLook {
+  if (!visible.nodes.has(id)) return "off";
+  return restricted && !visible.linked.has(id) ? "idle" : "";
+}
+
+/** What the picture shows now: each actor's look and the relations drawn. */
+export interface Drawn {
+  looks: Map<string, NodeLook>;
+  edges: Set<string>;
+}
+
+/** The picture as the build draws it: every actor plain, every relation shown. */
+export function drawnInFull(nodeIds: Iterable<string>, edgeIds: Iterable<string>): Drawn {
+  return { looks: new Map([...nodeIds].map((id) => [id, ""])), edges: new Set(edgeIds) };
+}
+
+/**
+ * What a filter or date change must redraw: the actors whose look changes and the relations that
+ * appear or disappear, against `drawn` (brought up to date in place). The island touches only these
+ * marks, so a slider step or a Play tick costs what changes, not the size of the picture.
+ */
+export function redraw(drawn: Drawn, next: Visible, restricted: boolean): { nodes: [string, NodeLook][]; edges: [string, boolean][] } {
+  const nodes: [string, NodeLook][] = [];
+  for (const [id, was] of drawn.looks) {
+    const look = nodeLook(id, next, restricted);
+    if (look === was) continue;
+    drawn.looks.set(id, look);
+    nodes.push([id, look]);
+  }
+  const edges: [string, boolean][] = [];
+  for (const id of drawn.edges) if (!next.edges.has(id)) edges.push([id, false]);
+  for (const id of next.edges) if (!drawn.edges.has(id)) edges.push([id, true]);
+  for (const [id, on] of edges) if (on) drawn.edges.add(id); else drawn.edges.delete(id);
+  return { nodes, edges };
+}

@@ -48,7 +48,7 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
   /** Original mark -> the class saying how it is lit now ("is-n1", "hl"...). */
   let lit = new Map<Element, string>();
   /** What the lit layer was drawn for: a later call for the same actor, filters and label size only restyles. */
-  let drawn: { id: string; version: number; fontSize: number } | null = null;
+  let drawn: { id: string; version: number; fontSize: number; edgesKey: string } | null = null;
   let liftedLabels: { label: SVGTextElement; copy: Element; box: Box }[] = [];
   let litNodes: { el: Element; copy: Element }[] = [];
   let focusCopy: Element | null = null;
@@ -57,8 +57,15 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
   function show(id: string | null, visibleEdges: ReadonlySet<string>, version: number): void {
     const fontSize = parseFloat(labels.style.fontSize) || 12;
     if (id !== null && drawn && drawn.id === id && drawn.version === version && drawn.fontSize === fontSize) return decorate(id);
+    const hood = id === null ? null : neighbourhood(marks.adj, id, visibleEdges);
+    // A date step or Play tick that leaves the lit relations as they were redraws nothing.
+    const edgesKey = hood ? [...hood.e1, "|", ...hood.e2].join(" ") : "";
+    if (id !== null && drawn && drawn.id === id && drawn.fontSize === fontSize && drawn.edgesKey === edgesKey) {
+      drawn.version = version;
+      return decorate(id);
+    }
     const next = new Map<Element, string>();
-    drawn = id === null ? null : { id, version, fontSize };
+    drawn = id === null ? null : { id, version, fontSize, edgesKey };
     svg.classList.toggle("has-focus", id !== null);
     overlay.classList.toggle("is-on", id !== null);
     liftedLabels = [];
@@ -75,7 +82,7 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
         layer.push(c);
         return c;
       };
-      const plan = litPlan(neighbourhood(marks.adj, id, visibleEdges), id, marks.byRank);
+      const plan = litPlan(hood!, id, marks.byRank);
       for (const [e, cls] of plan.edges) mark(marks.edges.get(e)?.el, cls, layers[0]);
       for (const [n, cls] of plan.nodes) {
         const el = marks.nodes.get(n)?.el;

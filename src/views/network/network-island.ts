@@ -4,7 +4,7 @@
 
 import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
 import {
-  adjacency, visibleNetwork,
+  adjacency, drawnInFull, redraw, visibleNetwork,
   type EdgeFacts, type NodeFacts, type Visible,
 } from "./network-filter.ts";
 import {
@@ -181,19 +181,22 @@ export function startNetwork(root: HTMLElement): void {
   }
 
   // ---- filters and date ----------------------------------------------------------------------
+  // What the marks show now, so a change touches only the marks it changes (a Play tick or a slider
+  // step changes a few relations; toggling classes on all thousand marks each step cost more than
+  // drawing them).
+  const drawn = drawnInFull(nodes.keys(), edgeById.keys());
   function applyFilters(): void {
     visible = visibleNetwork(nodes.values(), edges, state);
     version++;
-    const restricted = state.date !== null || state.types !== null;
-    for (const n of nodes.values()) {
-      const shown = visible.nodes.has(n.id);
-      n.el.classList.toggle("off", !shown);
-      n.label?.classList.toggle("off", !shown);
-      const idle = shown && restricted && !visible.linked.has(n.id);
-      n.el.classList.toggle("idle", idle);
-      n.label?.classList.toggle("idle", idle);
+    const changes = redraw(drawn, visible, state.date !== null || state.types !== null);
+    for (const [id, look] of changes.nodes) {
+      const n = nodes.get(id)!;
+      for (const el of n.label ? [n.el, n.label] : [n.el]) {
+        el.classList.toggle("off", look === "off");
+        el.classList.toggle("idle", look === "idle");
+      }
     }
-    for (const e of edges) e.el.classList.toggle("off", !visible.edges.has(e.id));
+    for (const [id, on] of changes.edges) edgeById.get(id)!.el.classList.toggle("off", !on);
     syncTableSoon();
     if (state.actor && !visible.nodes.has(state.actor)) select(null);
     if (!current || !visible.nodes.has(current)) current = [...nodes.keys()].find((id) => visible.nodes.has(id)) ?? null;
@@ -210,7 +213,10 @@ export function startNetwork(root: HTMLElement): void {
     clearTimeout(tableTimer);
     if (playing) return;
     tableTimer = window.setTimeout(() => {
-      for (const e of edges) if (e.row) e.row.hidden = !visible.edges.has(e.id);
+      for (const e of edges) {
+        const hide = !visible.edges.has(e.id);
+        if (e.row && e.row.hidden !== hide) e.row.hidden = hide;
+      }
     }, 120);
   }
 
@@ -310,6 +316,28 @@ export function startNetwork(root: HTMLElement): void {
     panel.dataset.actor = id;
     panelTitle.textContent = node.name.split(" — ")[0]!;
     panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading…" }));
+    showDetails(id);
+    highlight();
+    // Scrolling to the panel lays out the page: it waits for the frame that shows the highlight.
+    if (scroll && matchMedia("(max-width: 59.99rem)").matches) {
+      requestAnimationFrame(() => setTimeout(() => {
+        if (state.actor === id) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
+      }, 0));
+    }
+    if (step === "push" && id !== previous) {
+      // Settle the address of the view it was opened from (zoom, filters), then step forward.
+      clearTimeout(saveTimer);
+      const from = networkStateQuery({ ...state, actor: previous });
+      const to = networkStateQuery(state);
+      historySoon(() => {
+        writeState(from);
+        pushOpened(to);
+      });
+    } else saveSoon();
+  }
+
+  /** Fill the panel with the actor's details, fetched once, with notes on what the filters hide. */
+  function showDetails(id: string): void {
     loadDetails(id).then(
       (d) => {
         if (state.actor !== id) return;
@@ -335,18 +363,6 @@ export function startNetwork(root: HTMLElement): void {
         if (state.actor === id) panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Details could not be loaded. The actor's page has them all." }));
       },
     );
-    highlight();
-    if (scroll && matchMedia("(max-width: 59.99rem)").matches) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
-    if (step === "push" && id !== previous) {
-      // Settle the address of the view it was opened from (zoom, filters), then step forward.
-      clearTimeout(saveTimer);
-      const from = networkStateQuery({ ...state, actor: previous });
-      const to = networkStateQuery(state);
-      historySoon(() => {
-        writeState(from);
-        pushOpened(to);
-      });
-    } else saveSoon();
   }
 
   function focusNode(id: string): void {
@@ -378,6 +394,9 @@ export function startNetwork(root: HTMLElement): void {
   function saveSoon(): void {
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
+      // Playback writes the address once, when it stops: a history write costs a slow phone tens of
+      // milliseconds, taken from the ticks.
+      if (playing) return;
       flushHistory();
       writeState(networkStateQuery(state));
       // The page's "as of" bar and links follow the slider: the date is the site's, not only this
@@ -396,9 +415,16 @@ export function startNetwork(root: HTMLElement): void {
     saveSoon();
   }
 
+  // The panel's "not shown" notes follow the filters once the picture has answered: re-rendering the
+  // panel in the same frame made each slider step or Play tick wait for it. Steps in between coalesce.
+  let notesFrame = 0;
   function refreshPanelNotes(): void {
-    // Re-render so the "not shown" notes follow the filters; details are cached.
-    if (state.actor && panel.dataset.loaded === state.actor) select(state.actor);
+    cancelAnimationFrame(notesFrame);
+    notesFrame = requestAnimationFrame(() => setTimeout(() => {
+      if (!state.actor || panel.dataset.loaded !== state.actor) return;
+      overlay.querySelector("g.net-expansion")?.replaceChildren();
+      showDetails(state.actor);
+    }, 0));
   }
 
   // ---- playback ----------------------------------------------------------------------------------
@@ -410,6 +436,7 @@ export function startNetwork(root: HTMLElement): void {
     playButton.textContent = "Play 2025";
     describe();
     syncTableSoon();
+    saveSoon();
   }
   function play(): void {
     if (playing) return stop();
