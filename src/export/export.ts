@@ -11,7 +11,7 @@ import { DOMParser } from "linkedom";
 import { resolveCustomProperties } from "./css-vars.ts";
 
 export interface ExportStyle {
-  /** The light theme's custom properties (from global.css), for var() inside chart markup. */
+  /** The light theme's custom properties (palette.ts and global.css), for var() inside chart markup. */
   vars: Record<string, string>;
 }
 
