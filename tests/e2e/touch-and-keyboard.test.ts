@@ -42,7 +42,8 @@ describe("phone header", () => {
   for (const width of [320, 390]) {
     it(`is at most 120 px tall at ${width} px on every page type, with every section in sight`, async () => {
       const { context, page } = await phone("/", { viewport: { width, height: 844 } });
-      for (const path of ["/", "/timeline/", "/network/", "/minerals/", "/story/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
+      // Every section's own page too: there its link is bold, and wider.
+      for (const path of ["/", "/story/", "/timeline/", "/network/", "/minerals/", "/sources/", "/data/", "/about/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
         await page.goto(site.root + path.slice(1));
         const height = await page.locator(".site-header").evaluate((el) => el.getBoundingClientRect().height);
         expect(height, path).toBeLessThanOrEqual(120);
