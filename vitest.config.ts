@@ -33,7 +33,8 @@ export default defineConfig({
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       // Rasterizes every chart's PNG and share card at 2x: seconds each on a busy two-core machine.
-      { test: { name: "data", include: ["tests/data/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      // Its export checks draw text in DejaVu Sans: found, installed, or the run stops (tests/support/fonts.ts).
+      { test: { name: "data", include: ["tests/data/**/*.test.ts"], environment: "node", testTimeout: 30_000, globalSetup: ["tests/support/data-setup.ts"] } },
       // The browser tiers one after the other (gates first: a crawl finds a broken build fastest),
       // never side by side: one Chromium, and one build of a scenario, at a time.
       { test: { name: "gates", include: ["tests/gates/**/*.test.ts"], sequence: { groupOrder: 1 }, ...browser } },

@@ -57,26 +57,75 @@ export const MINERAL_SIDES = {
   dark: { "--mx-ru": RUSSIA, "--mx-ua": UKRAINE, "--mx-other": "#8b929e", "--mx-contested": "#66d9b0", "--mx-track": "#262c35" },
 } as const;
 
+/**
+ * The page's own colours, per theme: background, text, links, focus ring, the marks' edge and the
+ * timeline's era bands. Text colours meet AA on both backgrounds (tests/unit/colour-safety.test.ts).
+ */
+export const PAGE_COLOURS = {
+  light: {
+    "--bg": "#ffffff",
+    "--bg-soft": "#f4f5f7",
+    "--fg": "#16181d",
+    "--fg-muted": "#4a5160",
+    "--border": "#d5d9e0",
+    "--accent": "#0b5cad",
+    "--accent-fg": "#ffffff",
+    "--focus": "#c2410c",
+    "--mark-muted": "#6b7280",
+    // On white some palette hues (orange, sky blue) fall below 3:1, so marks get a dark edge; on the
+    // dark background every hue passes and the edge is a halo.
+    "--mark-edge": "rgba(22, 24, 29, 0.8)",
+    "--era-a": "rgba(11, 92, 173, 0.07)",
+    "--era-b": "rgba(230, 159, 0, 0.1)",
+  },
+  dark: {
+    "--bg": "#111418",
+    "--bg-soft": "#1b2027",
+    "--fg": "#e8eaee",
+    "--fg-muted": "#aab1bd",
+    "--border": "#343b46",
+    "--accent": "#7cb7ff",
+    "--accent-fg": "#0b1220",
+    "--focus": "#fb923c",
+    "--mark-muted": "#9ca3af",
+    "--mark-edge": "#111418",
+    "--era-a": "rgba(124, 183, 255, 0.09)",
+    "--era-b": "rgba(230, 159, 0, 0.12)",
+  },
+} as const;
+
 export type Theme = keyof typeof MINERAL_SIDES;
 
 /** The palette's custom properties in one theme, for exports that have no stylesheet around them. */
-export const paletteVars = (theme: Theme): Record<string, string> => ({ ...MINERAL_SIDES[theme] });
+export const paletteVars = (theme: Theme): Record<string, string> => ({ ...PAGE_COLOURS[theme], ...MINERAL_SIDES[theme] });
 
 const declarations = (vars: Record<string, string>) => Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join("\n");
 
 /**
- * The stylesheet the palette makes: theme variables (light by default, dark by the reader's system
- * setting unless they chose light, or by their choice), the tracks' swatches in lists and the
- * network's country colours. Node fills are also presentation attributes on the SVG, so the network
- * stays coloured where this stylesheet is missing (a download, a feed reader).
+ * The dark theme applies by the reader's system setting unless the page asks for light
+ * (data-theme="light"), or when the page asks for it (data-theme="dark", embeds' ?theme=dark). CSS
+ * cannot share one block between a media query and a plain selector, so both rules are written here
+ * from the one list of declarations.
+ */
+const darkRules = (vars: Record<string, string>): string[] => {
+  const body = declarations(vars);
+  return [
+    `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme="light"]) {\n${body.replace(/^/gm, "  ")}\n  }\n}`,
+    `:root[data-theme="dark"] {\n${body}\n}`,
+  ];
+};
+
+/**
+ * The stylesheet the palette makes: theme variables (light by default, dark as darkRules says), the
+ * tracks' swatches in lists and the network's country colours. Node fills are also presentation
+ * attributes on the SVG, so the network stays coloured where this stylesheet is missing (a download,
+ * a feed reader).
  */
 export function paletteCss(): string {
-  const dark = declarations(MINERAL_SIDES.dark);
   return [
     "/* Generated from src/charts/palette.ts at build time. Edit the colours there. */",
-    `:root {\n${declarations(MINERAL_SIDES.light)}\n}`,
-    `@media (prefers-color-scheme: dark) {\n  :root:not([data-theme="light"]) {\n${dark.replaceAll("\n", "\n  ").replace(/^/, "  ")}\n  }\n}`,
-    `:root[data-theme="dark"] {\n${dark}\n}`,
+    `:root {\n${declarations(paletteVars("light"))}\n}`,
+    ...darkRules(paletteVars("dark")),
     ...TRACKS.map((t) => `.track-${t.id} { background: ${t.color}; }`),
     ...COUNTRY_GROUPS.map((g) => `.g-${g.id} path, path.g-${g.id} { fill: ${g.color}; }`),
   ].join("\n") + "\n";

@@ -10,7 +10,7 @@ import { paletteVars } from "../charts/palette.ts";
 import { rootCustomProperties } from "./css-vars.ts";
 import { absoluteUrl, paths } from "../site/paths.ts";
 
-// Downloads draw in the light theme: the site's variables from global.css, the palette's from palette.ts.
+// Downloads draw in the light theme: its colours from palette.ts, the other variables (fonts) from global.css.
 export const exportStyle: ExportStyle = { vars: { ...rootCustomProperties(globalCss), ...paletteVars("light") } };
 
 export function exportText(chart: Chart, model: Pick<Model, "sourceById" | "version">, site: string | undefined = import.meta.env.SITE): ExportText {

@@ -15,8 +15,11 @@ const DEJAVU = [
   "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
 ];
 
+/** The DejaVu Sans files (regular, bold) this machine has; none where the font is not installed. */
+export const dejaVuFiles = (): string[] => DEJAVU.filter((f) => existsSync(f));
+
 function fontOptions(): ResvgRenderOptions["font"] {
-  const files = DEJAVU.filter((f) => existsSync(f));
+  const files = dejaVuFiles();
   if (files.length > 0) {
     return { loadSystemFonts: false, fontFiles: files, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" };
   }

@@ -54,3 +54,25 @@ describe.each(["light", "dark"] as const)("in the %s theme", (scheme) => {
     expect(russiaNode).not.toBe(ukraineNode);
   });
 });
+
+describe("a theme chosen by the embed code", () => {
+  /** What a reader sees of the theme on a mineral chart's embed: page, text, link, a bar. */
+  async function painted(colorScheme: "light" | "dark", query: string): Promise<string[]> {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${site.root}embed/minerals-side-by-side/${query}`);
+    const body = await page.locator("body").evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+    const link = await page.locator("a[href]").first().evaluate((el) => getComputedStyle(el).color);
+    const bar = await fillOf(page, `[fill="var(--mx-other)"]`);
+    await context.close();
+    return [...body, link, bar];
+  }
+
+  it("paints ?theme=dark as the reader's own dark setting does, and ?theme=light as their light one", async () => {
+    const light = await painted("light", "");
+    const dark = await painted("dark", "");
+    expect(dark[0]).not.toBe(light[0]);
+    expect(await painted("light", "?theme=dark")).toEqual(dark);
+    expect(await painted("dark", "?theme=light")).toEqual(light);
+  });
+});

@@ -3,54 +3,48 @@
 // one set of options rewrites every code; reachable from the footer and the about page; works
 // without JavaScript. And the embed options it offers, seen on a host page of another origin:
 // transparent=1 lets the article's own background show through.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
+import { axeViolations } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
-import { article, nextFrames, serveHost, targetOn } from "../support/host.ts";
-import { loadData } from "../../src/data/load.ts";
-import { buildModel } from "../../src/data/model.ts";
+import { article, nextFrames, siteModel, targetOn, withSiteAndHost } from "../support/host.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { embedHeights, EMBED_WIDTHS } from "../../src/embed/embed-size.ts";
 import { iframeSnippet, pymSnippet, responsiveSnippet, type EmbedSettings } from "../../src/embed/embed-snippet.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
-const model = buildModel(tables, folder.descriptor, "2026-01-01");
+const model = siteModel();
 const SHOTS = join(ROOT, "test-results/embed");
+
+const HOST_DARK = "#1d2a36";
+const HOST_LIGHT = "#f3efe4";
 
 let browser: Browser;
 let site: StaticSite;
 let host: StaticSite;
 
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
-
-const HOST_DARK = "#1d2a36";
-const HOST_LIGHT = "#f3efe4";
-
-beforeAll(async () => {
-  // withBrowserAndSite's beforeAll has run: the site is served.
-  const pages: Record<string, string> = {};
-  for (const [name, settings, background] of [
-    ["dark-transparent", { theme: "dark", plain: false, transparent: true }, HOST_DARK],
-    ["dark", { theme: "dark", plain: false }, HOST_DARK],
-    ["light-transparent", { theme: "light", plain: false, transparent: true }, HOST_LIGHT],
-  ] as const) {
-    for (const id of ["events-by-year", "actor-network"]) {
-      const code = responsiveSnippet(targetOn(site, getChart(model, id), model), settings as EmbedSettings);
-      pages[`${name}-${id}.html`] = article(code, { css: `body{background:${background};color:${background === HOST_DARK ? "#eee" : "#222"}}` });
+withSiteAndHost(
+  (site) => {
+    const pages: Record<string, string> = {};
+    for (const [name, settings, background] of [
+      ["dark-transparent", { theme: "dark", plain: false, transparent: true }, HOST_DARK],
+      ["dark", { theme: "dark", plain: false }, HOST_DARK],
+      ["light-transparent", { theme: "light", plain: false, transparent: true }, HOST_LIGHT],
+    ] as const) {
+      for (const id of ["events-by-year", "actor-network"]) {
+        const code = responsiveSnippet(targetOn(site, getChart(model, id), model), settings as EmbedSettings);
+        pages[`${name}-${id}.html`] = article(code, { css: `body{background:${background};color:${background === HOST_DARK ? "#eee" : "#222"}}` });
+      }
     }
-  }
-  host = await serveHost(pages);
-});
-
-afterAll(async () => {
-  await host?.close();
-});
+    return pages;
+  },
+  (b, s, h) => {
+    browser = b;
+    site = s;
+    host = h;
+  },
+);
 
 describe("the embed gallery", () => {
   it("shows every registered chart with its preview, title, takeaway, heights, code, copy buttons and downloads", async () => {

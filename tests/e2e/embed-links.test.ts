@@ -4,46 +4,37 @@
 // is clicked with the mouse where a reader would click it: a mark in the drawing (SVG links
 // included), a source, the credit line, a row of the table. The credit line and the fallback link
 // lead to the chart's own anchor on its page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
-import { ROOT } from "../support/data-copy.ts";
-import { article, embedFrame, nextFrames, serveHost, targetOn } from "../support/host.ts";
-import { loadData } from "../../src/data/load.ts";
-import { buildModel } from "../../src/data/model.ts";
+import { article, embedFrame, nextFrames, siteModel, targetOn, withSiteAndHost } from "../support/host.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/embed/embed-snippet.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
-const model = buildModel(tables, folder.descriptor, "2026-01-01");
+const model = siteModel();
 
 let browser: Browser;
 let site: StaticSite;
 let host: StaticSite;
 
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
-
-beforeAll(async () => {
-  // withBrowserAndSite's own beforeAll has served the site by now.
-  const pages: Record<string, string> = {};
-  for (const { id } of CHARTS) {
-    const target = targetOn(site, getChart(model, id), model);
-    pages[`top-${id}.html`] = article(responsiveSnippet(target, DEFAULT_SETTINGS));
-    pages[`blank-${id}.html`] = article(responsiveSnippet(target, { ...DEFAULT_SETTINGS, target: "blank" }));
-    // A CMS that strips scripts keeps only the placeholder and its link.
-    pages[`stripped-${id}.html`] = article(responsiveSnippet(target, DEFAULT_SETTINGS).replace(/<script[^>]*><\/script>/, ""));
-  }
-  host = await serveHost(pages);
-});
-
-afterAll(async () => {
-  await host?.close();
-});
+withSiteAndHost(
+  (site) => {
+    const pages: Record<string, string> = {};
+    for (const { id } of CHARTS) {
+      const target = targetOn(site, getChart(model, id), model);
+      pages[`top-${id}.html`] = article(responsiveSnippet(target, DEFAULT_SETTINGS));
+      pages[`blank-${id}.html`] = article(responsiveSnippet(target, { ...DEFAULT_SETTINGS, target: "blank" }));
+      // A CMS that strips scripts keeps only the placeholder and its link.
+      pages[`stripped-${id}.html`] = article(responsiveSnippet(target, DEFAULT_SETTINGS).replace(/<script[^>]*><\/script>/, ""));
+    }
+    return pages;
+  },
+  (b, s, h) => {
+    browser = b;
+    site = s;
+    host = h;
+  },
+);
 
 type Kind = "drawing" | "source" | "credit" | "table";
 

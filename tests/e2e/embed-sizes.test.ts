@@ -4,22 +4,18 @@
 // empty space; the responsive snippet's placeholder reserves the height the chart then reports;
 // and an article with every chart embedded barely shifts while a reader scrolls through it (CLS).
 // The measured and declared heights are written to test-results/embed/heights.json.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
-import { article, nextFrames, serveHost, targetOn } from "../support/host.ts";
-import { loadData } from "../../src/data/load.ts";
-import { buildModel } from "../../src/data/model.ts";
+import { article, nextFrames, siteModel, targetOn, withSiteAndHost } from "../support/host.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { DEFAULT_SETTINGS, iframeSnippet, responsiveSnippet, type EmbedSettings, type EmbedWidth } from "../../src/embed/embed-snippet.ts";
 import { EMBED_CSS, EMBED_WIDTHS } from "../../src/embed/embed-size.ts";
 
-const { tables, folder } = loadData(join(ROOT, "data"));
-const model = buildModel(tables, folder.descriptor, "2026-01-01");
+const model = siteModel();
 const RESULTS = join(ROOT, "test-results/embed");
 /**
  * Empty space a fixed-height iframe may leave under the chart: at most one line of the frame's
@@ -36,16 +32,10 @@ let host: StaticSite;
 
 const report: Record<string, unknown> = {};
 
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
-
 const column = (width: number) => `main{width:${width}px;margin:0}`;
 const PLAIN: EmbedSettings = { ...DEFAULT_SETTINGS, plain: true };
 
-beforeAll(async () => {
-  // withBrowserAndSite's own beforeAll has served the site by now.
+withSiteAndHost((site) => {
   const pages: Record<string, string> = {};
   const all: string[] = [];
   for (const { id } of CHARTS) {
@@ -60,13 +50,16 @@ beforeAll(async () => {
   }
   pages["every-chart-640.html"] = article(all.join("\n"), { css: column(640) });
   pages["every-chart-phone.html"] = article(all.join("\n"), { css: "main{margin:0 16px}" });
-  host = await serveHost(pages);
   mkdirSync(RESULTS, { recursive: true });
+  return pages;
+}, (b, s, h) => {
+  browser = b;
+  site = s;
+  host = h;
 });
 
 afterAll(async () => {
   writeFileSync(join(RESULTS, "heights.json"), JSON.stringify(report, null, 2));
-  await host?.close();
 });
 
 describe("fixed-height iframe code", () => {

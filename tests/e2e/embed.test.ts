@@ -5,20 +5,18 @@
 // left the embed change nothing; a frame that never reports gives its fallback link back; embeds
 // stay small, private and accessible; every registered chart has its downloads, and pages their
 // share cards and oEmbed discovery. No test sleeps: each waits for what it expects to see.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import type { Browser, ElementHandle, Frame } from "playwright-core";
-import { axeViolations, launch, watch } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import { axeViolations, watch } from "../support/browser.ts";
+import type { StaticSite } from "../support/server.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { SITE_BASE, SITE_URL, built } from "../support/builds.ts";
-import { article, serveHost, targetOn } from "../support/host.ts";
-import { loadData } from "../../src/data/load.ts";
-import { buildModel } from "../../src/data/model.ts";
+import { article, siteModel, targetOn, withSiteAndHost } from "../support/host.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { escapeXml } from "../../src/charts/svg.ts";
@@ -27,18 +25,14 @@ import { embedHeights } from "../../src/embed/embed-size.ts";
 
 const SHOTS = join(ROOT, "test-results/embed");
 
-const { tables, folder } = loadData(join(ROOT, "data"));
-const model = buildModel(tables, folder.descriptor, "2026-01-01");
+const model = siteModel();
 const firstChart = getChart(model, CHARTS[0]!.id);
 
 let browser: Browser;
 let site: StaticSite;
 let host: StaticSite;
 
-beforeAll(async () => {
-  browser = await launch(inject("chromiumPath"));
-  site = await serveStatic(join(ROOT, "dist"), "/", "127.0.0.1");
-
+withSiteAndHost(async (site, browser) => {
   // The snippets exactly as the embed panel hands them out (its script completes the addresses).
   const page = await browser.newPage();
   await page.goto(site.root + firstChart.page.slice(1));
@@ -58,14 +52,12 @@ beforeAll(async () => {
   };
   // One article per registered chart, with the snippet the panel would give for it.
   for (const { id } of CHARTS) pages[`single-${id}.html`] = article(responsiveSnippet(targetOn(site, getChart(model, id), model), DEFAULT_SETTINGS));
-  host = await serveHost(pages);
   mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await host?.close();
+  return pages;
+}, (b, s, h) => {
+  browser = b;
+  site = s;
+  host = h;
 });
 
 interface Fit {
@@ -491,7 +483,7 @@ describe("share metadata", () => {
 
   it("gives every page type a title, description and a 1200 × 630 PNG card that exists", async () => {
     const context = await browser.newContext();
-    const event = tables.events[0]!.id;
+    const event = model.tables.events[0]!.id;
     for (const path of ["", "timeline/", `events/${event}/`, "sources/", `embed/${firstChart.id}/`]) {
       const html = await (await context.request.get(site.root + path)).text();
       const { get } = meta(html);

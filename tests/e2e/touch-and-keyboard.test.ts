@@ -40,17 +40,31 @@ const crowdedNames = (() => {
 
 describe("phone header", () => {
   for (const width of [320, 390]) {
-    it(`is at most 120 px tall at ${width} px on every page type, with every section reachable`, async () => {
+    it(`is at most 120 px tall at ${width} px on every page type, with every section in sight`, async () => {
       const { context, page } = await phone("/", { viewport: { width, height: 844 } });
-      for (const path of ["/", "/timeline/", "/network/", "/minerals/", "/story/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
+      // Every section's own page too: there its link is bold, and wider.
+      for (const path of ["/", "/story/", "/timeline/", "/network/", "/minerals/", "/sources/", "/data/", "/about/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
         await page.goto(site.root + path.slice(1));
         const height = await page.locator(".site-header").evaluate((el) => el.getBoundingClientRect().height);
         expect(height, path).toBeLessThanOrEqual(120);
       }
-      // The sections scroll within their row: the last one can be scrolled to and tapped.
-      const about = page.locator(".site-nav a", { hasText: "About" });
-      await about.scrollIntoViewIfNeeded();
-      await about.tap();
+      // All seven sections wholly on screen, none hidden in a row that scrolls sideways (a reader
+      // at 390 px saw "About" cut in half), each a target of at least 24 × 24 px.
+      const sections = await page.locator(".site-nav a").evaluateAll((links) =>
+        links.map((a) => {
+          const r = a.getBoundingClientRect();
+          const shown = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest("a") === a;
+          return { text: a.textContent, left: r.left, right: r.right, width: r.width, height: r.height, shown };
+        }));
+      expect(sections.map((s) => s.text)).toEqual(["Story", "Timeline", "Network", "Minerals", "Sources", "Data", "About"]);
+      for (const s of sections) {
+        expect(s.left, s.text!).toBeGreaterThanOrEqual(0);
+        expect(s.right, s.text!).toBeLessThanOrEqual(width);
+        expect(s.shown, s.text!).toBe(true);
+        expect(Math.min(s.width, s.height), s.text!).toBeGreaterThanOrEqual(24);
+      }
+      await expect(page.locator(".site-nav").evaluate((nav) => nav.scrollWidth <= nav.clientWidth)).resolves.toBe(true);
+      await page.locator(".site-nav a", { hasText: "About" }).tap();
       await page.waitForURL(/\/about\/$/);
       await context.close();
     });

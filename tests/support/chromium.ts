@@ -2,8 +2,8 @@
 // machine where we are root with apt-get, installs Debian's chromium (playwright's own browser
 // download cannot work without internet). Otherwise fails with instructions; it never skips.
 
-import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { aptInstall, canAptInstall } from "./apt.ts";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -27,24 +27,17 @@ function found(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-function canInstall(): boolean {
-  const root = typeof process.getuid === "function" && process.getuid() === 0;
-  return root && spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
-}
-
 export function findOrInstallChromium(log: (line: string) => void = console.log): string {
   const existing = found();
   if (existing) return existing;
-  if (!canInstall()) {
+  if (!canAptInstall()) {
     throw new Error(
       "Browser tests need Chromium and none was found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) " +
         "or point CHROMIUM_PATH at a Chromium or Chrome binary, then run the tests again.",
     );
   }
   log("Chromium not found: installing Debian's chromium with apt-get (one time, a few minutes)...");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-liberation", "fonts-dejavu-core"], { stdio: "inherit", env });
+  aptInstall(["chromium", "fonts-liberation", "fonts-dejavu-core"]);
   const installed = found();
   if (!installed) throw new Error("apt-get installed chromium, but no binary was found at " + CANDIDATES.join(", "));
   return installed;

@@ -4,11 +4,15 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Frame, Page } from "playwright-core";
+import type { Browser, Frame, Page } from "playwright-core";
+import { afterAll } from "vitest";
 import type { Chart } from "../../src/charts/chart.ts";
-import type { Model } from "../../src/data/model.ts";
+import { loadData } from "../../src/data/load.ts";
+import { buildModel, type Model } from "../../src/data/model.ts";
 import { embedHeights } from "../../src/embed/embed-size.ts";
 import type { EmbedTarget } from "../../src/embed/embed-snippet.ts";
+import { withBrowserAndSite } from "./browser.ts";
+import { ROOT } from "./data-copy.ts";
 import { serveStatic, type StaticSite } from "./server.ts";
 
 const require = createRequire(import.meta.url);
@@ -40,6 +44,33 @@ export function targetOn(site: StaticSite, chart: Chart, model: Model): EmbedTar
     title: chart.title,
     heights: embedHeights(chart, model),
   };
+}
+
+/** The model of the real data/ the root build was made from, for the charts' titles and heights. */
+export function siteModel(): Model {
+  const { tables, folder } = loadData(join(ROOT, "data"));
+  return buildModel(tables, folder.descriptor, "2026-01-01");
+}
+
+/**
+ * For one test file: Chromium, the built site, and a host site of another origin serving the
+ * articles `pages` writes once the site's address is known (it may open pages of the site in
+ * `browser` to copy what they hand out). `ready` receives all three before the first test.
+ */
+export function withSiteAndHost(
+  pages: (site: StaticSite, browser: Browser) => Record<string, string> | Promise<Record<string, string>>,
+  ready: (browser: Browser, site: StaticSite, host: StaticSite) => void,
+): void {
+  let host: StaticSite | undefined;
+  withBrowserAndSite(() => {}, {
+    prepare: async (browser, site) => {
+      host = await serveHost(await pages(site, browser));
+      ready(browser, site, host);
+    },
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
 }
 
 /** Serve `pages` (file name -> HTML) from a fresh folder on localhost, with Pym.js's parent script. */

@@ -3,10 +3,7 @@
 // in both themes (WCAG 1.4.11: 3:1 for graphical objects, by the mark's fill or by its edge; the
 // mineral charts' bars, dots and squares have no edge, so their fill alone must do it).
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { COUNTRY_GROUPS, MINERAL_SIDES, TRACKS } from "../../src/charts/palette.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { COUNTRY_GROUPS, MINERAL_SIDES, TRACKS, paletteVars } from "../../src/charts/palette.ts";
 
 type RGB = [number, number, number];
 
@@ -56,15 +53,7 @@ function seenAs(colour: string, matrix: number[][] | null): RGB {
 
 const distance = (a: RGB, b: RGB) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
-/** Custom properties of the light theme (first :root) and the dark theme (:root[data-theme="dark"]). */
-function themeVars(css: string): { light: Record<string, string>; dark: Record<string, string> } {
-  const clean = css.replace(/\/\*[\s\S]*?\*\//g, "");
-  const block = (re: RegExp) => Object.fromEntries([...(re.exec(clean)?.[1] ?? "").matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-  const light = block(/(?:^|\})\s*:root\s*\{([^}]*)\}/);
-  return { light, dark: { ...light, ...block(/:root\[data-theme="dark"\]\s*\{([^}]*)\}/) } };
-}
-
-const globalVars = themeVars(readFileSync(join(ROOT, "src/site/global.css"), "utf8"));
+const globalVars = { light: paletteVars("light"), dark: paletteVars("dark") };
 const mineralTones = (vars: Record<string, string>) => ["--mx-ru", "--mx-ua", "--mx-other", "--mx-contested"].map((k) => vars[k]!);
 
 const PALETTES: { name: string; light: string[]; dark: string[]; minDistance: number; edged: boolean }[] = [

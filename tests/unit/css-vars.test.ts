@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { resolveCustomProperties, rootCustomProperties } from "../../src/export/css-vars.ts";
-import { ROOT } from "../support/data-copy.ts";
+import { exportStyle } from "../../src/export/chart-exports.ts";
 
 describe("custom properties for exports", () => {
-  it("gives downloads the light theme from global.css, not its dark or print overrides: a white page, near-black text", () => {
-    const vars = rootCustomProperties(readFileSync(join(ROOT, "src/site/global.css"), "utf8"));
+  it("gives downloads the light theme, not its dark or print overrides: a white page, near-black text", () => {
+    const vars = exportStyle.vars;
     // Relative luminance of a #rrggbb colour, 0 (black) to 1 (white).
     const luminance = (hex: string) => {
       const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));

@@ -42,6 +42,15 @@ describe("an id that was published never just disappears", () => {
     ]);
   });
 
+  it("a story step is an address too (/story/#<id>): removing one asks for a redirect like any row", () => {
+    const problems = problemsAfter((read, write) => {
+      write("story_steps", dropRow(read("story_steps"), "step-map"));
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      `"step-map" was published (listed in data/published_ids.csv line ${readPublishedLine("step-map")}) and is no longer in data/story_steps.csv: its page, links and embeds would break`,
+    ]);
+  });
+
   it("the redirect, once written, satisfies it; and references to the old id say where it went", () => {
     const problems = problemsAfter((read, write) => {
       const events = read("events");

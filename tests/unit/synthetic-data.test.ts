@@ -1,7 +1,7 @@
 // Synthetic benchmark data must be data the site accepts: every table, valid, with ids unique and
 // every reference resolving, and a network that is one web rather than copies side by side.
 import { describe, expect, it } from "vitest";
-import { appendFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
@@ -11,9 +11,6 @@ import { makeProject } from "../support/data-copy.ts";
 describe("synthetic data", () => {
   // Made from the fixture tables, as the benchmark makes it from the real ones.
   const from = join(makeProject(), "data");
-  // The fixture's list of published ids leaves out its story steps; the real one names them, and the
-  // script must copy those names once, as it copies the story once.
-  appendFileSync(join(from, "published_ids.csv"), "step-demand,story_steps\nstep-call,story_steps\nstep-map,story_steps\n");
   const real = loadData(from);
   const out = mkdtempSync(join(tmpdir(), "smt-synthetic-"));
   const counts = writeSyntheticData(out, 3, { from });
@@ -21,7 +18,8 @@ describe("synthetic data", () => {
   it("writes every table and the descriptor, about factor times the rows it is made from", () => {
     expect(readdirSync(out).sort()).toEqual(readdirSync(from).sort());
     // The change log is copied once: its rows have no id to tell copies apart. So is the story, an
-    // editor's account that does not grow with the record, and the published ids name its steps once.
+    // editor's account that does not grow with the record, and the published ids name its steps once
+    // (the fixture's list names them, as the real one does).
     const storyIds = real.tables.published_ids.filter((p) => p.table === "story_steps").length;
     expect(storyIds).toBeGreaterThan(0);
     for (const [name, rows] of Object.entries(real.tables)) {

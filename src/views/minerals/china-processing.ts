@@ -11,9 +11,10 @@ import { formatQuantity } from "../../site/format.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
 import { plotSvg } from "../../charts/render.ts";
+import { CHART_FONT } from "../../charts/font.ts";
 import { drawKey } from "./key.ts";
 import { markAttrs, withoutTipAttrs, metricLabel, mineralName, publishers, shortDate, SOURCE_COLUMNS, sourceFields, dateLabel, whoSays } from "./markup.ts";
-import { drawing, FONT_FAMILY, INK, SIZE, widthOf, type Variant } from "./style.ts";
+import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, textBlock, wrap } from "./text.ts";
 
 const STAGES = [
@@ -78,7 +79,7 @@ function plotBars(model: Model, rows: MineralStatRow[], variant: Variant): { mar
     ],
   });
   svg.setAttribute("font-size", String(SIZE.small));
-  svg.setAttribute("font-family", FONT_FAMILY);
+  svg.setAttribute("font-family", CHART_FONT);
   // Plot's axis ink is currentColor: the page's text colour on screen, resolved in downloads.
   svg.setAttribute("color", INK.muted);
   svg.setAttribute("fill", INK.fg);

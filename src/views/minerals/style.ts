@@ -6,6 +6,7 @@
 import type { Drawing } from "../../charts/chart.ts";
 import type { SvgNode } from "../../charts/dom.ts";
 import { h, render } from "../../charts/dom.ts";
+import { CHART_FONT } from "../../charts/font.ts";
 import { withoutTipText } from "./markup.ts";
 
 export const WIDE = 580;
@@ -22,8 +23,6 @@ export const MAX_SHOWN: Record<Variant, number> = { wide: 580, narrow: 360 };
 export const SIZE = { small: 12, body: 13, head: 14 } as const;
 export const LINE = { small: 15, body: 16, head: 18 } as const;
 
-// DejaVu Sans is the rasterizer's font for downloads; readers get their system font.
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 /**
  * Colours as attribute values. var() keeps the light and dark themes in one place on the page;
@@ -61,7 +60,7 @@ export function drawing(variant: Variant, height: number, label: string, childre
       height: h0,
       role: "group",
       "aria-label": label,
-      "font-family": FONT_FAMILY,
+      "font-family": CHART_FONT,
       "font-size": SIZE.body,
       fill: INK.fg,
       ...extra,

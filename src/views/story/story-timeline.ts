@@ -9,6 +9,7 @@ import { dayNumber, timeTicks } from "../timeline/timeline-scale.ts";
 import { TRACKS, trackLabel } from "../../charts/palette.ts";
 import type { Drawing } from "../../charts/chart.ts";
 import { h, render } from "../../charts/dom.ts";
+import { CHART_FONT } from "../../charts/font.ts";
 import { shortLabel } from "../timeline/timeline.ts";
 import { bodyTextWidth } from "../../embed/body-text-width.ts";
 
@@ -126,7 +127,7 @@ export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 
   const label = `Timeline from ${formatPartialDate(from)} to ${formatPartialDate(to)}: ${inWindow.length} events, ${named.length} of them named`;
   const root = h(
     "svg",
-    { class: "story-svg", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": label, "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif" },
+    { class: "story-svg", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": label, "font-family": CHART_FONT },
     h("g", {}, lanes),
     h("g", {}, ticks),
     marker,

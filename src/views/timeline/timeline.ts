@@ -14,6 +14,7 @@ import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts
 import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
 import { placeEraNames } from "./timeline-eras.ts";
 import { h, num, render } from "../../charts/dom.ts";
+import { CHART_FONT } from "../../charts/font.ts";
 import { densityMarks, drawsDensity, maxMarks, monthBins, monthOf } from "./timeline-density.ts";
 import { DETAIL_MAX_EVENTS, type LoadedMonth as MonthData } from "./timeline-periods.ts";
 
@@ -168,9 +169,6 @@ export function layoutTimeline(model: Model, size: TimelineSize = WIDE): Timelin
 
 const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize) + 10;
 
-/** The page's system font stack, named on the drawing so it keeps it outside the page (embeds, downloads). */
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
-
 /** The timeline drawn at one size; at scale, counts per month instead of a mark per event (src/views/timeline/timeline-density.ts). */
 function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
   const dense = drawsDensity(model.events);
@@ -279,7 +277,7 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         class: size.idSuffix ? `timeline-svg timeline-svg${size.idSuffix}` : "timeline-svg",
         viewBox: `0 0 ${size.width} ${height}`, width: size.width, height,
         "data-domain-start": domain.start, "data-domain-end": domain.end, "data-pad-left": TIMELINE.padLeft, "data-pad-right": TIMELINE.padRight,
-        "font-size": TIMELINE.fontSize, "font-family": FONT,
+        "font-size": TIMELINE.fontSize, "font-family": CHART_FONT,
         "data-base-width": w, "data-label-rows": TIMELINE.labelRows, "data-density": dense ? "month" : null,
         // Where each month's events are (/timeline/YYYY-MM.json), for the island to draw them when zoomed in.
         "data-months-at": dense ? paths.timeline() : null, "data-detail-max": dense ? detailMax() : null,
