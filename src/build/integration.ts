@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getModel } from "../data/site.ts";
 import { searchRecords } from "../site/search/records.ts";
+import { INDEX_PARTS } from "../site/search/index-parts.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
 import { headersFile } from "./headers.ts";
 
@@ -49,33 +50,54 @@ export default function readerBuild(): AstroIntegration {
 
 const RECORD_BATCH = 500;
 
-async function writeSearchIndex(outDir: string, logger: { info: (m: string) => void }): Promise<void> {
-  const pagefind = await import("pagefind");
+type Logger = { info: (m: string) => void };
+type Pagefind = typeof import("pagefind");
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind["createIndex"]>>["index"]>;
+
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+
+// One part of the index (src/site/search/index-parts.ts): created, filled, written to its folder,
+// and the indexer stopped before the next part starts, so the memory it held goes back to the
+// system rather than staying reserved for the next part.
+async function writePart(pagefind: Pagefind, folder: string, fill: (index: PagefindIndex) => Promise<string>): Promise<string> {
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: "en",
+    // Axis ticks and chart-table cells are noise in results; the pages' text says the same.
+    excludeSelectors: ["svg", ".chart-frame details", ".chart-frame__actions"],
+  });
+  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    const { index, errors } = await pagefind.createIndex({
-      forceLanguage: "en",
-      // Axis ticks and chart-table cells are noise in results; the pages' text says the same.
-      excludeSelectors: ["svg", ".chart-frame details", ".chart-frame__actions"],
-    });
-    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
     const started = performance.now();
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    const pagesDone = performance.now();
-    const records = searchRecords(getModel());
-    // Sent in batches, not one at a time: each record is a round trip to Pagefind's process, and
-    // at a hundred times today's data there are 70,000 of them.
-    for (let i = 0; i < records.length; i += RECORD_BATCH) {
-      const results = await Promise.all(records.slice(i, i + RECORD_BATCH).map((record) => index.addCustomRecord(record)));
-      const errors = results.flatMap((r) => r.errors);
-      if (errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
-    }
-    const recordsDone = performance.now();
-    const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+    const what = await fill(index);
+    const read = seconds(started);
+    const filled = performance.now();
+    const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    const s = (a: number, b: number) => `${((b - a) / 1000).toFixed(1)} s`;
-    logger.info(`search index: ${added.page_count} pages (${s(started, pagesDone)}) and ${records.length} sources and measures (${s(pagesDone, recordsDone)}), written in ${s(recordsDone, performance.now())}`);
+    return `${what} (read in ${read}, written in ${seconds(filled)})`;
   } finally {
     await pagefind.close();
   }
+}
+
+async function writeSearchIndex(outDir: string, logger: Logger): Promise<void> {
+  const pagefind = await import("pagefind");
+  const [pagesPart, recordsPart] = INDEX_PARTS;
+  const root = join(outDir, "pagefind");
+  const pages = await writePart(pagefind, join(root, pagesPart!.folder), async (index) => {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    return `${added.page_count} pages`;
+  });
+  const records = await writePart(pagefind, join(root, recordsPart!.folder), async (index) => {
+    const all = searchRecords(getModel());
+    // Sent in batches, not one at a time: each record is a round trip to Pagefind's process, and
+    // at a hundred times today's data there are 70,000 of them.
+    for (let i = 0; i < all.length; i += RECORD_BATCH) {
+      const results = await Promise.all(all.slice(i, i + RECORD_BATCH).map((record) => index.addCustomRecord(record)));
+      const errors = results.flatMap((r) => r.errors);
+      if (errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    }
+    return `${all.length} sources and measures`;
+  });
+  logger.info(`search index in ${INDEX_PARTS.length} parts: ${pages}; ${records}`);
 }

@@ -47,7 +47,7 @@ export function modelAsOf(model: Model, day: string, options: AsOfOptions = {}):
   const key = `${day}${options.keepDeposits ? "+deposits" : ""}`;
   let hit = byDay.get(key);
   if (!hit) {
-    hit = buildModel(tablesAsOf(model.tables, day, options), model.descriptor, model.lastUpdated);
+    hit = buildModel(tablesAsOf(model.tables, day, options), model.descriptor, model.lastUpdated, model);
     byDay.set(key, hit);
   }
   return hit;

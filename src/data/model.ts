@@ -10,7 +10,6 @@ import type {
   SourceRow, TableName, Tables,
 } from "./tables.generated.ts";
 import { TABLE_NAMES } from "./tables.generated.ts";
-import { group, index } from "d3";
 import { dataAsOf, type AsOf } from "./coverage.ts";
 import type { PublisherKind } from "./source-kinds.ts";
 import { controlHistories, type ControlState } from "./deposit-control.ts";
@@ -125,14 +124,27 @@ export interface Model {
   eras: EraView[];
 }
 
-/** Rows by a unique key; a duplicate key throws (d3.index), which the validator's primary keys rule out. */
+// Plain Maps, not d3.index/d3.group: those return d3's InternMap, whose every get and set goes
+// through a key-interning step. The keys here are strings, which need none, and at a hundred times
+// today's data the interning was 40% of building a model (8 of 20 s for six models), and it slowed
+// every lookup the pages make afterwards.
+
+/** Rows by a unique key; a duplicate key throws, which the validator's primary keys rule out. */
 export function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T> {
-  return index(rows, key);
+  const map = new Map<K, T>();
+  for (const row of rows) {
+    const k = key(row);
+    if (map.has(k)) throw new Error(`duplicate key ${String(k)}`);
+    map.set(k, row);
+  }
+  return map;
 }
 
-/** Rows by a shared key, each group in the rows' order (d3.group). */
+/** Rows by a shared key, each group in the rows' order. */
 export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  return group(rows, key);
+  const map = new Map<K, T[]>();
+  for (const row of rows) pushTo(map, key(row), row);
+  return map;
 }
 
 /** Append in place: copying the list per row made a hub's list quadratic in its size. */
@@ -163,26 +175,35 @@ function rowLabel(table: TableName, row: Record<string, unknown>, eventById: Map
   }
 }
 
-export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated: string): Model {
-  const sources = resolveSources(tables.sources, tables.publishers);
-  const sourceById = indexBy(sources, (r) => r.id);
-  const actorById = indexBy(tables.actors, (r) => r.id);
-  const eventById = indexBy(tables.events, (r) => r.id);
-  const events = [...tables.events].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
-
+/** Every row that cites each source, by source id. */
+function citationsOf(tables: Tables, eventById: Map<string, EventRow>): Map<string, Citation[]> {
   const citations = new Map<string, Citation[]>();
   for (const table of TABLE_NAMES) {
     for (const row of tables[table] as unknown as Record<string, unknown>[]) {
       const cited = new Set<string>((row.sources as string[] | undefined) ?? []);
       // Link tables have no id of their own: their rows live on the page of the row they belong to.
       const id = table === "event_actors" ? (row.event as string) : table === "deposit_control" ? (row.deposit_id as string) : (row.id as string);
-      for (const sourceId of cited) {
-        const list = citations.get(sourceId) ?? [];
-        list.push({ table, id, label: rowLabel(table, row, eventById) });
-        citations.set(sourceId, list);
-      }
+      for (const sourceId of cited) pushTo(citations, sourceId, { table, id, label: rowLabel(table, row, eventById) });
     }
   }
+  return citations;
+}
+
+/**
+ * `base`: a model of the same data on another day (src/data/as-of-model.ts). Its sources are reused
+ * when the tables they come from are the very same, so the record as of a day costs only the rows
+ * that differ: the build keeps some fifty such models at a hundred times today's data.
+ */
+export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated: string, base?: Model): Model {
+  const sameSources = base !== undefined && base.tables.sources === tables.sources && base.tables.publishers === tables.publishers;
+  const sources = sameSources ? base.sources : resolveSources(tables.sources, tables.publishers);
+  const sourceById = sameSources ? base.sourceById : indexBy(sources, (r) => r.id);
+  const actorById = indexBy(tables.actors, (r) => r.id);
+  const eventById = indexBy(tables.events, (r) => r.id);
+  const events = [...tables.events].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  // Worked out on first use: only the bibliography's pages read it, never the charts that the
+  // models of earlier days are built for, and it holds a label for every citation in the record.
+  let citations: Map<string, Citation[]> | undefined;
 
   const claimsByDispute = groupBy(tables.claims, (c) => c.dispute);
   const disputesBySubject = new Map<string, DisputeView[]>();
@@ -225,11 +246,14 @@ export function buildModel(tables: Tables, descriptor: DataPackage, lastUpdated:
     asOf: dataAsOf(tables),
     version: history.version ?? descriptor.version ?? "unversioned",
     sources, sourceById, actorById, eventById,
-    publisherById: indexBy(tables.publishers, (r) => r.id),
+    publisherById: sameSources ? base.publisherById : indexBy(tables.publishers, (r) => r.id),
     measureById: indexBy(tables.measures, (r) => r.id),
     mineralById: indexBy(tables.minerals, (r) => r.id),
     deposits, depositById: indexBy(deposits, (r) => r.id),
-    citations, disputesBySubject, actorsOfEvent, eventsOfActor, relationsOfActor, measuresOfEvent, rowCounts,
+    get citations() {
+      return (citations ??= citationsOf(tables, eventById));
+    },
+    disputesBySubject, actorsOfEvent, eventsOfActor, relationsOfActor, measuresOfEvent, rowCounts,
   };
 }
 

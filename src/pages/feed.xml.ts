@@ -1,4 +1,5 @@
-// The events feed (Atom), newest first, one entry per event. Links are absolute when SITE_URL is
+// The events feed (Atom), newest first, one entry per event (the 500 latest dated or changed past
+// that many: src/site/feed-window.ts). Links are absolute when SITE_URL is
 // set; otherwise root-relative (base path included), which feed readers resolve against the feed's
 // own address. Entry ids are name-based urn:uuid, so they never depend on where the site is hosted.
 import type { APIRoute } from "astro";
@@ -8,6 +9,7 @@ import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts"
 import { trackLabel } from "../charts/palette.ts";
 import { atomFeed, escapeHtml, nameUuid } from "../site/atom.ts";
 import { paths } from "../site/paths.ts";
+import { feedEvents } from "../site/feed-window.ts";
 import { safeExternalUrl } from "../site/safe-url.ts";
 import { DATA_LICENCE, SITE_NAME } from "../site/identity.ts";
 
@@ -22,7 +24,10 @@ const dateTime = (partial: string) => {
 export const GET: APIRoute = ({ site }) => {
   const model = getModel();
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
-  const entries = [...model.events].reverse().map((event) => {
+  // A row added or corrected later is news to a feed reader: <updated> is that day, from the
+  // change log, not the day the event happened.
+  const updatedOf = (event: (typeof model.events)[number]) => latest(dateTime(event.date), lastChangeOf(model.history, event.id));
+  const entries = feedEvents([...model.events].reverse(), updatedOf).map((event) => {
     const actors = model.actorsOfEvent.get(event.id) ?? [];
     const sources = event.sources.map((id) => model.sourceById.get(id)).filter((s) => s !== undefined);
     const corrections = correctionsOf(model.history, event.id).map(
@@ -45,9 +50,7 @@ export const GET: APIRoute = ({ site }) => {
       title: event.headline,
       link: absolute(paths.event(event.id)),
       published: dateTime(event.date),
-      // A row added or corrected later is news to a feed reader: <updated> is that day, from the
-      // change log, not the day the event happened.
-      updated: latest(dateTime(event.date), lastChangeOf(model.history, event.id)),
+      updated: updatedOf(event),
       summary: event.summary,
       contentHtml: html,
       categories: [{ term: event.track, label: trackLabel(event.track) }],

@@ -1,6 +1,7 @@
 // Loads Pagefind's browser library on demand (first focus or submit), never on page load: the
 // index is a few hundred kilobytes that most readers never need. The bundle is built into
-// <base>pagefind/ after `astro build`, so it is imported by URL, outside Vite's module graph.
+// <base>pagefind/ after `astro build`, so it is imported by URL, outside Vite's module graph; the
+// index comes in parts (index-parts.ts), merged here into one search.
 
 export interface ResultData {
   url: string;
@@ -25,19 +26,26 @@ interface PagefindModule {
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string | string[]> }) => Promise<PagefindSearch | null>;
   preload: (term: string) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 import { ENTITY_TYPES, leadWith, namesTitle } from "./entity-first.ts";
+import { INDEX_PARTS } from "./index-parts.ts";
 
 let loading: Promise<PagefindModule> | undefined;
 
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pagefind.options({ excerptLength: 22 });
+    const root = `${import.meta.env.BASE_URL}pagefind/`;
+    const [first, ...others] = INDEX_PARTS;
+    const pagefind = (await import(/* @vite-ignore */ `${root}${first!.folder}pagefind.js`)) as PagefindModule;
+    const options = { excerptLength: 22 };
+    await pagefind.options(options);
     await pagefind.init();
+    // The other parts of the index (src/site/search/index-parts.ts); results link under the base
+    // path like the first part's.
+    await Promise.all(others.map((part) => pagefind.mergeIndex(`${root}${part.folder}`, { ...options, indexWeight: part.weight, baseUrl: import.meta.env.BASE_URL })));
     return pagefind;
   })();
   // A failed load (offline, index missing in `astro dev`) may be retried on the next attempt.
