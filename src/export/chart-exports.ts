@@ -2,6 +2,7 @@
 // source line and the credit with an absolute link back (when SITE_URL is known) and the data version.
 
 import globalCss from "../site/global.css?raw";
+import timelineCss from "../views/timeline/timeline.css?raw";
 import type { Chart } from "../charts/chart.ts";
 import type { Model } from "../data/model.ts";
 import { sourceLine, type ExportStyle, type ExportText } from "./export.ts";
@@ -10,8 +11,9 @@ import { paletteVars } from "../charts/palette.ts";
 import { rootCustomProperties } from "./css-vars.ts";
 import { absoluteUrl, paths } from "../site/paths.ts";
 
-// Downloads draw in the light theme: the site's variables from global.css, the palette's from palette.ts.
-export const exportStyle: ExportStyle = { vars: { ...rootCustomProperties(globalCss), ...paletteVars("light") } };
+// Downloads draw in the light theme: the site's variables from global.css, the timeline's era bands
+// from its own stylesheet, the palette's from palette.ts.
+export const exportStyle: ExportStyle = { vars: { ...rootCustomProperties(globalCss), ...rootCustomProperties(timelineCss), ...paletteVars("light") } };
 
 export function exportText(chart: Chart, model: Pick<Model, "sourceById" | "version">, site: string | undefined = import.meta.env.SITE): ExportText {
   // The chart where it lives: its page, at its own anchor.

@@ -1,6 +1,7 @@
 // Charts colour themselves with the site's CSS custom properties. A downloaded SVG or a PNG has no
 // stylesheet around it (and the rasterizer knows no var()), so exports resolve them to the light
-// theme's values read from global.css, the one place those colours are defined.
+// theme's values read from the stylesheets that define them (global.css, a view's own, such as the
+// timeline's era bands).
 
 /** Custom properties declared in the first `:root { ... }` block of a stylesheet. */
 export function rootCustomProperties(css: string): Record<string, string> {
