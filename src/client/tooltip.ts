@@ -74,6 +74,10 @@ function hide(): void {
 const markOf = (target: EventTarget | null): Element | null => (target instanceof Element ? target.closest(MARK) : null);
 
 document.addEventListener("pointerover", (e) => {
+  // A finger's tap focuses the mark it chose (mineral-marks.ts), which shows the box: showing it
+  // on the touch's pointerover as well laid the page out and painted it once more before the tap
+  // was answered.
+  if (e.pointerType === "touch") return;
   const mark = markOf(e.target);
   if (mark && mark !== shownFor) show(mark);
 });
