@@ -1,8 +1,9 @@
 // A chart's key (legend), drawn inside its SVG so every copy of the chart carries it: the page, the
 // embed, the SVG and PNG downloads and the share card. Plot's own legends are HTML, which a
 // standalone SVG file cannot hold, so keys are laid out here, at build time, by estimated text width.
+// Every chart's key comes from this one builder; a view passes its own swatches and metrics.
 //
-// The contract (checked for every registered chart by tests/unit/chart-keys.test.ts): a key is a
+// The contract (checked for every registered chart by tests/unit/charts.test.ts): a key is a
 // <g data-key>, each entry a <g data-key-item> holding a swatch drawn with the same presentation
 // attributes as the marks it explains (fill, stroke, stroke-dasharray …) and a <text> label.
 
@@ -31,8 +32,29 @@ export interface KeyOptions {
   fontSize: number;
   /** Height of one row; defaults to 1.6 × the font size. */
   rowHeight?: number;
-  /** Square swatch side; defaults to 0.9 × the font size. */
+  /** Where a row's swatches and labels centre, below its top; defaults to half the row (a whole
+   * number keeps square swatches on the pixel grid). */
+  middle?: number;
+  /** Swatch height (and width, unless `swatchWidth`); defaults to 0.9 × the font size. */
   swatch?: number;
+  /** Swatch width; defaults to `swatch`. */
+  swatchWidth?: number;
+  /** Room between a swatch and its label; defaults to 0.4 × the font size. */
+  gap?: number;
+  /** Room between one item and the next on a row; defaults to 1.1 × the font size. */
+  spacing?: number;
+  /** Baseline of a label below its row's middle; defaults to 0.35 em. */
+  baseline?: number;
+  /** Estimated width of a label (the view's own measure, if it has one). */
+  measure?: (text: string, fontSize: number) => number;
+  /**
+   * Breaks a label too long for the key's width into lines (`lineHeight` apart) set beside its
+   * swatch; without it such a label keeps one line and overruns.
+   */
+  wrap?: (text: string, width: number) => string[];
+  lineHeight?: number;
+  /** Colour of the labels; defaults to the surrounding text colour. */
+  ink?: string;
 }
 
 export interface Key {
@@ -41,52 +63,66 @@ export interface Key {
   height: number;
 }
 
+const isGroup = (entry: KeyItem | KeyGroup): entry is KeyGroup => "items" in entry;
+
 /**
- * Lays out groups of items in rows, wrapping where the next item would cross `width`. Each group
- * starts a new row. Labels keep their full text: a key that cuts words would not say what it means.
+ * Lays out items in rows, wrapping where the next item would cross `width`. Items may come in
+ * groups, each of which starts a new row after its title. Labels keep their full text: a key that
+ * cuts words would not say what it means.
  */
-export function chartKey(groups: readonly KeyGroup[], { width, fontSize, rowHeight = fontSize * 1.6, swatch = fontSize * 0.9 }: KeyOptions): Key {
-  const gap = fontSize * 0.4;
-  const spacing = fontSize * 1.1;
+export function chartKey(entries: readonly (KeyItem | KeyGroup)[], options: KeyOptions): Key {
+  const { width, fontSize, rowHeight = fontSize * 1.6, swatch = fontSize * 0.9, gap = fontSize * 0.4, spacing = fontSize * 1.1 } = options;
+  const { middle = rowHeight / 2, baseline, measure = textWidth, wrap, lineHeight = fontSize * 1.25, ink = "currentColor" } = options;
+  // Loose items between groups form untitled groups of their own.
+  const groups: KeyGroup[] = [];
+  for (const entry of entries) {
+    if (isGroup(entry)) groups.push(entry);
+    else if (groups.at(-1)?.title === undefined && groups.at(-1)) (groups.at(-1)!.items as KeyItem[]).push(entry);
+    else groups.push({ items: [entry] });
+  }
+  // A label's baseline: a set distance below its row's middle, or a third of an em by default.
+  const textY = (y: number) => (baseline === undefined ? { y, dy: "0.35em" } : { y: y + baseline });
   const parts: ((x: number, y: number) => SvgNode)[] = [];
-  let row = 0;
+  // Top of the current row, and of the row after it (further down when a label took several lines).
+  let top = 0;
+  let next = 0;
   for (const group of groups) {
     let x = 0;
-    const place = (w: number) => {
-      if (x > 0 && x + w > width) {
-        row++;
+    const place = (w: number, lines = 1) => {
+      if (x > 0 && (x + w > width || lines > 1)) {
+        top = next;
         x = 0;
       }
-      const at = { x, y: row * rowHeight };
+      const at = { x, y: top };
+      next = Math.max(next, top + rowHeight + (lines - 1) * lineHeight);
       x += w + spacing;
       return at;
     };
+    next = top + rowHeight;
     if (group.title) {
-      const w = textWidth(group.title, fontSize) * 1.06;
+      const w = measure(group.title, fontSize) * 1.06;
       const at = place(w);
-      parts.push((ox, oy) => h("text", { x: ox + at.x, y: oy + at.y + rowHeight / 2, dy: "0.35em", "font-weight": "bold" }, group.title!));
+      parts.push((ox, oy) => h("text", { x: ox + at.x, ...textY(oy + at.y + middle), "font-weight": "bold" }, group.title!));
     }
     for (const item of group.items) {
-      const sw = item.swatchWidth ?? swatch;
-      const w = sw + gap + textWidth(item.label, fontSize);
-      const at = place(w);
+      const sw = item.swatchWidth ?? options.swatchWidth ?? swatch;
+      const w = sw + gap + measure(item.label, fontSize);
+      const lines = wrap && w > width ? wrap(item.label, width - sw - gap) : [item.label];
+      const at = place(w, lines.length);
+      // A label on several lines has the rows beside it to itself: the next item starts below it.
+      if (lines.length > 1) x = width;
       parts.push((ox, oy) => {
-        const top = oy + at.y + (rowHeight - swatch) / 2;
-        return h(
-          "g",
-          { "data-key-item": true },
-          item.swatch(ox + at.x, top, sw, swatch),
-          h("text", { x: ox + at.x + sw + gap, y: oy + at.y + rowHeight / 2, dy: "0.35em" }, item.label),
-        );
+        const mid = oy + at.y + middle;
+        const tx = ox + at.x + sw + gap;
+        const text = h("text", { x: tx, ...textY(mid) }, ...lines.map((line, i) => (lines.length === 1 ? line : h("tspan", { x: tx, dy: i === 0 ? undefined : lineHeight }, line))));
+        return h("g", { "data-key-item": true }, item.swatch(ox + at.x, mid - swatch / 2, sw, swatch), text);
       });
     }
-    row++;
+    top = next;
   }
-  const height = row * rowHeight;
   return {
-    height,
-    node: (x, y) =>
-      h("g", { class: "chart-key", "data-key": true, "aria-hidden": "true", "font-size": fontSize, fill: "currentColor", "text-anchor": "start" }, parts.map((p) => p(x, y))),
+    height: top,
+    node: (x, y) => h("g", { class: "chart-key", "data-key": true, "aria-hidden": "true", "font-size": fontSize, fill: ink, "text-anchor": "start" }, parts.map((p) => p(x, y))),
   };
 }
 

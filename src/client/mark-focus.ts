@@ -76,10 +76,9 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
     const pad = 5 * unit;
     text.setAttribute("font-size", fontSize.toFixed(2));
     const room = width - 2 * pad - 4 * unit;
-    const lines = wrap(o.name(current), room, 3);
+    const { lines, width: textW } = wrap(o.name(current), room, 3);
     const lineHeight = fontSize * 1.25;
-    let w = 0;
-    for (const t of text.querySelectorAll("tspan")) w = Math.max(w, t.getComputedTextLength());
+    let w = textW;
     w += 2 * pad;
     const h = lines * lineHeight + 2 * pad - (lineHeight - fontSize);
     const bx = Math.min(Math.max(left + 2 * unit, x - w / 2), left + width - w - 2 * unit);
@@ -95,44 +94,72 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
     box.setAttribute("stroke-width", (2 * unit).toFixed(2));
   }
 
-  /** Lays the name out in lines of at most `room` units (the last one shortened if need be). */
-  function wrap(full: string, room: number, maxLines: number): number {
-    text.replaceChildren();
+  /**
+   * Lays the name out in lines of at most `room` units (the last one shortened if need be), and
+   * returns how many lines and how wide the widest is. The name is set once and every candidate
+   * line measured from it (getSubStringLength): setting a line and reading its length word by word
+   * made the browser lay the drawing out again for every word, a quarter of a second per key press
+   * on a phone.
+   */
+  function wrap(full: string, room: number, maxLines: number): { lines: number; width: number } {
     const words = full.split(/\s+/).filter(Boolean);
-    let line = document.createElementNS(SVG_NS, "tspan");
-    text.append(line);
-    let count = 1;
+    const joined = words.join(" ");
+    const probe = document.createElementNS(SVG_NS, "tspan");
+    probe.textContent = `${joined}…`;
+    text.replaceChildren(probe);
+    // Width of joined[from, to), trailing spaces left out.
+    const width = (from: number, to: number) => {
+      while (to > from && joined[to - 1] === " ") to--;
+      return to > from ? probe.getSubStringLength(from, to - from) : 0;
+    };
+    const ellipsis = probe.getSubStringLength(joined.length, 1);
+    // The longest start of joined[from, to) that fits with "…" after it.
+    const shortened = (from: number, to: number): { text: string; width: number } => {
+      let lo = 0;
+      let hi = to - from;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (width(from, from + mid) + ellipsis <= room) lo = mid;
+        else hi = mid - 1;
+      }
+      return { text: `${joined.slice(from, from + lo).trimEnd()}…`, width: width(from, from + lo) + ellipsis };
+    };
+    const out: { text: string; width: number }[] = [];
+    const at: number[] = [];
+    for (let i = 0, p = 0; i < words.length; p += words[i]!.length + 1, i++) at.push(p);
+    // The line being filled is joined[start, end).
+    let start = 0;
+    let end = 0;
     for (let i = 0; i < words.length; i++) {
-      const before = line.textContent ?? "";
-      line.textContent = before ? `${before} ${words[i]}` : words[i]!;
-      if (before && line.getComputedTextLength() > room) {
-        if (count === maxLines) {
-          line.textContent = before;
-          shorten(line, `${before} ${words.slice(i).join(" ")}`, room);
+      const wordEnd = at[i]! + words[i]!.length;
+      if (end > start && width(start, wordEnd) > room) {
+        if (out.length === maxLines - 1) {
+          out.push(shortened(start, joined.length));
+          start = end = joined.length;
           break;
         }
-        line.textContent = before;
-        line = document.createElementNS(SVG_NS, "tspan");
-        line.setAttribute("dy", "1.25em");
-        line.textContent = words[i]!;
-        text.append(line);
-        count++;
+        out.push({ text: joined.slice(start, end), width: width(start, end) });
+        start = at[i]!;
       }
-      if (line.getComputedTextLength() > room) shorten(line, line.textContent!, room);
+      end = wordEnd;
+      // A single word wider than the room is shortened and ends its line.
+      if (width(start, end) > room) {
+        out.push(shortened(start, end));
+        start = end = out.length === maxLines ? joined.length : (at[i + 1] ?? joined.length);
+        if (out.length === maxLines) break;
+      }
     }
-    return count;
-  }
-
-  function shorten(line: SVGTSpanElement, full: string, room: number): void {
-    let lo = 0;
-    let hi = full.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      line.textContent = `${full.slice(0, mid).trimEnd()}…`;
-      if (line.getComputedTextLength() <= room) lo = mid;
-      else hi = mid - 1;
-    }
-    line.textContent = `${full.slice(0, lo).trimEnd()}…`;
+    if (end > start) out.push({ text: joined.slice(start, end), width: width(start, end) });
+    if (out.length === 0) out.push({ text: "", width: 0 });
+    text.replaceChildren(
+      ...out.map((line, i) => {
+        const tspan = document.createElementNS(SVG_NS, "tspan");
+        if (i > 0) tspan.setAttribute("dy", "1.25em");
+        tspan.textContent = line.text;
+        return tspan;
+      }),
+    );
+    return { lines: out.length, width: Math.max(...out.map((l) => l.width)) };
   }
 
   function show(mark: SVGElement | null): void {

@@ -40,6 +40,11 @@ function tipData(mark: Element): DOMStringMap {
 
 function show(mark: Element): void {
   const box = tipElement();
+  // A tap shows the box on pointerover and focuses the mark a moment later: the box is already right.
+  if (mark === shownFor && !box.hidden) return;
+  // Where the mark is, read before the box changes, while the page's layout is still clean: read
+  // after, it would make the browser lay the page out once more.
+  const r = mark.getBoundingClientRect();
   const d = tipData(mark);
   box.replaceChildren(
     ...[
@@ -52,7 +57,6 @@ function show(mark: Element): void {
   );
   box.hidden = false;
   shownFor = mark;
-  const r = mark.getBoundingClientRect();
   const w = box.offsetWidth;
   const h = box.offsetHeight;
   const left = Math.min(Math.max(8, r.left + r.width / 2 - w / 2), document.documentElement.clientWidth - w - 8);
@@ -70,6 +74,10 @@ function hide(): void {
 const markOf = (target: EventTarget | null): Element | null => (target instanceof Element ? target.closest(MARK) : null);
 
 document.addEventListener("pointerover", (e) => {
+  // A finger's tap focuses the mark it chose (mineral-marks.ts), which shows the box: showing it
+  // on the touch's pointerover as well laid the page out and painted it once more before the tap
+  // was answered.
+  if (e.pointerType === "touch") return;
   const mark = markOf(e.target);
   if (mark && mark !== shownFor) show(mark);
 });

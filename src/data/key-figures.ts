@@ -1,12 +1,17 @@
 // Resolves the home page's key-figure ids (src/views/home/home.ts) to what a card shows: the value as
 // its source states it, what it measures, who says so, when, its sources and any dispute about it.
 
-import type { KeyFigureRef } from "../views/home/home.ts";
 import { disputesFor, type DisputeView, type Model } from "./model.ts";
 import type { SourceView } from "./model.ts";
 import { formatQuantity } from "../site/format.ts";
 import { LABELS } from "./tables.generated.ts";
 import { countryName } from "../site/countries.ts";
+
+/** A row the home page shows as a key figure (the choice is in src/views/home/home.ts). */
+export interface KeyFigureRef {
+  table: "figures" | "mineral_stats";
+  id: string;
+}
 
 export interface KeyFigure {
   table: KeyFigureRef["table"];

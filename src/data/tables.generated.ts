@@ -499,6 +499,9 @@ export const LABELS = {
   events: {
     track: { "sanctions": "Sanctions", "relief-diplomacy": "Relief & diplomacy", "minerals-deal": "Minerals deal", "war": "War", "energy": "Energy" } satisfies Record<EventRow["track"] & string, string>,
   },
+  relations: {
+    type: { "met": "met", "called": "called", "negotiated-with": "negotiated with", "mediated": "mediated", "sanctioned": "sanctioned", "eased-sanctions-on": "eased sanctions on", "signed-with": "signed with", "appointed": "appointed", "heads": "heads", "member-of": "member of", "reported-on": "reported on", "offered-deal-to": "offered deal to", "demanded-from": "demanded from", "threatened": "threatened", "invested-in": "invested in", "criticized": "criticized" } satisfies Record<RelationRow["type"] & string, string>,
+  },
   mineral_stats: {
     metric: { "reserves": "Reserves", "resources": "Resources", "mine-production": "Mine production", "refined-production": "Refined or smelter production", "share-of-world-reserves": "Share of world reserves", "share-of-world-production": "Share of world production", "share-of-world-refining": "Share of world refining", "import-reliance": "US import reliance", "deposit-count": "Number of deposits" } satisfies Record<MineralStatRow["metric"] & string, string>,
   },

@@ -4,9 +4,8 @@
 
 import type { Model } from "../data/model.ts";
 import type { TableName } from "../data/tables.generated.ts";
-import { relationPageOf } from "../views/network/network-selection.ts";
+import { mineralRowPage, relationPageOf } from "./row-pages.ts";
 import { sourcePath } from "./source-index.ts";
-import { mineralRowPage } from "../views/minerals/mineral-tables.ts";
 
 // Rows by id, once per table: a scan per link made the bibliography's back-links quadratic.
 const indexes = new WeakMap<readonly { id: string }[], Map<string, unknown>>();

@@ -2,10 +2,7 @@
 // and sources always come from the rows in data/; this file only chooses. The build fails if an id
 // here is not in the data (see src/data/key-figures.ts), so a renamed row cannot vanish quietly.
 
-export interface KeyFigureRef {
-  table: "figures" | "mineral_stats";
-  id: string;
-}
+import type { KeyFigureRef } from "../../data/key-figures.ts";
 
 /** Three to five figures, in reading order. */
 export const KEY_FIGURES: readonly KeyFigureRef[] = [

@@ -11,13 +11,7 @@ import { mapSvg, type Chart, type Drawing } from "../../charts/chart.ts";
 import { dealTextOn } from "./deal-terms.ts";
 import { getChart } from "../../charts/registry.ts";
 import { scopeIds } from "../story/story-figure.ts";
-
-/** A value and the days it held: [from, until), both first days; "" = the record's start / still so. */
-export interface Version<T> {
-  from: string;
-  until: string;
-  value: T;
-}
+import type { Version } from "../../site/as-of/version.ts";
 
 export interface DrawingVersion {
   drawing: Drawing;

@@ -12,7 +12,7 @@ import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
 import { plotSvg } from "../../charts/render.ts";
 import { CHART_FONT } from "../../charts/font.ts";
-import { drawKey } from "./key.ts";
+import { mineralKey } from "./key.ts";
 import { markAttrs, withoutTipAttrs, metricLabel, mineralName, publishers, shortDate, SOURCE_COLUMNS, sourceFields, dateLabel, whoSays } from "./markup.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, textBlock, wrap } from "./text.ts";
@@ -88,7 +88,7 @@ function plotBars(model: Model, rows: MineralStatRow[], variant: Variant): { mar
 
 function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: string): Drawing {
   const width = widthOf(variant);
-  const key = drawKey(
+  const key = mineralKey(
     [
       { shape: "bar", ink: INK.other, text: "China's share" },
       { shape: "bar", ink: INK.track, text: "rest of the world" },

@@ -10,7 +10,7 @@ import type { MineralStatRow } from "../../data/tables.generated.ts";
 import { formatQuantity } from "../../site/format.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
-import { diamond, drawKey } from "./key.ts";
+import { diamond, mineralKey } from "./key.ts";
 import { countryName, isAssessment, markAttrs, TONNES, mineralName, shortDate, STAT_COLUMNS, statFields, statTip, tonnage, whoShort, whoSays } from "./markup.ts";
 import { countryInk, drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
@@ -68,7 +68,7 @@ function draw(model: Model, subjects: Subject[], variant: Variant, ariaLabel: st
   const wide = variant === "wide";
   const labelW = wide ? 220 : width;
   const markX = wide ? 232 : 0;
-  const key = drawKey(
+  const key = mineralKey(
     [
       { shape: "bar", ink: INK.russia, text: "Russia (USGS)" },
       { shape: "bar", ink: INK.ukraine, text: "Ukraine (USGS)" },

@@ -8,7 +8,7 @@ import type { Model } from "../../data/model.ts";
 import type { DealTermRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
-import { drawKey } from "./key.ts";
+import { mineralKey } from "./key.ts";
 import { dateLabel, markAttrs, publishers, shortDate, SOURCE_COLUMNS, sourceFields, sourceShort } from "./markup.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
@@ -62,7 +62,7 @@ function draw(model: Model, terms: DealTermRow[], spec: TermsSpec, variant: Vari
   // A version's date is in the key; a term repeats it only where the version has several dates.
   const manyDates = (v: string) => new Set(terms.filter((t) => t.version === v).map((t) => t.version_date)).size > 1;
   // A version expected on every topic says where it is silent: in the key, once, not in every row.
-  const key = drawKey(
+  const key = mineralKey(
     spec.versions
       .filter((v) => terms.some((t) => t.version === v))
       .map((v) => {

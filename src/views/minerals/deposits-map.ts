@@ -21,7 +21,7 @@ import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
 import { historyAttr } from "../../data/deposit-control.ts";
 import { CONTROL, CONTROL_ORDER, controlPaint, depositAttrs, PRECISION } from "./deposits.ts";
-import { drawKey, type KeyItem } from "./key.ts";
+import { mineralKey, type KeyItem } from "./key.ts";
 import { dateLabel, mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
 import { placeAll, type Item, type Rect } from "./placement.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
@@ -142,7 +142,7 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
     ...(precisions.has("settlement") ? [{ shape: "ring" as const, ink: INK.fg, text: "at a named settlement nearby" }] : []),
     ...(precisions.has("region") ? [g.numbered ? { shape: "square" as const, ink: INK.muted, text: `known only to its oblast: a square per deposit by the oblast's number in the list${g.list.below ? " below" : ""}` } : { shape: "box" as const, text: "known only to its oblast" }] : []),
   ];
-  const key = drawKey(keyItems, width);
+  const key = mineralKey(keyItems, width);
   const top = key.height + 8;
   const area = { ...g.map, y: top };
 

@@ -9,7 +9,7 @@ import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
-import { diamond, drawKey, type KeyItem } from "./key.ts";
+import { diamond, mineralKey, type KeyItem } from "./key.ts";
 import {
   countryName,
   dateLabel,
@@ -130,7 +130,7 @@ function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claim
     { shape: "missing", text: "no figure" },
     ...(claims.length ? [{ shape: "diamond" as const, ink: INK.fg, text: "claim, not to scale" }] : []),
   ];
-  const key = drawKey(items, g.width);
+  const key = mineralKey(items, g.width);
   const parts: SvgNode[] = [key.node];
   let y = key.height + 6;
   let lastMetric = "";
@@ -323,7 +323,7 @@ function drawOverview(model: Model, lines: ShareLine[], link: (m: string) => str
   const wide = variant === "wide";
   const width = wide ? WIDE : NARROW;
   const G = wide ? { name: 0, metric: 104, cells: [200, 326, 452], cell: 126, bar: 62 } : { name: 0, metric: 0, cells: [66, 144, 222], cell: 78, bar: 30 };
-  const key = drawKey(
+  const key = mineralKey(
     [
       { shape: "bar", ink: INK.russia, text: "Russia" },
       { shape: "bar", ink: INK.ukraine, text: "Ukraine" },

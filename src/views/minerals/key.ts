@@ -1,9 +1,10 @@
 // The key, drawn inside the drawing so it travels with the downloads and the share card: every
 // colour and shape that means something is named here, in the drawing's own ink.
 
+import { chartKey } from "../../charts/chart-key.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
-import { INK, SIZE } from "./style.ts";
-import { measure, textBlock, wrap } from "./text.ts";
+import { INK, LINE, SIZE } from "./style.ts";
+import { measure, wrap } from "./text.ts";
 
 export type SwatchShape = "bar" | "hollow" | "missing" | "dot" | "ring" | "diamond" | "box" | "square" | "arrow";
 
@@ -43,31 +44,19 @@ export function diamond(cx: number, cy: number, r: number, ink: string): SvgNode
   return h("path", { d: `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`, fill: INK.bg, stroke: ink, "stroke-width": 1.8 });
 }
 
-const GAP = 16;
-const ROW = 19;
+/** The mineral charts' key metrics, for the shared key builder: small text, 14-px swatches. */
+const METRICS = { fontSize: SIZE.small, rowHeight: 19, middle: 9, swatch: 12, swatchWidth: 14, gap: 5, spacing: 16, baseline: 4, lineHeight: LINE.small, ink: INK.fg } as const;
 
-/** Items laid out in rows that wrap at `width`; returns the group and the height it takes. */
-export function drawKey(items: readonly KeyItem[], width: number, top = 0): { node: SvgNode; height: number } {
-  const parts: SvgNode[] = [];
-  let x = 0;
-  let y = top + 9;
-  for (const item of items) {
-    const w = 14 + 5 + measure(item.text, SIZE.small);
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += ROW;
-    }
-    // A text longer than the drawing is wide wraps under itself rather than running off the edge.
-    const lines = w > width ? wrap(item.text, width - 19, SIZE.small) : [item.text];
-    // data-key / data-key-item: the shared key markup (src/charts/chart-key.ts), which the registry's
-    // key check reads: each item is a swatch drawn like the marks beside its label.
-    parts.push(h("g", { "data-key-item": "" }, swatch(item.shape, item.ink ?? INK.other, x, y), textBlock(lines, x + 19, y + 4, { size: SIZE.small })));
-    if (lines.length > 1) {
-      y += (lines.length - 1) * 15 + ROW;
-      x = 0;
-      continue;
-    }
-    x += w + GAP;
-  }
-  return { node: h("g", { "data-key": "", "aria-hidden": "true" }, ...parts), height: items.length ? y - top + 10 : 0 };
+/**
+ * The key of a mineral chart, laid out by the shared builder (src/charts/chart-key.ts) in rows that
+ * wrap at `width`. A text longer than the drawing is wide wraps under itself rather than running off
+ * the edge.
+ */
+export function mineralKey(items: readonly KeyItem[], width: number): { node: SvgNode; height: number } {
+  if (items.length === 0) return { node: h("g", {}), height: 0 };
+  const key = chartKey(
+    items.map((item) => ({ label: item.text, swatch: (x: number, y: number, _w: number, height: number) => swatch(item.shape, item.ink ?? INK.other, x, y + height / 2) })),
+    { ...METRICS, width, measure: measure, wrap: (text, room) => wrap(text, room, SIZE.small) },
+  );
+  return { node: key.node(0, 0), height: key.height };
 }

@@ -10,6 +10,7 @@ for (const svg of document.querySelectorAll<SVGSVGElement>("[data-chart-id] svg"
   chartMarks(svg, {
     selector: "[data-mark]",
     hidden: (mark) => mark.getClientRects().length === 0,
-    activate: (mark) => mark.focus(),
+    // The tapped mark is under the finger: focusing it need not scroll the page to it.
+    activate: (mark) => mark.focus({ preventScroll: true }),
   });
 }

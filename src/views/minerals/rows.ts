@@ -7,7 +7,7 @@
 import type { Drawing } from "../../charts/chart.ts";
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from "d3";
 import { h, type Attrs, type SvgNode } from "../../charts/dom.ts";
-import { drawKey, type KeyItem } from "./key.ts";
+import { mineralKey, type KeyItem } from "./key.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 
@@ -122,7 +122,7 @@ export function figureChart({ panels: given, label: ariaLabel, key, variant }: F
   const width = widthOf(variant);
   const wide = variant === "wide";
   const parts: SvgNode[] = [];
-  const k = drawKey(key, width);
+  const k = mineralKey(key, width);
   parts.push(k.node);
   let y = k.height + 4;
   for (const panel of panels) {

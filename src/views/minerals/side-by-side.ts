@@ -12,7 +12,7 @@ import type { Chart } from "../../charts/chart.ts";
 import { controlAt, stateStart } from "../../data/deposit-control.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
 import { CONTROL, controlPaint, controlSummary, depositAttrs, depositsOf } from "./deposits.ts";
-import { diamond, drawKey, type KeyItem } from "./key.ts";
+import { diamond, mineralKey, type KeyItem } from "./key.ts";
 import {
   countryName,
   dateLabel,
@@ -282,7 +282,7 @@ const GEOMETRY: Record<Variant, Geometry> = {
 };
 
 function draw(ctx: Ctx, lines: readonly MineralLine[], link: (m: string) => string | null, g: Geometry, label0: string): Drawing {
-  const key = drawKey(keyItems(lines), g.width);
+  const key = mineralKey(keyItems(lines), g.width);
   const parts: SvgNode[] = [key.node];
   let y = key.height + 10;
   const head = (x: number, title: string, sub: string, w: number) => {

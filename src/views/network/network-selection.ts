@@ -9,8 +9,6 @@ import type { ActorRow, RelationRow } from "../../data/tables.generated.ts";
 
 /** At most this many actors in the picture; today's data (about 140) is drawn whole. */
 export const NETWORK_MAX_NODES = 250;
-/** Rows per page of the full relation list once there are more than this. */
-export const RELATIONS_PER_PAGE = 500;
 
 export interface NetworkSelection {
   actors: ActorRow[];
@@ -41,27 +39,4 @@ export const ACTORS_PER_PAGE = 500;
 /** Pages of the list of all actors; 0 while the network page lists (and draws) every actor. */
 export function actorPageCount(count: number): number {
   return count > NETWORK_MAX_NODES ? Math.ceil(count / ACTORS_PER_PAGE) : 0;
-}
-
-/** Relations in list order: by start date, then id. */
-export function relationOrder(relations: readonly RelationRow[]): RelationRow[] {
-  return [...relations].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
-}
-
-/** Number of pages of the full relation list; 0 when the list fits on /network/ itself. */
-export function relationPageCount(count: number): number {
-  return count > RELATIONS_PER_PAGE ? Math.ceil(count / RELATIONS_PER_PAGE) : 0;
-}
-
-const pageCache = new WeakMap<readonly RelationRow[], Map<string, number>>();
-
-/** Which page of the full list (1-based) holds each relation; empty when there are no pages. */
-export function relationPageOf(relations: readonly RelationRow[]): Map<string, number> {
-  let pages = pageCache.get(relations);
-  if (!pages) {
-    pages = new Map();
-    if (relationPageCount(relations.length) > 0) relationOrder(relations).forEach((r, i) => pages!.set(r.id, Math.floor(i / RELATIONS_PER_PAGE) + 1));
-    pageCache.set(relations, pages);
-  }
-  return pages;
 }

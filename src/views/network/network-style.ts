@@ -79,8 +79,8 @@ export function familyOf(type: string): RelationFamily {
   return FAMILIES.find((f) => (f.types as readonly string[]).includes(type))?.id ?? "contact";
 }
 
-/** "negotiated-with" -> "negotiated with". */
-export const typeLabel = (type: string): string => type.replaceAll("-", " ");
+/** "negotiated-with" -> "negotiated with": the words come from the schema's categories. */
+export const typeLabel = (type: RelationRow["type"]): string => LABELS.relations.type[type];
 
 /**
  * A label short enough to sit beside a node: an acronym in brackets stands for the name
