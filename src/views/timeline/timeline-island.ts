@@ -16,6 +16,7 @@ import { eventDetails } from "./timeline-details.ts";
 import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
+import { markClass, markPaint, markTitle } from "./timeline-mark.ts";
 import { drawsEvents, monthsFor, readMonth, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
 
 /** Narrowest window: one week across the chart. */
@@ -280,13 +281,12 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   function loadedMark(e: LoadedEvent, track: Track): Mark {
-    const paint = e.imprecise ? { stroke: track.color, "stroke-width": 2, fill: "var(--bg)" } : { fill: track.color, stroke: "var(--mark-edge)", "stroke-width": 1 };
     const span = s("rect", { class: "tl-span", y: e.y - 3, height: 6, rx: 3, fill: track.color, opacity: 0.35 });
-    const circle = s("circle", { class: e.imprecise ? "tl-mark tl-imprecise" : "tl-mark", cy: e.y, r: e.r, ...paint });
+    const circle = s("circle", { class: markClass(e.imprecise), cy: e.y, r: e.r, ...markPaint(e.imprecise, track.color) });
     const el = s(
       "a",
       { class: "tl-event", href: e.href, tabindex: "-1", "data-event-id": e.id, "data-track": e.track, "data-f": e.f, "aria-label": `${e.when}: ${e.headline}` },
-      span, circle, s("title", { text: `${e.when} · ${track.label}\n${e.headline}` }),
+      span, circle, s("title", { text: markTitle(e.when, track.label, e.headline) }),
     );
     return {
       id: e.id, el, circle, span, label: null, item: null, level: null, row: null, baseLevel: null, baseRow: null,

@@ -3,6 +3,8 @@
 // written by the build) and draws their events in place of the bars. Pure: which months, whether
 // to draw events, and what a fetched file may hold.
 
+import { safeExternalUrl } from "../../site/safe-url.ts";
+
 export interface Bin {
   month: string;
   count: number;
@@ -78,7 +80,7 @@ export interface LoadedMonth {
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isText = (v: unknown): v is string => typeof v === "string";
 /** Links only within the site (a path) or to http(s), never javascript: or data:. */
-const safeHref = (v: unknown): v is string => isText(v) && (/^\/(?!\/)/.test(v) || /^https?:\/\//i.test(v));
+const safeHref = (v: unknown): v is string => isText(v) && (/^\/(?!\/)/.test(v) || safeExternalUrl(v) !== null);
 
 /**
  * A fetched month file, checked: events missing a field or with a link outside the site are left

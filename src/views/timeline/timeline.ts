@@ -17,6 +17,7 @@ import { h, num, render } from "../../charts/dom.ts";
 import { CHART_FONT } from "../../charts/font.ts";
 import { densityMarks, drawsDensity, maxMarks, monthBins, monthOf } from "./timeline-density.ts";
 import { DETAIL_MAX_EVENTS, type LoadedMonth as MonthData } from "./timeline-periods.ts";
+import { markClass, markPaint, markTitle } from "./timeline-mark.ts";
 
 /** Geometry shared with the browser script through data attributes on the SVG. */
 export const TIMELINE = {
@@ -65,6 +66,8 @@ const laneHeight = () => TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labe
  * most this many: a third of the density threshold (a lowered threshold, in tests, lowers it too).
  */
 const detailMax = () => Math.min(DETAIL_MAX_EVENTS, Math.max(1, Math.floor(maxMarks() / 3)));
+/** "3 March 2025", or "3 March 2025 to 5 April 2025" for an event that spans days. */
+const eventWhen = (e: EventRow) => formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
 /** The centre line of a lane's marks. */
 const markY = (lane: number) => TIMELINE.eraBand + lane * laneHeight() + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2;
 
@@ -240,13 +243,11 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         const top = laneTop(p.lane);
         const cy = markY(p.lane) + p.dodge;
         const color = TRACKS[p.lane]!.color;
-        const when = formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
+        const when = eventWhen(e);
         const cx = x(p.f);
         const anchorEnd = p.f > size.endAnchor;
         const labelY = top + TIMELINE.laneTitle + (TIMELINE.labelRows - (p.row ?? 0)) * TIMELINE.labelRow - 4;
         const hidden = p.level === null || p.level > 1;
-        // Hollow marks are dated to a month or year only.
-        const paint = p.imprecise ? { stroke: color, "stroke-width": 2, fill: "var(--bg)" } : { fill: color, stroke: "var(--mark-edge)", "stroke-width": 1 };
         return h(
           "a",
           {
@@ -255,7 +256,7 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
             "aria-label": `${when}: ${e.headline}`,
           },
           h("rect", { class: "tl-span", x: x(p.f0), y: cy - 3, width: Math.max(0, (p.f1 - p.f0) * w), height: 6, rx: 3, fill: color, opacity: 0.35 }),
-          h("circle", { class: p.imprecise ? "tl-mark tl-imprecise" : "tl-mark", cx, cy, r: p.radius, ...paint }),
+          h("circle", { class: markClass(p.imprecise), cx, cy, r: p.radius, ...markPaint(p.imprecise, color) }),
           p.level !== null &&
             h(
               "text",
@@ -266,7 +267,7 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
               },
               p.label,
             ),
-          h("title", {}, `${when} · ${trackLabel(e.track)}\n${e.headline}`),
+          h("title", {}, markTitle(when, trackLabel(e.track), e.headline)),
         );
       });
 
@@ -383,7 +384,7 @@ export function timelineMonths(model: Model): Map<string, MonthData> {
     data.events.push({
       id: e.id, f: round6(p.f), f0: round6(p.f0), f1: round6(p.f1), y: markY(p.lane) + p.dodge, r: p.radius,
       track: e.track, imprecise: p.imprecise,
-      when: formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : ""),
+      when: eventWhen(e),
       headline: e.headline, summary: e.summary, href: paths.event(e.id),
     });
   }
