@@ -78,8 +78,7 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
     const room = width - 2 * pad - 4 * unit;
     const { lines, width: textW } = wrap(o.name(current), room, 3);
     const lineHeight = fontSize * 1.25;
-    let w = textW;
-    w += 2 * pad;
+    const w = textW + 2 * pad;
     const h = lines * lineHeight + 2 * pad - (lineHeight - fontSize);
     const bx = Math.min(Math.max(left + 2 * unit, x - w / 2), left + width - w - 2 * unit);
     // Above the mark where there is room, else below it.
