@@ -8,7 +8,7 @@ const drawing = () =>
     `<svg viewBox="0 0 1000 500" data-levels="288,420,560,800" data-fonts="11,12,12,12"><g class="net-labels" font-size="21.43">` +
       `<text data-for="a" data-lv="0">A</text><text data-for="b" data-lv="3">B</text><text data-for="c" data-lv="2" display="none">C</text><text data-for="d" display="none">D</text></g></svg>`,
     "image/svg+xml",
-  ).documentElement;
+  ).documentElement as unknown as Element;
 const shown = (svg: Element) => [...svg.querySelectorAll("text")].filter((t) => t.getAttribute("display") !== "none").map((t) => t.textContent);
 
 describe("labels for an export width", () => {
@@ -29,7 +29,7 @@ describe("labels for an export width", () => {
   });
 
   it("leaves a drawing without levels as it is", () => {
-    const plain = new DOMParser().parseFromString(`<svg viewBox="0 0 10 10"><g><text display="none">x</text></g></svg>`, "image/svg+xml").documentElement;
+    const plain = new DOMParser().parseFromString(`<svg viewBox="0 0 10 10"><g><text display="none">x</text></g></svg>`, "image/svg+xml").documentElement as unknown as Element;
     const before = String(plain);
     showLabelsFor(plain, 1000);
     expect(String(plain)).toBe(before);
