@@ -7,6 +7,7 @@ import type { Model } from "../data/model.ts";
 import { TRACKS } from "../charts/palette.ts";
 import { h, render } from "../charts/dom.ts";
 import { textWidth } from "../charts/text-width.ts";
+import { lineStarts, linesOf } from "../charts/wrap.ts";
 import { DOMParser } from "linkedom";
 import { resolveCustomProperties } from "./css-vars.ts";
 import { showLabelsFor } from "./label-levels.ts";
@@ -48,36 +49,29 @@ export function sourceLine(chart: Pick<Chart, "sources">, model: Pick<Model, "so
   return `Sources: ${sourceNames(chart, model, shown)}.`;
 }
 
-
 /**
  * Greedy word wrap by the calibrated glyph widths (text-width.ts), so a line of capitals ("KERA News;
  * ABC News") fits as well as one of narrow letters; words longer than a line (URLs) break anywhere.
  */
 export function wrapText(text: string, width: number, fontSize: number, weight: "regular" | "bold" = "regular"): string[] {
   const fits = (s: string) => textWidth(s, fontSize) * (weight === "bold" ? BOLD : 1) <= width;
-  const lines: string[] = [];
-  let line = "";
+  // Words longer than a line are cut first into the longest heads that fit (at least one character,
+  // so it ends); each piece, and what follows the last one, starts a line of its own.
+  const words: string[] = [];
+  const newLine = new Set<number>();
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (!fits(word)) {
-      if (line) lines.push(line);
-      // The longest head of the word that fits (at least one character, so the loop ends).
       let n = 1;
       while (n < word.length && fits(word.slice(0, n + 1))) n++;
-      lines.push(word.slice(0, n));
-      line = "";
+      newLine.add(words.length);
+      words.push(word.slice(0, n));
       word = word.slice(n);
+      newLine.add(words.length);
     }
-    if (!line) {
-      line = word;
-    } else if (fits(`${line} ${word}`)) {
-      line += " " + word;
-    } else {
-      lines.push(line);
-      line = word;
-    }
+    if (word) words.push(word);
   }
-  if (line) lines.push(line);
-  return lines;
+  const starts = lineStarts(words.length, (from, to) => !newLine.has(to - 1) && fits(words.slice(from, to).join(" ")));
+  return linesOf(words, starts).map((line) => line.join(" "));
 }
 
 /**
@@ -86,7 +80,7 @@ export function wrapText(text: string, width: number, fontSize: number, weight: 
  */
 export function toXml(svg: string, displayWidth?: number): string {
   const doc = new DOMParser().parseFromString(svg.trim(), "image/svg+xml");
-  if (displayWidth !== undefined) showLabelsFor(doc.documentElement, displayWidth);
+  if (displayWidth !== undefined) showLabelsFor(doc.documentElement as unknown as Element, displayWidth);
   return String(doc.documentElement);
 }
 
