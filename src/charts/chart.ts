@@ -50,6 +50,12 @@ export interface Chart {
    * too tall to read at card size.
    */
   preview?: Drawing;
+  /**
+   * Optional: the chart drawn again to fill a box of another shape, for a chart whose width is free
+   * (the timeline's axis stretches). The share card asks for its chart area's shape, so a wide, short
+   * card is not left with its right third empty.
+   */
+  drawFor?: (box: { width: number; height: number }) => Drawing;
   /** Exactly the data drawn, for the table alternative and the CSV download. */
   columns: ChartColumn[];
   rows: Record<string, string | number | null>[];

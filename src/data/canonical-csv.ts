@@ -7,7 +7,7 @@
 
 import { parseCsv } from "./csv.ts";
 import type { Resource } from "./descriptor.ts";
-import { plural } from "../site/words.ts";
+import { plural } from "./words.ts";
 
 /** A cell as the canonical form writes it: quoted only when it must be. Never neutralised (see csv.ts). */
 export function canonicalCell(value: string): string {

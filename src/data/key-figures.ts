@@ -3,9 +3,10 @@
 
 import { disputesFor, type DisputeView, type Model } from "./model.ts";
 import type { SourceView } from "./model.ts";
-import { formatQuantity } from "../site/format.ts";
+import { formatQuantity } from "./format.ts";
 import { LABELS } from "./tables.generated.ts";
-import { countryName } from "../site/countries.ts";
+import { inSentence } from "./words.ts";
+import { countryName } from "./countries.ts";
 
 /** A row the home page shows as a key figure (the choice is in src/views/home/home.ts). */
 export interface KeyFigureRef {
@@ -77,7 +78,7 @@ export function resolveKeyFigures(model: Model, allRefs: readonly KeyFigureRef[]
       table: ref.table,
       id: s.id,
       value: formatQuantity(s),
-      label: `${mineral}: ${s.metric.replaceAll("-", " ")} in ${countryName(s.country, { inSentence: true })}, ${s.year}`,
+      label: `${mineral}: ${inSentence(LABELS.mineral_stats.metric[s.metric])} in ${countryName(s.country, { inSentence: true })}, ${s.year}`,
       kind: s.edition ?? "Mineral statistic",
       claimant: claimant(s.claimant),
       asOf: s.year,

@@ -502,6 +502,10 @@ export const LABELS = {
   relations: {
     type: { "met": "met", "called": "called", "negotiated-with": "negotiated with", "mediated": "mediated", "sanctioned": "sanctioned", "eased-sanctions-on": "eased sanctions on", "signed-with": "signed with", "appointed": "appointed", "heads": "heads", "member-of": "member of", "reported-on": "reported on", "offered-deal-to": "offered deal to", "demanded-from": "demanded from", "threatened": "threatened", "invested-in": "invested in", "criticized": "criticized" } satisfies Record<RelationRow["type"] & string, string>,
   },
+  measures: {
+    type: { "national-emergency": "National emergency", "blocking": "Blocking", "sectoral": "Sectoral", "price-cap": "Price cap", "import-ban": "Import ban", "export-control": "Export control", "investment-ban": "Investment ban", "visa-ban": "Visa ban", "swift-disconnection": "SWIFT disconnection", "asset-immobilisation": "Asset immobilisation", "secondary-tariff": "Secondary tariff", "statute": "Statute", "general-licence": "General licence", "delisting": "Delisting", "relief-proposal": "Relief proposal", "other": "Other" } satisfies Record<MeasureRow["type"] & string, string>,
+    status: { "active": "Active", "lifted": "Lifted", "proposed": "Proposed", "suspended": "Suspended", "expired": "Expired", "superseded": "Superseded" } satisfies Record<MeasureRow["status"] & string, string>,
+  },
   mineral_stats: {
     metric: { "reserves": "Reserves", "resources": "Resources", "mine-production": "Mine production", "refined-production": "Refined or smelter production", "share-of-world-reserves": "Share of world reserves", "share-of-world-production": "Share of world production", "share-of-world-refining": "Share of world refining", "import-reliance": "US import reliance", "deposit-count": "Number of deposits" } satisfies Record<MineralStatRow["metric"] & string, string>,
   },
@@ -512,6 +516,10 @@ export const LABELS = {
     kind: { "claim": "Claim", "appropriated": "Appropriated", "committed": "Committed", "tracked": "Tracked", "estimate": "Estimate", "official": "Official figure", "term": "Term of the deal" } satisfies Record<FigureRow["kind"] & string, string>,
     paid_by: { "united-states": "The United States", "europe": "Europe", "eu": "The EU", "all": "All donors or buyers" } satisfies Record<FigureRow["paid_by"] & string, string>,
     part: { "interest": "Interest earned", "difference": "Difference between two totals" } satisfies Record<FigureRow["part"] & string, string>,
+  },
+  deal_terms: {
+    topic: { "revenue-share": "Revenue share", "debt": "Debt for past aid", "governance": "Governance", "us-contribution": "US contribution", "scope": "Scope", "capital": "Size of the fund", "security-guarantees": "Security guarantees", "ownership": "Who owns what", "other": "Other terms" } satisfies Record<DealTermRow["topic"] & string, string>,
+    version: { "first-draft": "First US draft", "revised-draft": "Revised US draft", "framework-agreement": "Framework text", "signed-agreement": "Signed agreement" } satisfies Record<DealTermRow["version"] & string, string>,
   },
   changes: {
     kind: { "addition": "Added", "update": "Updated", "correction": "Corrected", "removal": "Removed", "schema": "Tables changed" } satisfies Record<ChangeRow["kind"] & string, string>,

@@ -7,8 +7,10 @@ import type { Model } from "../data/model.ts";
 import { TRACKS } from "../charts/palette.ts";
 import { h, render } from "../charts/dom.ts";
 import { textWidth } from "../charts/text-width.ts";
+import { lineStarts, linesOf } from "../charts/wrap.ts";
 import { DOMParser } from "linkedom";
 import { resolveCustomProperties } from "./css-vars.ts";
+import { showLabelsFor } from "./label-levels.ts";
 
 export interface ExportStyle {
   /** The light theme's custom properties (palette.ts and global.css), for var() inside chart markup. */
@@ -47,44 +49,38 @@ export function sourceLine(chart: Pick<Chart, "sources">, model: Pick<Model, "so
   return `Sources: ${sourceNames(chart, model, shown)}.`;
 }
 
-
 /**
  * Greedy word wrap by the calibrated glyph widths (text-width.ts), so a line of capitals ("KERA News;
  * ABC News") fits as well as one of narrow letters; words longer than a line (URLs) break anywhere.
  */
 export function wrapText(text: string, width: number, fontSize: number, weight: "regular" | "bold" = "regular"): string[] {
   const fits = (s: string) => textWidth(s, fontSize) * (weight === "bold" ? BOLD : 1) <= width;
-  const lines: string[] = [];
-  let line = "";
+  // Words longer than a line are cut first into the longest heads that fit (at least one character,
+  // so it ends); each piece, and what follows the last one, starts a line of its own.
+  const words: string[] = [];
+  const newLine = new Set<number>();
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (!fits(word)) {
-      if (line) lines.push(line);
-      // The longest head of the word that fits (at least one character, so the loop ends).
       let n = 1;
       while (n < word.length && fits(word.slice(0, n + 1))) n++;
-      lines.push(word.slice(0, n));
-      line = "";
+      newLine.add(words.length);
+      words.push(word.slice(0, n));
       word = word.slice(n);
+      newLine.add(words.length);
     }
-    if (!line) {
-      line = word;
-    } else if (fits(`${line} ${word}`)) {
-      line += " " + word;
-    } else {
-      lines.push(line);
-      line = word;
-    }
+    if (word) words.push(word);
   }
-  if (line) lines.push(line);
-  return lines;
+  const starts = lineStarts(words.length, (from, to) => !newLine.has(to - 1) && fits(words.slice(from, to).join(" ")));
+  return linesOf(words, starts).map((line) => line.join(" "));
 }
 
 /**
  * Chart markup is serialized as HTML (bare boolean attributes, raw "&" in URLs); files and the
  * rasterizer need XML. A tolerant parse and an XML serialization bridge the two.
  */
-export function toXml(svg: string): string {
+export function toXml(svg: string, displayWidth?: number): string {
   const doc = new DOMParser().parseFromString(svg.trim(), "image/svg+xml");
+  if (displayWidth !== undefined) showLabelsFor(doc.documentElement as unknown as Element, displayWidth);
   return String(doc.documentElement);
 }
 
@@ -94,7 +90,7 @@ export function toXml(svg: string): string {
  */
 export function placeChart(drawing: Drawing, x: number, y: number, width: number, height: number, style: ExportStyle, color: string): string {
   const { svg } = drawing;
-  const resolved = resolveCustomProperties(toXml(svg), style.vars)
+  const resolved = resolveCustomProperties(toXml(svg, width), style.vars)
     .replace(/<a\b[^>]*>/g, "<g>")
     .replace(/<\/a>/g, "</g>");
   return resolved.replace(/^<svg\b([^>]*?)(\/?)>/, (_all, attrs: string, selfClosing: string) => {
@@ -198,18 +194,33 @@ function trackStripe(y: number): string {
   return TRACKS.map((t, i) => `<rect x="${round(i * w)}" y="${y}" width="${round(w + 0.5)}" height="10" fill="${t.color}"/>`).join("");
 }
 
+/** The share card's frame for a chart of this shape: whether the chart goes beside the title, and the area it fills. */
+function cardFrame(title: string, box: { width: number; height: number }) {
+  const pad = 56;
+  const footerTop = CARD.height - pad - 12;
+  const beside = box.height / box.width > 0.62;
+  const lines = wrapText(title, beside ? 400 : CARD.width - 2 * pad, 44, "bold").slice(0, beside ? 4 : 2);
+  const headingBottom = beside ? 10 + pad : 10 + pad + 34 + (lines.length - 1) * 44 * 1.15 + 14;
+  const area = beside ? { x: pad + 430, y: 10 + 30, width: CARD.width - 2 * pad - 430, height: footerTop - 10 - 30 - 18 } : { x: pad, y: headingBottom + 16, width: CARD.width - 2 * pad, height: footerTop - headingBottom - 16 - 18 };
+  return { beside, headingBottom, footerTop, area };
+}
+
+/**
+ * What the share card draws: the chart's own drawing, or, for a chart that can be drawn to another
+ * shape (Chart.drawFor), one drawn for the card's chart area, so the area is filled at the same scale.
+ */
+export function cardDrawing(chart: Chart): Drawing {
+  if (!chart.drawFor) return chart.drawing;
+  const { beside, area } = cardFrame(chart.title, chart.drawing);
+  return beside ? chart.drawing : chart.drawFor(area);
+}
+
 /**
  * Where the share card puts the chart: under the title when the chart is wide, beside the title
  * when it is tall (a tall chart squeezed under a title would be too small to read in a feed).
  */
-export function cardLayout(chart: Chart): { chart: { x: number; y: number; width: number; height: number }; headingBottom: number; footerTop: number; beside: boolean } {
-  const box = chart.drawing;
-  const pad = 56;
-  const footerTop = CARD.height - pad - 12;
-  const beside = box.height / box.width > 0.62;
-  const title = wrapText(chart.title, beside ? 400 : CARD.width - 2 * pad, 44, "bold").slice(0, beside ? 4 : 2);
-  const headingBottom = beside ? 10 + pad : 10 + pad + 34 + (title.length - 1) * 44 * 1.15 + 14;
-  const area = beside ? { x: pad + 430, y: 10 + 30, width: CARD.width - 2 * pad - 430, height: footerTop - 10 - 30 - 18 } : { x: pad, y: headingBottom + 16, width: CARD.width - 2 * pad, height: footerTop - headingBottom - 16 - 18 };
+export function cardLayout(chart: Chart, box: Drawing = cardDrawing(chart)): { chart: { x: number; y: number; width: number; height: number }; headingBottom: number; footerTop: number; beside: boolean } {
+  const { beside, headingBottom, footerTop, area } = cardFrame(chart.title, box);
   const scale = Math.min(area.width / box.width, area.height / box.height);
   const width = box.width * scale;
   const height = box.height * scale;
@@ -217,10 +228,10 @@ export function cardLayout(chart: Chart): { chart: { x: number; y: number; width
 }
 
 /** A 1200 × 630 share card (Open Graph, Twitter) showing the chart with its title. */
-export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle, drawing: Drawing = chart.drawing): string {
+export function chartCardSvg(chart: Chart, text: ExportText, style: ExportStyle, drawing: Drawing = cardDrawing(chart)): string {
   const c = colours(style);
   const pad = 56;
-  const layout = cardLayout(chart);
+  const layout = cardLayout(chart, drawing);
   const parts = [trackStripe(0)];
   if (layout.beside) {
     // The whole title in at most four lines: a long one is set smaller rather than cut.

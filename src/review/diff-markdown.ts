@@ -5,7 +5,7 @@
 
 import type { DataDiff, Row, TableDiff } from "../data/data-diff.ts";
 import type { Touches } from "./touches.ts";
-import { plural } from "../site/words.ts";
+import { plural } from "../data/words.ts";
 
 const MAX_ROWS = 40;
 const MAX_CHARS = 140;

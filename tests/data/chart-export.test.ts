@@ -5,7 +5,7 @@ import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import type { Drawing } from "../../src/charts/chart.ts";
-import { CARD, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, toXml, wrapText } from "../../src/export/export.ts";
+import { CARD, cardDrawing, cardLayout, chartCardSvg, chartExportSvg, exportLayout, placeChart, sourceLine, toXml, wrapText } from "../../src/export/export.ts";
 import { exportStyle, exportText } from "../../src/export/chart-exports.ts";
 import { dejaVuFiles, rasterize } from "../../src/export/png.ts";
 import { Resvg } from "@resvg/resvg-js";
@@ -182,7 +182,7 @@ for (const { id } of CHARTS) {
       const layout = cardLayout(chart);
       expect(layout.chart.y + layout.chart.height).toBeLessThanOrEqual(layout.footerTop);
       if (!layout.beside) expect(layout.chart.y).toBeGreaterThanOrEqual(layout.headingBottom);
-      const diff = difference(card, rasterize(chartCardSvg(chart, text, exportStyle, emptyLike(chart.drawing))));
+      const diff = difference(card, rasterize(chartCardSvg(chart, text, exportStyle, emptyLike(cardDrawing(chart)))));
       const band = { top: layout.chart.y, bottom: layout.chart.y + layout.chart.height };
       expect(diff.inside(band)).toBeGreaterThan(0.01);
       expect(diff.outside(band)).toBe(0);
@@ -190,11 +190,40 @@ for (const { id } of CHARTS) {
   });
 }
 
-/** Pixels in a vertical band, from column `left` to `right`, that differ from the background (the top-left pixel). */
-function offBackground(image: { width: number; height: number; pixels: Buffer }, left: number, right: number): number {
-  const bg = [0, 1, 2].map((c) => image.pixels[c]!);
+describe("the network's download", () => {
+  it("sets its labels at the size the page shows at that width, each with a halo, not the 21 px of a 560-px column", () => {
+    const chart = getChart(model, "actor-network");
+    const file = new DOMParser().parseFromString(chartExportSvg(chart, exportText(chart, model), exportStyle), "image/svg+xml");
+    const drawing = file.querySelector("svg > svg")!;
+    const scale = Number(drawing.getAttribute("width")) / chart.drawing.width;
+    const labels = [...drawing.querySelectorAll("text[data-for]")].filter((t) => t.getAttribute("display") !== "none");
+    expect(labels.length).toBeGreaterThan(20);
+    const group = labels[0]!.parentElement!;
+    const px = Number(group.getAttribute("font-size")) * scale;
+    expect(px).toBeGreaterThanOrEqual(11);
+    expect(px).toBeLessThanOrEqual(16);
+    expect(group.getAttribute("paint-order")).toBe("stroke");
+    expect(group.getAttribute("stroke")).toMatch(/^#/);
+  });
+});
+
+describe("the timeline's share card", () => {
+  it("draws the lanes across the card's width, not only its left two thirds", () => {
+    const chart = getChart(model, "timeline");
+    const card = rasterize(chartCardSvg(chart, exportText(chart, model), exportStyle));
+    const { chart: box } = cardLayout(chart);
+    // The right third of the chart's band, below the title and above the footer.
+    // (The background is read at the bottom-right corner: the card's top edge is the coloured stripe.)
+    const rightThird = offBackground(card, Math.round((CARD.width * 2) / 3), CARD.width - 56, Math.ceil(box.y), Math.floor(box.y + box.height), (card.height * card.width - 1) * 4);
+    expect(rightThird / ((CARD.width / 3 - 56) * box.height), "share of the right third drawn").toBeGreaterThan(0.2);
+  });
+});
+
+/** Pixels in a vertical band, from column `left` to `right` (rows `top` to `bottom`), that differ from the background (the top-left pixel, or the one at byte `bgAt`). */
+function offBackground(image: { width: number; height: number; pixels: Buffer }, left: number, right: number, top = 0, bottom = image.height, bgAt = 0): number {
+  const bg = [0, 1, 2].map((c) => image.pixels[bgAt + c]!);
   let count = 0;
-  for (let y = 0; y < image.height; y++) {
+  for (let y = top; y < bottom; y++) {
     for (let x = left; x < right; x++) {
       const i = (y * image.width + x) * 4;
       if (Math.abs(image.pixels[i]! - bg[0]!) + Math.abs(image.pixels[i + 1]! - bg[1]!) + Math.abs(image.pixels[i + 2]! - bg[2]!) > 24) count++;

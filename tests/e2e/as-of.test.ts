@@ -4,9 +4,8 @@
 // change of hands, figures known by then, the network's own date control).
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { withBrowserAndSite, watch } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { browserAndSite, watch } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
@@ -15,16 +14,11 @@ const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const DAY = "2025-03-03";
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(site.root + path);
+  const page = await web.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(web.site.root + path);
   await page.waitForSelector("html[data-as-of-ready]", { state: "attached" });
   return page;
 }
@@ -72,9 +66,9 @@ describe("the date parameter on every page type", () => {
 
 describe("dates that cannot be used", () => {
   it.each(["2025-02-30", "yesterday", "1999-05-01", "2099-01-01"])("?date=%s leaves a note and the record as it stands now", async (value) => {
-    const page = await browser.newPage();
-    const report = watch(page, new URL(site.root).origin);
-    await page.goto(site.root + `timeline/?date=${value}`);
+    const page = await web.browser.newPage();
+    const report = watch(page, new URL(web.site.root).origin);
+    await page.goto(web.site.root + `timeline/?date=${value}`);
     await page.waitForSelector("[data-timeline][data-ready]");
     const note = page.locator("[data-as-of-note]");
     await expect(note.isVisible()).resolves.toBe(true);
@@ -279,9 +273,9 @@ describe("an actor's neighbourhood at an early date", () => {
 
 describe("the network refuses what the bar refuses", () => {
   it.each(["1990-01-01", "2025-02-30"])("?date=%s shows the note and today's network, the slider at all dates", async (value) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const report = watch(page, new URL(site.root).origin);
-    await page.goto(site.root + `network/?date=${value}`);
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const report = watch(page, new URL(web.site.root).origin);
+    await page.goto(web.site.root + `network/?date=${value}`);
     await page.waitForSelector("[data-network][data-ready]");
     const note = page.locator("[data-as-of-note]");
     await expect(note.isVisible()).resolves.toBe(true);

@@ -6,27 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
+import { axeViolations, browserAndSite } from "../support/browser.ts";
 import { serveStatic, type StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { built } from "../support/builds.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { formatPartialDate } from "../../src/data/dates.ts";
-import type { Browser } from "playwright-core";
 
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const removedEvent = tables.redirects.find((r) => r.table === "events" && !r.replacement)!;
 const removedActor = tables.redirects.find((r) => r.table === "actors" && !r.replacement)!;
 
-let browser: Browser;
-let site: StaticSite;
 let hostile: StaticSite;
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 beforeAll(async () => {
   hostile = await serveStatic(join(ROOT, built("hostile").dist));
 });
@@ -35,7 +29,7 @@ afterAll(async () => {
 });
 
 async function open(url: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
+  const context = await web.browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -43,7 +37,7 @@ async function open(url: string, options: { javaScript?: boolean } = {}): Promis
 
 describe("the log of changes", () => {
   it("shows the data version, each version newest first, and what each changed", async () => {
-    const page = await open(site.root + "changes/");
+    const page = await open(web.site.root + "changes/");
     await expect(page.locator("h1").textContent()).resolves.toBe("Changes to the data");
     const versions = await page.locator("[data-version]").evaluateAll((els) => els.map((e) => e.getAttribute("data-version")));
     expect(versions).toEqual(model.history.versions.map((v) => v.version));
@@ -60,12 +54,12 @@ describe("the log of changes", () => {
   });
 
   it("is linked from every page's footer with the version, and the data page names downloads by it", async () => {
-    const page = await open(site.root);
+    const page = await open(web.site.root);
     const link = page.locator(".site-footer a", { hasText: `version ${model.version}` });
     await expect(link.getAttribute("href")).resolves.toBe(`/changes/#v${model.version}`);
-    await page.goto(site.root + "data/");
+    await page.goto(web.site.root + "data/");
     await expect(page.locator('a[href="/data/events.csv"]').getAttribute("download")).resolves.toBe(`events-${model.version}.csv`);
-    await page.goto(site.root + "timeline/");
+    await page.goto(web.site.root + "timeline/");
     await expect(page.locator('[data-chart-id="timeline"] a[href="/charts/timeline.csv"]').first().getAttribute("download")).resolves.toBe(`timeline-data-${model.version}.csv`);
     await page.context().close();
   });
@@ -73,7 +67,7 @@ describe("the log of changes", () => {
 
 describe("old addresses", () => {
   it("a removed event's address says what was removed, when and why, without JavaScript", async () => {
-    const page = await open(`${site.root}events/${removedEvent.id}/`, { javaScript: false });
+    const page = await open(`${web.site.root}events/${removedEvent.id}/`, { javaScript: false });
     await expect(page.locator("h1").textContent()).resolves.toBe(removedEvent.label);
     const text = await page.locator("main").textContent();
     expect(text).toContain(`on ${formatPartialDate(removedEvent.date)}`);
@@ -83,7 +77,7 @@ describe("old addresses", () => {
   });
 
   it("a removed actor's address too, with no accessibility violation", async () => {
-    const page = await open(`${site.root}actors/${removedActor.id}/`);
+    const page = await open(`${web.site.root}actors/${removedActor.id}/`);
     await expect(page.locator("[data-removed-id]").getAttribute("data-removed-id")).resolves.toBe(removedActor.id);
     await expect(page.locator("main").textContent()).resolves.toContain(removedActor.reason);
     expect(await axeViolations(page)).toEqual([]);
@@ -119,8 +113,8 @@ describe("old addresses", () => {
   });
 
   it("an address that never held a page gets a 404 that does not say the reader mistyped it", async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${site.root}events/evt-1999-01-01-never-existed/`);
+    const page = await web.browser.newPage();
+    const response = await page.goto(`${web.site.root}events/evt-1999-01-01-never-existed/`);
     expect(response?.status()).toBe(404);
     const text = await page.locator("main").textContent();
     expect(text).not.toMatch(/mistyp/i);
@@ -147,7 +141,7 @@ describe("corrections readers can see", () => {
   });
 
   it("the feed marks a corrected or newly added event updated on the day of the change, not the day it happened", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const feed = await (await page.request.get(`${hostile.root}feed.xml`)).text();
     const entry = (title: string) => feed.split("<entry>").find((e) => e.includes(title))!;
     expect(entry("Trump and Putin speak")).toContain("<published>2025-02-12T00:00:00Z</published>");
@@ -162,15 +156,15 @@ describe("Report an error", () => {
   it("is on every event, actor and chart, naming the row; without REPO_URL or an address it leads to how to report", async () => {
     const event = model.events.at(-1)!;
     const actor = tables.actors[0]!;
-    const page = await open(`${site.root}events/${event.id}/`);
+    const page = await open(`${web.site.root}events/${event.id}/`);
     await expect(page.locator(`a[data-report-error="${event.id}"]`).getAttribute("href")).resolves.toBe("/about/#corrections");
     await expect(page.locator(`a[data-report-error="${event.id}"]`).textContent()).resolves.toBe(`Report an error in “${event.headline}”`);
-    await page.goto(`${site.root}actors/${actor.id}/`);
+    await page.goto(`${web.site.root}actors/${actor.id}/`);
     await expect(page.locator(`a[data-report-error="${actor.id}"]`).count()).resolves.toBe(1);
-    await page.goto(`${site.root}minerals/`);
+    await page.goto(`${web.site.root}minerals/`);
     const charts = await page.locator("[data-chart-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-id")));
     for (const id of charts) await expect(page.locator(`[data-chart-id="${id}"] a[data-report-error="${id}"]`).count(), id!).resolves.toBe(1);
-    await page.goto(`${site.root}about/#corrections`);
+    await page.goto(`${web.site.root}about/#corrections`);
     await expect(page.locator("#corrections").isVisible()).resolves.toBe(true);
     await page.context().close();
   });

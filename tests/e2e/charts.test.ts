@@ -4,17 +4,11 @@
 // registry, so a chart is covered the moment it is registered. Mineral drawings are also checked
 // for text that runs off the drawing or over other text (how a cut or overlapping label shows).
 import { describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { browserAndSite } from "../support/browser.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 const WIDTHS = [320, 640, 1100] as const;
 const MAX_EMBED_HEIGHT = 1200;
@@ -57,8 +51,8 @@ function visibleText(page: Page, id: string): Promise<TextBox[]> {
 for (const { id } of CHARTS) {
   describe(`chart ${id}`, () => {
     it("embeds at 640 px wide in at most 1,200 px of height", async () => {
-      const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
-      await page.goto(`${site.root}embed/${id}/`);
+      const page = await web.browser.newPage({ viewport: { width: 640, height: 900 } });
+      await page.goto(`${web.site.root}embed/${id}/`);
       // What the embed reports to its host: the height of its body.
       const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       expect(height).toBeGreaterThan(100);
@@ -67,11 +61,11 @@ for (const { id } of CHARTS) {
     });
 
     it("keeps rendered text between 11 and 18 px in narrow and wide columns", async () => {
-      const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+      const page = await web.browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
       const found: string[] = [];
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${site.root}embed/${id}/`);
+        await page.goto(`${web.site.root}embed/${id}/`);
         const texts = await visibleText(page, id);
         expect(texts.length, `text drawn at ${width} px`).toBeGreaterThan(0);
         for (const t of texts) if (t.size < 10.95 || t.size > 18.05) found.push(`${width} px: "${t.text.slice(0, 40)}" at ${t.size.toFixed(1)} px`);
@@ -82,11 +76,11 @@ for (const { id } of CHARTS) {
 
     if (id.startsWith("minerals-")) {
       it("keeps every label inside its drawing and clear of every other label", async () => {
-        const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+        const page = await web.browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
         const problems: string[] = [];
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
-          await page.goto(`${site.root}embed/${id}/`);
+          await page.goto(`${web.site.root}embed/${id}/`);
           const texts = await visibleText(page, id);
           for (const t of texts) {
             if (t.x < t.frame.x - 1 || t.x + t.w > t.frame.x + t.frame.w + 1) problems.push(`${width} px: "${t.text.slice(0, 40)}" runs off the drawing`);
@@ -114,12 +108,12 @@ describe("the network without JavaScript", () => {
   // The labels were placed at build time for a few column widths; the stylesheet picks the level and
   // its font size by container width. Were the two out of step, labels would run into each other.
   it("draws no actor's name over another's at any column width from a phone to a desktop", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const width of [320, 360, 420, 452, 560, 600, 640, 800, 840, 1100]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${site.root}embed/actor-network/`);
+      await page.goto(`${web.site.root}embed/actor-network/`);
       const labels = (await visibleText(page, "actor-network")).filter((t) => t.drawing === 0 && t.y < t.frame.y + t.frame.h);
       expect(labels.length, `${width} px`).toBeGreaterThan(5);
       for (let i = 0; i < labels.length; i++) {

@@ -3,21 +3,15 @@
 // on the mineral charts, in the light and the dark theme alike. The colours come from one palette
 // the build turns into CSS; these checks read what Chromium actually paints.
 import { describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { browserAndSite } from "../support/browser.ts";
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 async function open(path: string, colorScheme: "light" | "dark"): Promise<Page> {
-  const context = await browser.newContext({ colorScheme });
+  const context = await web.browser.newContext({ colorScheme });
   const page = await context.newPage();
-  await page.goto(site.root + path);
+  await page.goto(web.site.root + path);
   return page;
 }
 
@@ -58,9 +52,9 @@ describe.each(["light", "dark"] as const)("in the %s theme", (scheme) => {
 describe("a theme chosen by the embed code", () => {
   /** What a reader sees of the theme on a mineral chart's embed: page, text, link, a bar. */
   async function painted(colorScheme: "light" | "dark", query: string): Promise<string[]> {
-    const context = await browser.newContext({ colorScheme });
+    const context = await web.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(`${site.root}embed/minerals-side-by-side/${query}`);
+    await page.goto(`${web.site.root}embed/minerals-side-by-side/${query}`);
     const body = await page.locator("body").evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
     const link = await page.locator("a[href]").first().evaluate((el) => getComputedStyle(el).color);
     const bar = await fillOf(page, `[fill="var(--mx-other)"]`);

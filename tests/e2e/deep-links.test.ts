@@ -4,9 +4,8 @@
 // Forward opens it again. Every registered chart has its own anchor on its page.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Locator, Page } from "playwright-core";
+import { browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
@@ -16,13 +15,8 @@ const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const NODE = '[data-chart-id="actor-network"] svg a[data-actor-id]';
 
-let browser: Browser;
-let site: StaticSite;
 
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 /** Whether the element's box lies (at least partly, at least `min` px) inside the viewport. */
 const onScreen = (locator: Locator, min = 4) =>
@@ -40,8 +34,8 @@ describe("every chart's own anchor", () => {
   for (const { id } of CHARTS) {
     it(`${id}: its page scrolls to it at #${id}`, async () => {
       const chart = getChart(model, id);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${site.root}${chart.page.slice(1)}#${id}`);
+      const page = await web.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${web.site.root}${chart.page.slice(1)}#${id}`);
       const frame = page.locator(`#${id}`);
       expect(await frame.getAttribute("data-chart-id")).toBe(id);
       await expect(onScreen(frame.locator(`#${id}-title`))).resolves.toBe(true);
@@ -55,8 +49,8 @@ describe("a shared timeline address with an event", () => {
   const event = model.events[model.events.length - 1]!;
   for (const [name, viewport] of VIEWPORTS) {
     it(`shows the event and its details on screen (${name})`, async () => {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${site.root}timeline/?event=${event.id}`);
+      const page = await web.browser.newPage({ viewport });
+      await page.goto(`${web.site.root}timeline/?event=${event.id}`);
       await page.waitForSelector("[data-timeline][data-ready]");
       const panel = page.locator("[data-panel]");
       await expect(panel.locator("[data-panel-title]").textContent()).resolves.toBe(event.headline);
@@ -73,8 +67,8 @@ describe("a shared network address with an actor", () => {
   for (const [name, viewport] of VIEWPORTS) {
     it(`shows the actor and its details on screen (${name})`, async () => {
       expect(model.actorById.has(actor)).toBe(true);
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${site.root}network/?actor=${actor}`);
+      const page = await web.browser.newPage({ viewport });
+      await page.goto(`${web.site.root}network/?actor=${actor}`);
       await page.waitForSelector(`[data-net-panel][data-loaded="${actor}"]`);
       await expect(onScreen(page.locator(`${NODE}[data-actor-id="${actor}"] path`))).resolves.toBe(true);
       await expect(onScreen(page.locator("[data-net-panel-title]"))).resolves.toBe(true);
@@ -84,14 +78,14 @@ describe("a shared network address with an actor", () => {
 });
 
 async function arrive(page: Page, path: string): Promise<void> {
-  // Come from another page of the site, so Back has somewhere to leave to.
-  await page.goto(`${site.root}about/`);
-  await page.goto(site.root + path);
+  // Come from another page of the web.site, so Back has somewhere to leave to.
+  await page.goto(`${web.site.root}about/`);
+  await page.goto(web.site.root + path);
 }
 
 describe("Back closes what the reader opened", () => {
   it("timeline: Back closes the event, Forward opens it again, the next Back leaves the page; closing it steps back too", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await arrive(page, "timeline/?from=2025-02-01&to=2025-03-31");
     await page.waitForSelector("[data-timeline][data-ready]");
     const id = "evt-2025-02-28-oval-office-clash";
@@ -118,12 +112,12 @@ describe("Back closes what the reader opened", () => {
     await page.waitForURL((u) => !u.searchParams.has("event"));
     await panel.waitFor({ state: "hidden" });
     await page.goBack();
-    await page.waitForURL(`${site.root}about/`);
+    await page.waitForURL(`${web.site.root}about/`);
     await page.close();
   });
 
   it("network: Back closes the actor, Forward opens it again, the next Back leaves the page; closing it steps back too", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await arrive(page, "network/");
     await page.waitForSelector('[data-chart-id="actor-network"][data-ready="true"]');
     const id = "act-vladimir-putin";
@@ -147,7 +141,7 @@ describe("Back closes what the reader opened", () => {
     await page.waitForURL((u) => !u.searchParams.has("actor"));
     await panel.waitFor({ state: "hidden" });
     await page.goBack();
-    await page.waitForURL(`${site.root}about/`);
+    await page.waitForURL(`${web.site.root}about/`);
     await page.close();
   });
 });

@@ -4,22 +4,16 @@
 // /minerals/ reads in minutes yet reaches every chart; the map's leader lines cross no label; no
 // axe violation; small scripts.
 import { describe, expect, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Locator, Page } from "playwright-core";
+import { axeViolations, browserAndSite } from "../support/browser.ts";
 import { MINERAL_CHARTS, MINERAL_PAGES } from "../../src/views/minerals/index.ts";
 import { MINERAL_TOPICS } from "../../src/views/minerals/topics.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 
-let browser: Browser;
-let site: StaticSite;
 const IDS = MINERAL_CHARTS.map((c) => c.id);
 const PAGES = ["minerals/", ...Object.values(MINERAL_TOPICS).map((t) => `minerals/${t.slug}/`), "minerals/figures/", ...MINERAL_PAGES.map((m) => `minerals/${m.slug}/`)];
 
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 const chart = (page: Page, id: string): Locator => page.locator(`[data-chart-id="${id}"]`).first();
 /** What a mark's tooltip must say: its own data, or (narrow drawings) that of its wide twin. */
@@ -34,11 +28,11 @@ const visibleMarks = (page: Page, id: string): Locator => chart(page, id).locato
 
 describe("without JavaScript", () => {
   it("every mineral chart is drawn, marks and all, on a page and in its embed", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const onPages = new Set<string>();
     for (const path of PAGES) {
-      await page.goto(site.root + path);
+      await page.goto(web.site.root + path);
       const charts = await page.locator("[data-chart-id]").evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-chart-id")!, marks: e.querySelectorAll("[data-mark]").length, svgs: e.querySelectorAll("svg").length })));
       for (const c of charts) {
         expect(c.marks, `${path} ${c.id}`).toBeGreaterThan(0);
@@ -48,7 +42,7 @@ describe("without JavaScript", () => {
     }
     expect([...onPages].sort()).toEqual([...IDS].sort());
     for (const id of IDS) {
-      await page.goto(site.root + `embed/${id}/`);
+      await page.goto(web.site.root + `embed/${id}/`);
       await expect(chart(page, id).locator("[data-mark]").count()).resolves.toBeGreaterThan(0);
     }
     await context.close();
@@ -58,8 +52,8 @@ describe("without JavaScript", () => {
 describe("/minerals/", () => {
   it("leads with the side-by-side chart and reads in minutes: at most 9,000 px at 1280, 15,000 px at 390", async () => {
     for (const [width, limit] of [[1280, 9000], [390, 15000]] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(site.root + "minerals/");
+      const page = await web.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(web.site.root + "minerals/");
       const first = await page.locator("main [data-chart-id]").first().getAttribute("data-chart-id");
       expect(first).toBe("minerals-side-by-side");
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -69,19 +63,19 @@ describe("/minerals/", () => {
   });
 
   it("reaches every mineral chart within one link, and every figure in the tables one link away", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.root + "minerals/");
+    const page = await web.browser.newPage();
+    await page.goto(web.site.root + "minerals/");
     const links = new Set(await page.locator("main a[href]").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, document.baseURI).pathname)));
-    for (const path of PAGES.slice(1)) expect(links.has(new URL(site.root + path).pathname), path).toBe(true);
+    for (const path of PAGES.slice(1)) expect(links.has(new URL(web.site.root + path).pathname), path).toBe(true);
     // An address from when the tables were on /minerals/ still leads to its row.
     await page.goto("about:blank");
-    await page.goto(site.root + "minerals/#ms-ru-ree-reserves-2025-mcs2026");
+    await page.goto(web.site.root + "minerals/#ms-ru-ree-reserves-2025-mcs2026");
     await page.waitForURL(/\/minerals\/figures\/#ms-ru-ree-reserves-2025-mcs2026$/);
     await expect(page.locator("#ms-ru-ree-reserves-2025-mcs2026").count()).resolves.toBe(1);
     const captions = await page.locator("main table caption").allTextContents();
     for (const table of ["Mineral figures", "Deposits", "Figures and claims around the deal", "Terms by version of the agreement", "Places"]) expect(captions, table).toContain(table);
     // The home page's minerals card shows the same comparison.
-    await page.goto(site.root);
+    await page.goto(web.site.root);
     await expect(page.locator('[data-chart-preview][data-chart-id="minerals-side-by-side"] svg').count()).resolves.toBe(1);
     await page.close();
   });
@@ -95,9 +89,9 @@ describe("tooltips", () => {
   }
 
   it("show the exact value, unit, date and source on hover", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const path of ["minerals/", "minerals/money/"]) {
-      await page.goto(site.root + path);
+      await page.goto(web.site.root + path);
       for (const id of await page.locator("main [data-chart-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-id")!))) {
         const mark = visibleMarks(page, id).first();
         // Mid-screen, clear of the sticky header; then point at what the mark draws, as a reader would.
@@ -116,8 +110,8 @@ describe("tooltips", () => {
   });
 
   it("show the same on keyboard focus, and arrow keys move between the marks of the drawing shown", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(site.root + "minerals/");
+    const page = await web.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(web.site.root + "minerals/");
     const id = "minerals-side-by-side";
     // Tab from the contents into the chart: its first visible mark is the drawing's one tab stop.
     const first = visibleMarks(page, id).first();
@@ -146,11 +140,11 @@ describe("tooltips", () => {
 
 describe("downloads", () => {
   it("each chart's CSV opens in a spreadsheet and holds exactly the rows and values its marks draw", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const id of IDS) {
-      await page.goto(site.root + `embed/${id}/`);
+      await page.goto(web.site.root + `embed/${id}/`);
       const drawn = await visibleMarks(page, id).evaluateAll((els) => els.map((e) => ({ id: (e as SVGElement).dataset.rowId!, value: (e as SVGElement).dataset.value! })));
-      const response = await page.request.get(site.root + `charts/${id}.csv`);
+      const response = await page.request.get(web.site.root + `charts/${id}.csv`);
       const bytes = await response.body();
       expect([...bytes.subarray(0, 3)], `${id}: UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
       const [header, ...records] = parseCsv(bytes.toString("utf8")).records.map((r) => r.cells.map((c) => c.value));
@@ -169,10 +163,10 @@ describe("downloads", () => {
 
 describe("the deposits map", () => {
   it("draws no leader line through a label at 320, 640 and 1,100 px", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const page = await web.browser.newPage({ viewport: { width: 320, height: 900 } });
     for (const width of [320, 640, 1100]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(site.root + "embed/minerals-deposits-map/");
+      await page.goto(web.site.root + "embed/minerals-deposits-map/");
       const crossings = await page.evaluate(() => {
         const svg = [...document.querySelectorAll("[data-chart-id] svg[role='group']")].find((s) => s.getClientRects().length > 0)!;
         const labels = [...svg.querySelectorAll("text")].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
@@ -207,11 +201,11 @@ describe("the deposits map", () => {
 describe("accessibility and weight", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation on the mineral pages and embeds (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await web.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       const found: Record<string, unknown> = {};
       for (const path of [...PAGES.slice(0, 7), ...IDS.map((id) => `embed/${id}/`)]) {
-        await page.goto(site.root + path);
+        await page.goto(web.site.root + path);
         const violations = await axeViolations(page);
         if (violations.length > 0) found[path] = violations;
       }

@@ -6,29 +6,20 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { axeViolations, browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
-import type { StaticSite } from "../support/server.ts";
 import { loadData } from "../../src/data/load.ts";
 import { PAGED_ROWS, PAGED_SITE, SCENARIOS } from "../support/builds.ts";
 
 const { tables } = loadData(join(ROOT, "data"));
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite(
-  (b, s) => {
-    browser = b;
-    site = s;
-  },
-  { scenario: "paged" },
-);
+const web = browserAndSite({ scenario: "paged" });
 
 async function open(path: string, { javaScript = false } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  const context = await web.browser.newContext({ javaScriptEnabled: javaScript });
   const page = await context.newPage();
-  const response = await page.goto(site.root + path.replace(/^\//, ""));
+  const response = await page.goto(web.site.root + path.replace(/^\//, ""));
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -59,7 +50,7 @@ describe("sources past a page", () => {
     const event = tables.events[tables.events.length - 1]!;
     const page = await open(`/events/${event.id}/`);
     const link = page.getByRole("link", { name: "all rows citing it" }).first();
-    const target = new URL((await link.getAttribute("href"))!, site.root);
+    const target = new URL((await link.getAttribute("href"))!, web.site.root);
     expect(target.pathname).toMatch(/^\/sources\/\d+\/$/);
     await link.click();
     await page.waitForURL(target.href);

@@ -5,9 +5,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { axeViolations, watch, browserAndSite } from "../support/browser.ts";
+import { serveStatic } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { expectShowsQuantity } from "../support/read-quantity.ts";
 import { BASE_PATH, SITE_BASE, SITE_URL, built } from "../support/builds.ts";
@@ -24,22 +24,17 @@ const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const BESSENT = "act-scott-bessent";
 const bessentEvents = [...new Set(tables.event_actors.filter((l) => l.actor === BESSENT).map((l) => l.event))];
 
-let browser: Browser;
-let site: StaticSite;
 
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 /**
  * The environment for a nested `astro build`: Vitest puts BASE_URL, MODE and friends into
  * process.env of test workers, and Vite would take them over the build's own config.
  */
 async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: "light" | "dark" } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await web.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(site.root + path.replace(/^\//, ""));
+  await page.goto(web.site.root + path.replace(/^\//, ""));
   return page;
 }
 
@@ -137,7 +132,7 @@ describe("search", () => {
   beforeAll(() => void built("base-path"));
   it(`finds Bessent's actor page and all ${bessentEvents.length} events he took part in`, async () => {
     const page = await open("/");
-    const results = await searchAll(page, site.root, "Bessent");
+    const results = await searchAll(page, web.site.root, "Bessent");
     const hrefs = results.map((r) => r.href);
     expect(hrefs).toContain(`/actors/${BESSENT}/`);
     for (const id of bessentEvents) expect(hrefs, id).toContain(`/events/${id}/`);
@@ -146,7 +141,7 @@ describe("search", () => {
 
   it("labels every result with its type, and events with their date", async () => {
     const page = await open("/");
-    const results = await searchAll(page, site.root, "Bessent");
+    const results = await searchAll(page, web.site.root, "Bessent");
     for (const r of results) expect(RESULT_TYPES as readonly string[]).toContain(r.type);
     for (const r of results.filter((x) => x.type === "Event")) {
       const id = r.href.split("/")[2]!;
@@ -159,17 +154,17 @@ describe("search", () => {
   it("finds sources and measures, which have no page of their own, at their anchors", async () => {
     const page = await open("/");
     const source = model.sources.find((s) => s.publisher_id === "pub-reuters")!;
-    const sources = await searchAll(page, site.root, "Reuters");
+    const sources = await searchAll(page, web.site.root, "Reuters");
     expect(sources.filter((r) => r.type === "Source").map((r) => r.href)).toContain(`/sources/#${source.id}`);
     const measure = tables.measures.find((m) => m.id === "msr-us-gl-125-alaska-summit") ?? tables.measures[0]!;
-    const measures = await searchAll(page, site.root, measure.name);
+    const measures = await searchAll(page, web.site.root, measure.name);
     expect(measures.filter((r) => r.type === "Measure").map((r) => r.href)).toContain(rowPath(model, "measures", measure.id));
     await close(page);
   });
 
   it("filters by type and keeps the query and type in the address", async () => {
     const page = await open("/");
-    await searchAll(page, site.root, "Bessent");
+    await searchAll(page, web.site.root, "Bessent");
     await page.getByRole("radio", { name: /^Events/ }).check();
     await page.waitForURL(/type=Event/);
     await page.locator("[data-page-status]").filter({ hasText: /events only/ }).waitFor();
@@ -181,11 +176,11 @@ describe("search", () => {
   });
 
   it("loads the search library only when the reader starts a search", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
-    await page.goto(site.root, { waitUntil: "networkidle" });
+    await page.goto(web.site.root, { waitUntil: "networkidle" });
     expect(requests.filter((u) => u.includes("/pagefind/"))).toEqual([]);
     const loaded = page.waitForRequest((r) => r.url().endsWith("/pagefind/pagefind.js"));
     await page.locator("#site-search-q").focus();
@@ -195,7 +190,7 @@ describe("search", () => {
 
   it("answers in the header as you type, reachable by keyboard, and opens all results on Enter", async () => {
     const page = await open("/");
-    const report = watch(page, site.origin);
+    const report = watch(page, web.site.origin);
     const input = page.locator("#site-search-q");
     await input.fill("Bessent");
     const panel = page.locator("#site-search-panel");
@@ -214,9 +209,9 @@ describe("search", () => {
   });
 
   it("works on a phone-sized screen", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(site.root);
+    await page.goto(web.site.root);
     // The phone header keeps the box behind its search button (issue 21): one tap opens it.
     await page.locator("[data-search-toggle]").tap();
     const box = await page.locator("#site-search-q").boundingBox();
@@ -246,7 +241,7 @@ describe("search", () => {
 
   it(`works under BASE_PATH=${BASE_PATH}, with every result inside it`, async () => {
     const tracker = await serveStatic(join(ROOT, built("base-path").dist), BASE_PATH);
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const results = await searchAll(page, tracker.root, "Bessent");
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.href.startsWith(BASE_PATH)).toBe(true);
@@ -277,7 +272,7 @@ describe("events feed", () => {
 
   it("is well-formed Atom with one entry per event in data/events.csv, newest first", async () => {
     const page = await open("/");
-    const feed = await feedEntries(page, `${site.root}feed.xml`);
+    const feed = await feedEntries(page, `${web.site.root}feed.xml`);
     expect(feed.error).toBeNull();
     expect(feed.root).toBe("http://www.w3.org/2005/Atom feed");
     expect(feed.entries).toHaveLength(tables.events.length);
@@ -296,9 +291,9 @@ describe("events feed", () => {
     const page = await open(`/events/${tables.events[0]!.id}/`);
     const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
     expect(href).toBe("/feed.xml");
-    const feed = await feedEntries(page, new URL(href!, site.origin).href);
+    const feed = await feedEntries(page, new URL(href!, web.site.origin).href);
     for (const entry of feed.entries.slice(0, 5)) {
-      expect((await page.request.get(new URL(entry.link, site.origin).href)).status(), entry.link).toBe(200);
+      expect((await page.request.get(new URL(entry.link, web.site.origin).href)).status(), entry.link).toBe(200);
     }
     await close(page);
   });
@@ -381,10 +376,10 @@ describe("cross-links", () => {
 
   it("every chart mark that stands for a row links to the row's page", async () => {
     const chartPages = ["timeline/", "network/", "minerals/", ...readdirSync(join(ROOT, "dist/embed"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `embed/${d.name}/`)];
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const missing: string[] = [];
     for (const path of chartPages) {
-      await page.goto(site.root + path);
+      await page.goto(web.site.root + path);
       const marks = await page.evaluate((attrs) => {
         const out: { attr: string; id: string; links: string[] }[] = [];
         for (const frame of document.querySelectorAll("[data-chart-id]:not([data-chart-preview])")) {
@@ -435,7 +430,7 @@ describe("citation", () => {
     const text = (await page.locator("[data-cite-text]").textContent())!.replace(/\s+/g, " ").trim();
     const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
     expect(text).toContain(`“${event.headline}.”`);
-    expect(text).toContain(`${site.root}events/${event.id}/?from=test`);
+    expect(text).toContain(`${web.site.root}events/${event.id}/?from=test`);
     expect(text).toContain(`(accessed ${formatPartialDate(today)})`);
     await close(page);
   });
@@ -445,10 +440,10 @@ describe("print", () => {
   const pages = () => ["/", "/timeline/", `/events/${bessentEvents[0]}/`, "/sources/", "/about/", "/search/?q=Bessent"];
 
   it("leaves off navigation, search, buttons and other interactive chrome", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.emulateMedia({ media: "print" });
     for (const path of pages()) {
-      await page.goto(site.root + path.replace(/^\//, ""));
+      await page.goto(web.site.root + path.replace(/^\//, ""));
       const visible = await page.evaluate(() =>
         [...document.querySelectorAll(".skip-link, .site-header, .site-nav, .site-search, button, input, select, textarea, .chart-frame__actions, [data-sources-filter]")]
           .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
@@ -460,20 +455,20 @@ describe("print", () => {
   });
 
   it("shows the charts, their tables and the full source list", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.emulateMedia({ media: "print" });
-    await page.goto(site.root + "timeline/");
+    await page.goto(web.site.root + "timeline/");
     const frame = page.locator("[data-chart-id]").first();
     await expect(frame.locator("svg").first().isVisible()).resolves.toBe(true);
     await expect(frame.locator("details table tbody tr").first().isVisible()).resolves.toBe(true);
 
     const event = model.eventById.get(bessentEvents[0]!)!;
-    await page.goto(site.root + `events/${event.id}/`);
+    await page.goto(web.site.root + `events/${event.id}/`);
     const sources = page.locator("section.sources li");
     await expect(sources.count()).resolves.toBe(event.sources.length);
     for (let i = 0; i < event.sources.length; i++) await expect(sources.nth(i).isVisible()).resolves.toBe(true);
 
-    await page.goto(site.root + "sources/");
+    await page.goto(web.site.root + "sources/");
     const hidden = await page.locator("li.source").evaluateAll((lis) =>
       lis.filter((li) => li.getClientRects().length === 0 || [...li.querySelectorAll(".source__cited li")].some((x) => x.getClientRects().length === 0)).map((li) => li.id),
     );
@@ -488,26 +483,26 @@ describe("print", () => {
 describe("accessibility of the reader pages", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation with search results, filters and disputes open (${scheme} theme)`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await web.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       const found: Record<string, unknown> = {};
       const check = async (label: string) => {
         const violations = await axeViolations(page);
         if (violations.length > 0) found[label] = violations;
       };
-      await searchAll(page, site.root, "Bessent");
+      await searchAll(page, web.site.root, "Bessent");
       await check("/search/?q=Bessent");
-      await page.goto(site.root);
+      await page.goto(web.site.root);
       await page.locator(".key-figure__dispute summary").first().click();
       await page.locator("#site-search-q").fill("price cap");
       await page.locator("#site-search-panel a.search-result__title").first().waitFor();
       await check("/ with the header results and a dispute open");
-      await page.goto(site.root + "sources/?q=reuters");
+      await page.goto(web.site.root + "sources/?q=reuters");
       await page.locator("[data-sources-status]").filter({ hasText: /Showing/ }).waitFor();
       await page.locator(".source__cited summary >> visible=true").first().click();
       await check("/sources/?q=reuters");
       for (const path of ["about/", `actors/${BESSENT}/`, `events/${tables.measures.find((m) => m.event)!.event}/`, `actors/${tables.measures.find((m) => !m.event)!.authority}/`, "search/"]) {
-        await page.goto(site.root + path);
+        await page.goto(web.site.root + path);
         await check(path);
       }
       await context.close();

@@ -3,26 +3,20 @@
 // each step has its address and an embed, axe finds nothing in either theme, and the script is small.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, withBrowserAndSite, watch } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { axeViolations, browserAndSite, watch } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 
 const { tables } = loadData(join(ROOT, "data"));
 const steps = tables.story_steps;
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 async function open(path = "story/", options: { width?: number; reducedMotion?: "reduce" | "no-preference"; colorScheme?: "light" | "dark" } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, reducedMotion: options.reducedMotion ?? "no-preference", colorScheme: options.colorScheme ?? "light" });
+  const context = await web.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, reducedMotion: options.reducedMotion ?? "no-preference", colorScheme: options.colorScheme ?? "light" });
   const page = await context.newPage();
-  await page.goto(site.root + path);
+  await page.goto(web.site.root + path);
   await page.waitForSelector("[data-story][data-ready]", { state: "attached" });
   return page;
 }
@@ -35,9 +29,9 @@ const shownFigures = (page: Page) =>
 
 describe("without JavaScript", () => {
   it("reads top to bottom: every step with its text, its events and its own figure", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.root + "story/");
+    await page.goto(web.site.root + "story/");
     const found = await page.locator("[data-story-step]").evaluateAll((els) =>
       els.map((el) => ({
         id: el.id,
@@ -61,7 +55,7 @@ describe("without JavaScript", () => {
 describe("with JavaScript", () => {
   it("shows one figure at a time in the sticky graphic, and the keys and buttons move through the steps", async () => {
     const page = await open();
-    const report = watch(page, new URL(site.root).origin);
+    const report = watch(page, new URL(web.site.root).origin);
     expect(await active(page)).toBe(steps[0]!.id);
     await expect.poll(() => shownFigures(page)).toEqual([steps[0]!.id]);
     // The others are out of reach: inert, so no focus lands in them and no screen reader reads them.
@@ -121,8 +115,8 @@ describe("with JavaScript", () => {
 describe("the story embed", () => {
   it("shows the step its address names, and the first for an unknown one", async () => {
     for (const [query, expected] of [[`?step=${steps[9]!.id}`, steps[9]!.id], ["?step=step-nope", steps[0]!.id]] as const) {
-      const page = await browser.newPage();
-      await page.goto(site.root + `embed/story/${query}`);
+      const page = await web.browser.newPage();
+      await page.goto(web.site.root + `embed/story/${query}`);
       await page.waitForSelector("[data-story-embed][data-ready]", { state: "attached" });
       const visible = await page.locator("[data-story-step]").evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.id));
       expect(visible).toEqual([expected]);

@@ -4,9 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Browser } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import { browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { gluedWords } from "../support/glued-words.ts";
 import { loadData } from "../../src/data/load.ts";
@@ -15,12 +13,7 @@ import { SITE_NAME } from "../../src/site/cite.ts";
 const { tables } = loadData(join(ROOT, "data"));
 const DIST = join(ROOT, "dist");
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 function builtPages(dir = DIST): string[] {
   const out: string[] = [];
@@ -41,11 +34,11 @@ describe("words stay apart", () => {
     // The markup says where words could run together; the browser says whether they do (an element
     // shown as a block starts its own line, so no space is needed there).
     const suspects = files.map((f) => ({ path: urlOf(f), glued: gluedWords(readFileSync(f, "utf8")) })).filter((s) => s.glued.length > 0);
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     const glued: string[] = [];
     for (const { path, glued: candidates } of suspects) {
-      await page.goto(site.root + path.slice(1));
+      await page.goto(web.site.root + path.slice(1));
       const text = await page.evaluate(() => document.body.innerText);
       for (const { at } of candidates) {
         const [before, after] = at.split("|") as [string, string];
@@ -74,11 +67,11 @@ describe("no page scrolls sideways on a 320 px phone", () => {
 
   for (const javaScriptEnabled of [true, false]) {
     it(`keeps every page within 320 px ${javaScriptEnabled ? "with" : "without"} JavaScript`, async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled, hasTouch: true, isMobile: true });
+      const context = await web.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled, hasTouch: true, isMobile: true });
       const page = await context.newPage();
       const wide: string[] = [];
       for (const path of pages()) {
-        await page.goto(site.root + path.slice(1), { waitUntil: "load" });
+        await page.goto(web.site.root + path.slice(1), { waitUntil: "load" });
         const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
         if (scroll > width) wide.push(`${path} is ${scroll} px wide`);
       }
@@ -90,10 +83,10 @@ describe("no page scrolls sideways on a 320 px phone", () => {
 
 describe("print", () => {
   it("puts the site's name and the page's address at the top of every printed page type", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.emulateMedia({ media: "print" });
     for (const path of ["/", `/events/${tables.events[0]!.id}/`, `/actors/${tables.actors[0]!.id}/`, "/sources/", "/timeline/?track=war", "/minerals/", "/story/"]) {
-      await page.goto(site.root + path.slice(1));
+      await page.goto(web.site.root + path.slice(1));
       const top = await page.evaluate(() => {
         // The first thing on paper: the first visible text in the document.
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -112,11 +105,11 @@ describe("print", () => {
 
   it("breaks long source addresses only between the parts of an address, never inside a word of the host or path", async () => {
     // A narrow sheet makes most addresses wrap.
-    const context = await browser.newContext({ viewport: { width: 420, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 420, height: 800 } });
     const page = await context.newPage();
     await page.emulateMedia({ media: "print" });
     const event = [...tables.events].sort((a, b) => b.sources.length - a.sources.length)[0]!;
-    await page.goto(site.root + `events/${event.id}/`);
+    await page.goto(web.site.root + `events/${event.id}/`);
     const result = await page.evaluate(() => {
       const urls = [...document.querySelectorAll<HTMLElement>(".print-url")].filter((el) => el.getClientRects().length > 0);
       let wrapped = 0;

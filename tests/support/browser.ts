@@ -183,3 +183,19 @@ export function withBrowserAndSite(
     await site?.close();
   });
 }
+
+/** Chromium and the built site for one test file, there from its first test on. */
+export interface BrowserAndSite {
+  browser: Browser;
+  site: StaticSite;
+}
+
+/**
+ * The preamble every browser test file shares: `const web = browserAndSite()` at the top, then
+ * `web.browser` and `web.site` inside the tests (filled in before the first one runs).
+ */
+export function browserAndSite(options: Parameters<typeof withBrowserAndSite>[1] = {}): BrowserAndSite {
+  const web = {} as BrowserAndSite;
+  withBrowserAndSite((browser, site) => Object.assign(web, { browser, site }), options);
+  return web;
+}

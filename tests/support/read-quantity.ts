@@ -1,6 +1,6 @@
 // A quantity read back from the page as a reader reads it, to hold against its row: the number
 // (thousands separators dropped), the unit and the scale, and a word before a qualified figure
-// ("about", "more than") so that it never reads as an exact one. Independent of src/site/format.ts.
+// ("about", "more than") so that it never reads as an exact one. Independent of src/data/format.ts.
 import { expect } from "vitest";
 
 export interface QuantityRow {

@@ -1,7 +1,7 @@
-// Every view names a country through lib/countries.ts: the network's filter, an actor's kicker, the
+// Every view names a country through src/data/countries.ts: the network's filter, an actor's kicker, the
 // mineral charts and the key figures must not call one country two things.
 import { describe, expect, it } from "vitest";
-import { countryName } from "../../src/site/countries.ts";
+import { countryName } from "../../src/data/countries.ts";
 import { countryName as networkName } from "../../src/views/network/network-style.ts";
 import { countryName as mineralsName } from "../../src/views/minerals/markup.ts";
 

@@ -7,7 +7,6 @@ import { rowPath } from "../row-paths.ts";
 
 /** Result types the search UI knows, in the order it offers them as filters. */
 export const RESULT_TYPES = ["Event", "Actor", "Measure", "Source", "Page"] as const;
-export type ResultType = (typeof RESULT_TYPES)[number];
 
 export interface SearchRecord {
   /** Path from the site root, without the base path: Pagefind's client adds the base. */

@@ -55,4 +55,4 @@ export function resultItem(data: ResultData, { excerpt = true } = {}): HTMLLIEle
   return li;
 }
 
-export { plural } from "../words.ts";
+export { plural } from "../../data/words.ts";

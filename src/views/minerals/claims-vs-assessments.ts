@@ -7,7 +7,7 @@
 import type { Drawing } from "../../charts/chart.ts";
 import type { Model } from "../../data/model.ts";
 import type { MineralStatRow } from "../../data/tables.generated.ts";
-import { formatQuantity } from "../../site/format.ts";
+import { formatQuantity } from "../../data/format.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
 import { diamond, mineralKey } from "./key.ts";

@@ -8,35 +8,23 @@ import type { Model } from "../../data/model.ts";
 import type { DealTermRow } from "../../data/tables.generated.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
+import { LABELS } from "../../data/tables.generated.ts";
+import { inSentence } from "../../data/words.ts";
 import { mineralKey } from "./key.ts";
 import { dateLabel, markAttrs, publishers, shortDate, SOURCE_COLUMNS, sourceFields, sourceShort } from "./markup.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 
-const TOPICS: { id: DealTermRow["topic"]; label: string }[] = [
-  { id: "ownership", label: "Who owns what" },
-  { id: "revenue-share", label: "Revenue share" },
-  { id: "debt", label: "Debt for past aid" },
-  { id: "us-contribution", label: "US contribution" },
-  { id: "capital", label: "Size of the fund" },
-  { id: "governance", label: "Governance" },
-  { id: "scope", label: "Scope" },
-  { id: "security-guarantees", label: "Security guarantees" },
-  { id: "other", label: "Other terms" },
-];
+// Drawn in this order (what the deal gives away first); the words are the schema's categories.
+const TOPICS: { id: DealTermRow["topic"]; label: string }[] = (
+  ["ownership", "revenue-share", "debt", "us-contribution", "capital", "governance", "scope", "security-guarantees", "other"] as const
+).map((id) => ({ id, label: LABELS.deal_terms.topic[id] }));
 const VERSIONS: { id: DealTermRow["version"]; label: string; ink: string }[] = [
   { id: "first-draft", label: "First US draft", ink: INK.other },
   { id: "revised-draft", label: "Revised US drafts", ink: INK.other },
   { id: "framework-agreement", label: "Framework text", ink: INK.contested },
   { id: "signed-agreement", label: "Signed agreement", ink: INK.ukraine },
 ];
-/** One text of each kind, as a sentence names it ("the framework text of 25 February 2025"). */
-const ONE_TEXT: Record<DealTermRow["version"], string> = {
-  "first-draft": "first US draft",
-  "revised-draft": "revised US draft",
-  "framework-agreement": "framework text",
-  "signed-agreement": "signed agreement",
-};
 const versionOf = (v: string) => VERSIONS.find((x) => x.id === v)!;
 const topicLabel = (t: string) => TOPICS.find((x) => x.id === t)?.label ?? t;
 
@@ -89,7 +77,7 @@ function draw(model: Model, terms: DealTermRow[], spec: TermsSpec, variant: Vari
         const height = blockHeight(lines.length, SIZE.small);
         const attrs = markAttrs({
           rowId: t.id,
-          label: `${topic.label}: ${versionOf(t.version).label.toLowerCase()}`,
+          label: `${topic.label}: ${inSentence(LABELS.deal_terms.version[t.version])}`,
           display: t.text,
           value: null,
           unit: "",
@@ -182,5 +170,5 @@ export function dealTextOn(model: Model, firstDraft: string | null): string {
   const latest = [...terms].sort((a, b) => a.version_date.localeCompare(b.version_date)).at(-1)!;
   return latest.version === "signed-agreement"
     ? `The text in force: the signed agreement of ${dateLabel(latest.version_date)}.`
-    : `The latest text by then: the ${ONE_TEXT[latest.version]} of ${dateLabel(latest.version_date)}. Texts dated later are not shown.`;
+    : `The latest text by then: the ${inSentence(LABELS.deal_terms.version[latest.version])} of ${dateLabel(latest.version_date)}. Texts dated later are not shown.`;
 }

@@ -23,6 +23,7 @@ import { historyAttr } from "../../data/deposit-control.ts";
 import { CONTROL, CONTROL_ORDER, controlPaint, depositAttrs, PRECISION } from "./deposits.ts";
 import { mineralKey, type KeyItem } from "./key.ts";
 import { dateLabel, mineralName, sourceFields, SOURCE_COLUMNS } from "./markup.ts";
+import { inSentence } from "../../data/words.ts";
 import { placeAll, type Item, type Rect } from "./placement.ts";
 import { drawing, INK, SIZE, widthOf, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap } from "./text.ts";
@@ -272,9 +273,6 @@ function drawMap(model: Model, placed: Placement[], g: MapGeometry, options: Dep
   return { drawing: drawing(g.variant, height, ariaLabel, [key.node, ...mapNodes, h("g", {}, ...listNodes)], controlPaint()), failed };
 }
 
-/** "Held by Ukraine" -> "held by Ukraine": a label inside a sentence keeps its proper nouns. */
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
 /** More deposits than this and the map draws a selection (today's data has about 15). */
 export const MAP_MAX_DEPOSITS = 60;
 /** Deposits known only to their oblast drawn per oblast, in a selection. */
@@ -331,7 +329,7 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
     description:
       `Map of Ukraine, with a list by oblast. ` +
       (shown.length < placed.length ? `It shows ${shown.length} of the ${placed.length} deposits, one at each spot and a few per oblast; the table lists them all. ` : "") +
-      shown.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${lowerFirst(CONTROL[d.control].label)} as of ${dateLabel(d.control_as_of)}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
+      shown.map(({ deposit: d, place: pl }) => `${d.name}, ${d.region}: ${d.control_as_of ? `${inSentence(CONTROL[d.control].label)} as of ${dateLabel(d.control_as_of)}` : "no report yet of who held it"}; ${PRECISION[d.location_precision]}${pl ? ` (${pl.name})` : ""}.`).join(" "),
     drawing: wide.drawing,
     narrow: narrow.drawing,
     columns: [

@@ -27,6 +27,7 @@ import {
   whoShort,
   whoSays,
 } from "./markup.ts";
+import { inSentence } from "../../data/words.ts";
 import { countryInk, drawing, INK, NARROW, SIZE, WIDE, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 import { axisKey, basisCore, basisRemark, GROUND_METRICS, groundRowsOf, inBaseUnit, type GroundMetric } from "./usgs.ts";
@@ -154,7 +155,7 @@ function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claim
     for (const { country, row } of group.slots) {
       parts.push(label(countryName(country), 0, y + 14, { size: SIZE.small, weight: STAKES.includes(country) ? "bold" : undefined }));
       const mid = y + ROW_H / 2;
-      const tipLabel = `${countryName(country)} · ${name} · ${metricLabel(group.metric).toLowerCase()} (USGS)`;
+      const tipLabel = `${countryName(country)} · ${name} · ${inSentence(metricLabel(group.metric))} (USGS)`;
       if (!row || row.value === null) {
         // An empty slot says "no figure"; why, it says beside the slot (wide) or under it (narrow).
         const boxW = g.wide ? 84 : g.bar;
@@ -204,13 +205,13 @@ function drawMineral(model: Model, mineral: string, groups: GroundGroup[], claim
     y += 32;
     for (const r of claims) {
       const runs: Run[] = [
-        { text: `${countryName(r.country)}, ${metricLabel(r.metric).toLowerCase()}: `, fill: INK.muted },
+        { text: `${countryName(r.country)}, ${inSentence(metricLabel(r.metric))}: `, fill: INK.muted },
         { text: claimFigure(r), weight: "bold" },
         { text: ` ${basisCore(r.basis)}` },
         { text: ` — ${whoShort(model, r.claimant, r.sources)}, ${shortDate(r.year)}`, fill: INK.muted },
       ];
       const lines = wrapRuns(runs, g.width - 16, SIZE.small);
-      const tip = statTip(model, r, `Claim by ${whoSays(model, r.claimant, r.sources)}: ${countryName(r.country)} · ${name} · ${metricLabel(r.metric).toLowerCase()}`);
+      const tip = statTip(model, r, `Claim by ${whoSays(model, r.claimant, r.sources)}: ${countryName(r.country)} · ${name} · ${inSentence(metricLabel(r.metric))}`);
       parts.push(h("g", markAttrs(tip), diamond(5, y + 6, 5, countryInk(r.country)), textBlock(lines, 16, y + 10, { size: SIZE.small })));
       y += blockHeight(lines.length, SIZE.small) + 5;
     }
@@ -246,7 +247,7 @@ export function inTheGroundMineral(model: Model, mineral: string, slug: string):
       .sort((a, b) => b.share! - a.share!)[0];
   const phrase = (c: string) => {
     const best = bestShare(c);
-    if (best) return `${countryName(c)} has ${pct(best.share!)} of the world's ${metricLabel(best.gr.metric).toLowerCase()}`;
+    if (best) return `${countryName(c)} has ${pct(best.share!)} of the world's ${inSentence(metricLabel(best.gr.metric))}`;
     return (c === "RU" ? ru : ua).length ? `${countryName(c)} has USGS figures but no world total on the same basis` : `USGS gives ${countryName(c)} no figure`;
   };
   const claimed = [...new Set(claims.map((r) => countryName(r.country)))];
@@ -263,7 +264,7 @@ export function inTheGroundMineral(model: Model, mineral: string, slug: string):
       groups
         .map((gr) => `${METRIC_TITLE[gr.metric]} (${gr.basis}): ` + gr.slots.map((s) => `${countryName(s.country)} ${s.row?.value != null ? `${tonnage(s.row.value, s.row.unit, s.row.qualifier)} in ${s.row.year}` : "no figure"}`).join(", ") + ".")
         .join(" ") +
-      (claims.length ? ` Claims: ${claims.map((r) => `${whoSays(model, r.claimant, r.sources)}, ${countryName(r.country)} ${metricLabel(r.metric).toLowerCase()}, ${claimFigure(r)} (${dateLabel(r.year)})`).join("; ")}.` : ""),
+      (claims.length ? ` Claims: ${claims.map((r) => `${whoSays(model, r.claimant, r.sources)}, ${countryName(r.country)} ${inSentence(metricLabel(r.metric))}, ${claimFigure(r)} (${dateLabel(r.year)})`).join("; ")}.` : ""),
     drawing: svg,
     narrow: narrowSvg,
     columns: GROUND_COLUMNS,
@@ -365,12 +366,12 @@ function drawOverview(model: Model, lines: ShareLine[], link: (m: string) => str
           label(text, x + (G.cell - 8) / 2, mid + 4, { size: SIZE.small, fill: INK.muted, anchor: "middle" }),
         ];
         // Nothing is drawn on the share scale, so the mark carries no value; the figure stays in words.
-        const tip = cell.row ? { ...statTip(model, cell.row, `${countryName(cell.country)} · ${line.name} · ${metricLabel(line.metric).toLowerCase()}`), value: null, note: cell.row.value === null ? cell.row.missing_reason : "USGS gives no world total on the same basis and year, so no share." } : null;
+        const tip = cell.row ? { ...statTip(model, cell.row, `${countryName(cell.country)} · ${line.name} · ${inSentence(metricLabel(line.metric))}`), value: null, note: cell.row.value === null ? cell.row.missing_reason : "USGS gives no world total on the same basis and year, so no share." } : null;
         parts.push(h("g", tip ? markAttrs(tip) : { "aria-hidden": "true" }, ...node));
         return;
       }
       const w = Math.max(1.5, (cell.share / 100) * G.bar);
-      const tip = { ...statTip(model, cell.row!, `${countryName(cell.country)}'s share of world ${line.name.toLowerCase()} ${metricLabel(line.metric).toLowerCase()}`), display: `${csvShare(cell.share)}% of the world total`, value: csvShare(cell.share), unit: "%" };
+      const tip = { ...statTip(model, cell.row!, `${countryName(cell.country)}'s share of world ${line.name.toLowerCase()} ${inSentence(metricLabel(line.metric))}`), display: `${csvShare(cell.share)}% of the world total`, value: csvShare(cell.share), unit: "%" };
       tip.note = `${tonnage(cell.row!.value!, cell.row!.unit, cell.row!.qualifier)} of ${tonnage(cell.world!.value!, cell.world!.unit, cell.world!.qualifier)} (${cell.row!.basis}; ${cell.row!.edition})`;
       parts.push(
         h(

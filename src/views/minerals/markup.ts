@@ -5,9 +5,9 @@
 import type { Model } from "../../data/model.ts";
 import { LABELS, type MineralStatRow } from "../../data/tables.generated.ts";
 import { formatPartialDate, parsePartialDate } from "../../data/dates.ts";
-import { formatQuantity } from "../../site/format.ts";
+import { formatQuantity } from "../../data/format.ts";
 import type { Attrs, Child, SvgNode } from "../../charts/dom.ts";
-import { countryName } from "../../site/countries.ts";
+import { countryName } from "../../data/countries.ts";
 import { MONTHS_SHORT as MONTHS } from "../../data/months.ts";
 
 /** What a reader sees on hover or focus: the exact figure, its unit, its date and its source. */

@@ -6,7 +6,9 @@
 import type { Model } from "../../data/model.ts";
 import { CONTROL } from "./deposits.ts";
 import { formatPartialDate } from "../../data/dates.ts";
-import { formatQuantity } from "../../site/format.ts";
+import { formatQuantity } from "../../data/format.ts";
+import { LABELS } from "../../data/tables.generated.ts";
+import { inSentence } from "../../data/words.ts";
 import { mineralListed, mineralPaging } from "../../site/row-pages.ts";
 
 type Cell = string | number | null | undefined;
@@ -35,7 +37,7 @@ export function mineralTables(model: Model): MineralTable[] {
     table({
       slug: "mineral-stats", heading: "Reserves, production and shares", caption: "Mineral figures",
       columns: [{ key: "id", label: "Id" }, { key: "what", label: "What" }, { key: "value", label: "Value", numeric: true }, { key: "basis", label: "Basis" }, { key: "who", label: "Whose figure" }, { key: "sources", label: "Sources" }],
-      rows: listed["mineral-stats"].map((s) => ({ id: s.id, what: `${s.country} · ${model.mineralById.get(s.mineral)?.name ?? s.mineral} · ${s.metric.replaceAll("-", " ")} · ${formatPartialDate(s.year)}`, value: s.value === null ? `no figure: ${s.missing_reason}` : formatQuantity(s), basis: s.basis, who: who(s.claimant), sources: pubs(s.sources) })),
+      rows: listed["mineral-stats"].map((s) => ({ id: s.id, what: `${s.country} · ${model.mineralById.get(s.mineral)?.name ?? s.mineral} · ${inSentence(LABELS.mineral_stats.metric[s.metric])} · ${formatPartialDate(s.year)}`, value: s.value === null ? `no figure: ${s.missing_reason}` : formatQuantity(s), basis: s.basis, who: who(s.claimant), sources: pubs(s.sources) })),
     }),
     table({
       // Deposits with the latest state of their control history (the history is on /minerals/).
@@ -51,7 +53,7 @@ export function mineralTables(model: Model): MineralTable[] {
     table({
       slug: "deal-terms", heading: "The deal's terms", caption: "Terms by version of the agreement",
       columns: [{ key: "id", label: "Id" }, { key: "topic", label: "Term" }, { key: "version", label: "Version" }, { key: "date", label: "Date" }, { key: "text", label: "What it says" }, { key: "sources", label: "Sources" }],
-      rows: listed["deal-terms"].map((t) => ({ id: t.id, topic: t.topic.replaceAll("-", " "), version: t.version.replaceAll("-", " "), date: formatPartialDate(t.version_date), text: t.text, sources: pubs(t.sources) })),
+      rows: listed["deal-terms"].map((t) => ({ id: t.id, topic: LABELS.deal_terms.topic[t.topic], version: LABELS.deal_terms.version[t.version], date: formatPartialDate(t.version_date), text: t.text, sources: pubs(t.sources) })),
     }),
     table({
       slug: "places", heading: "Places used to draw deposits on the map", caption: "Places",

@@ -6,7 +6,7 @@
 
 import type { Model } from "../../data/model.ts";
 import type { FigureRow } from "../../data/tables.generated.ts";
-import { formatQuantity } from "../../site/format.ts";
+import { formatQuantity } from "../../data/format.ts";
 import type { Chart, ChartColumn } from "../../charts/chart.ts";
 import type { KeyItem } from "./key.ts";
 import { markAttrs, moneyShort, moneyWords, publishers, shortDate, SOURCE_COLUMNS, sourceFields, whoShort, whoSays } from "./markup.ts";

@@ -4,7 +4,7 @@
 
 import type { Model } from "../../data/model.ts";
 import type { FigureRow } from "../../data/tables.generated.ts";
-import { formatQuantity } from "../../site/format.ts";
+import { formatQuantity } from "../../data/format.ts";
 import type { Chart } from "../../charts/chart.ts";
 import { moneyWords, whoSays } from "./markup.ts";
 import { amount, FIGURE_COLUMNS, figureRecord, figureSpec, moneyTick } from "./money.ts";

@@ -28,6 +28,7 @@ import {
   whoShort,
   whoSays,
 } from "./markup.ts";
+import { inSentence } from "../../data/words.ts";
 import { drawing, INK, NARROW, SIZE, WIDE, countryInk, type Variant } from "./style.ts";
 import { blockHeight, label, measure, textBlock, wrap, wrapRuns, type Run } from "./text.ts";
 import { axisKey, basisCore, basisRemark, groundRows, inBaseUnit } from "./usgs.ts";
@@ -161,7 +162,7 @@ interface Ctx {
 function slot(ctx: Ctx, line: MineralLine, metric: string, p: Pair, c: Country, x: number, y: number, g: Geometry): SvgNode {
   const r = p.rows[c];
   const mid = y + ROW_H / 2;
-  const tip = () => markAttrs(statTip(ctx.model, r!, `${countryName(c)} · ${line.name} · ${metricLabel(metric).toLowerCase()} (USGS)`));
+  const tip = () => markAttrs(statTip(ctx.model, r!, `${countryName(c)} · ${line.name} · ${inSentence(metricLabel(metric))} (USGS)`));
   if (!r || r.value === null) {
     const w = Math.min(g.cell - 4, Math.max(g.bar, 70));
     const empty = [
@@ -175,7 +176,7 @@ function slot(ctx: Ctx, line: MineralLine, metric: string, p: Pair, c: Country, 
   const remark = remarkOf(p, c);
   let marker = "";
   if (remark) {
-    const note = `${countryName(c)}'s ${line.name.toLowerCase()} ${metricLabel(metric).toLowerCase()}: ${remark} (USGS).`;
+    const note = `${countryName(c)}'s ${line.name.toLowerCase()} ${inSentence(metricLabel(metric))}: ${remark} (USGS).`;
     if (!ctx.notes.includes(note)) ctx.notes.push(note);
     marker = "*".repeat(ctx.notes.indexOf(note) + 1);
   }
@@ -191,12 +192,12 @@ function slot(ctx: Ctx, line: MineralLine, metric: string, p: Pair, c: Country, 
 function claimMark(ctx: Ctx, line: MineralLine, { row: r, others }: Claim, x: number, y: number, width: number): { node: SvgNode; height: number } {
   const figure = r.value === null ? "no figure" : tonnage(r.value, r.unit, r.qualifier);
   const runs: Run[] = [
-    { text: `${countryName(r.country)}'s ${r.metric === "resources" ? "resources" : metricLabel(r.metric).toLowerCase()}: `, fill: INK.muted },
+    { text: `${countryName(r.country)}'s ${r.metric === "resources" ? "resources" : inSentence(metricLabel(r.metric))}: `, fill: INK.muted },
     { text: figure, weight: "bold" },
     { text: ` — ${whoShort(ctx.model, r.claimant, r.sources)}, ${shortDate(r.year)}${others ? ` (+${others} more)` : ""}`, fill: INK.muted },
   ];
   const lines = wrapRuns(runs, width - 16, SIZE.small);
-  const tip = statTip(ctx.model, r, `Claim by ${whoSays(ctx.model, r.claimant, r.sources)}: ${countryName(r.country)} · ${line.name} · ${metricLabel(r.metric).toLowerCase()}`);
+  const tip = statTip(ctx.model, r, `Claim by ${whoSays(ctx.model, r.claimant, r.sources)}: ${countryName(r.country)} · ${line.name} · ${inSentence(metricLabel(r.metric))}`);
   return {
     node: h("g", markAttrs(tip), diamond(x + 5, y + 6, 5, countryInk(r.country)), textBlock(lines, x + 16, y + 10, { size: SIZE.small })),
     height: blockHeight(lines.length, SIZE.small) + 5,
@@ -501,7 +502,7 @@ export function sideBySide(model: Model, options: SideBySideOptions = {}): Chart
       `${col.title.toLowerCase()}: ` +
       line.cells[k]!.map((p) => COUNTRIES.map((c) => `${countryName(c)} ${p.rows[c]?.value != null ? tonnage(p.rows[c]!.value!, p.rows[c]!.unit, p.rows[c]!.qualifier) : "no figure"}`).join(", ") + (p.basis && line.cells[k]!.length > 1 ? ` (${p.basis})` : "")).join("; "),
     );
-    const claims = line.claims.flat().map(({ row: r }) => `claim by ${whoSays(model, r.claimant, r.sources)}: ${countryName(r.country)} ${metricLabel(r.metric).toLowerCase()} ${r.value === null ? "no figure" : tonnage(r.value, r.unit, r.qualifier)} (${dateLabel(r.year)})`);
+    const claims = line.claims.flat().map(({ row: r }) => `claim by ${whoSays(model, r.claimant, r.sources)}: ${countryName(r.country)} ${inSentence(metricLabel(r.metric))} ${r.value === null ? "no figure" : tonnage(r.value, r.unit, r.qualifier)} (${dateLabel(r.year)})`);
     return `${line.name}: ${[...cells, ...claims, `named deposits in Ukraine: ${controlSummary(line.deposits)}`].join("; ")}.`;
   };
 

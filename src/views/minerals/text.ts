@@ -4,6 +4,7 @@
 
 import { h, type Attrs, type SvgNode } from "../../charts/dom.ts";
 import { textWidth } from "../../charts/text-width.ts";
+import { lineStarts, linesOf } from "../../charts/wrap.ts";
 import { INK, LINE, SIZE } from "./style.ts";
 
 export interface Run {
@@ -22,47 +23,43 @@ export function measure(text: string, size: number, weight?: "bold"): number {
 
 /** Break runs into lines no wider than `width`; a word longer than a line gets a line of its own. */
 export function wrapRuns(runs: readonly Run[], width: number, size: number): Run[][] {
-  const lines: Run[][] = [];
-  let line: Run[] = [];
-  let used = 0;
-  const space = measure(" ", size);
+  // Words in order with their run, and whether a space comes before each (none where a run ends
+  // mid-word). A line's width is its words' and the spaces between them, summed in reading order.
+  const words: { run: Run; text: string; width: number; spaced: boolean }[] = [];
+  let spaced = false;
   for (const run of runs) {
-    const words = run.text.split(/(\s+)/).filter((w) => w.length > 0);
-    for (const word of words) {
-      if (/^\s+$/.test(word)) {
-        // Spaces end the run before them: renderers drop a space that starts a tspan.
-        if (line.length > 0) {
-          line[line.length - 1]!.text += " ";
-          used += space;
-        }
-        continue;
+    for (const part of run.text.split(/(\s+)/).filter((w) => w.length > 0)) {
+      if (/^\s+$/.test(part)) spaced = true;
+      else {
+        words.push({ run, text: part, width: measure(part, size, run.weight), spaced });
+        spaced = false;
       }
-      const w = measure(word, size, run.weight);
-      if (used + w > width && line.length > 0) {
-        trimEnd(line);
-        lines.push(line);
-        line = [];
-        used = 0;
-      }
-      appendTo(line, run, word);
-      used += w;
     }
   }
-  trimEnd(line);
-  if (line.length > 0) lines.push(line);
-  return lines;
+  const space = measure(" ", size);
+  const fits = (from: number, to: number) => {
+    let used = words[from]!.width;
+    for (let i = from + 1; i < to; i++) {
+      if (words[i]!.spaced) used += space;
+      used += words[i]!.width;
+    }
+    return used <= width;
+  };
+  return linesOf(words, lineStarts(words.length, fits)).map((line) => {
+    const out: Run[] = [];
+    line.forEach((w, i) => {
+      // Spaces end the run before them: renderers drop a space that starts a tspan.
+      if (i > 0 && w.spaced) out[out.length - 1]!.text += " ";
+      appendTo(out, w.run, w.text);
+    });
+    return out;
+  });
 }
 
 function appendTo(line: Run[], style: Run, text: string): void {
   const last = line[line.length - 1];
   if (last && last.weight === style.weight && last.fill === style.fill && last.italic === style.italic) last.text += text;
   else line.push({ ...style, text });
-}
-
-function trimEnd(line: Run[]): void {
-  const last = line[line.length - 1];
-  if (last) last.text = last.text.replace(/\s+$/, "");
-  if (last && !last.text) line.pop();
 }
 
 /** Plain text broken into lines of at most `width`. */

@@ -11,6 +11,7 @@ import { countryGroup, countryName, familyOf, kindOf, shapePath, shortName, type
 import { textWidth } from "../../charts/text-width.ts";
 import type { Drawing } from "../../charts/chart.ts";
 import { h, render, type Attrs, type SvgNode } from "../../charts/dom.ts";
+import { plural } from "../../data/words.ts";
 
 export const HOOD_WIDTH = 400;
 const ROW = 38;
@@ -72,7 +73,7 @@ export function actorNeighbourhood(model: Model, actorId: string): Neighbourhood
 
   const height = TOP + ROW * (neighbours.length + 1) + 6;
   const y = (id: string) => TOP + ROW * row.get(id)! + 6;
-  const label = `${ego.name} and the ${neighbours.length} actor${neighbours.length === 1 ? "" : "s"} linked to them by ${own.length} relation${own.length === 1 ? "" : "s"}` +
+  const label = `${ego.name} and the ${plural(neighbours.length, "actor")} linked to them by ${plural(own.length, "relation")}` +
     (relations.length > own.length ? `, with ${relations.length - own.length} more among those actors` : "");
   const arrow = h(
     "defs",

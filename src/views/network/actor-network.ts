@@ -11,6 +11,7 @@ import { arrowLength, networkGraph, type NetworkGraph, type NetworkNode } from "
 import { labelAnchor, SIDES } from "./network-labels.ts";
 import { COUNTRY_GROUPS, countryName, FAMILIES, familyOf, familyStroke, groupColor, KINDS, kindOf, shapePath, typeLabel } from "./network-style.ts";
 import { chartKey, type Key } from "../../charts/chart-key.ts";
+import { inSentence, plural } from "../../data/words.ts";
 
 export const NETWORK_CHART_ID = "actor-network";
 
@@ -19,7 +20,7 @@ const EDGE_GREY = "#8a919c";
 
 /** One line about an actor: its node's tooltip and, as the SVG title, its accessible name. */
 export function nodeDescription(n: Pick<NetworkNode, "actor" | "degree">): string {
-  return `${n.actor.name} — ${kindOf(n.actor.kind).label.toLowerCase()}, ${countryName(n.actor.country)}, ${n.degree} relation${n.degree === 1 ? "" : "s"}`;
+  return `${n.actor.name} — ${inSentence(kindOf(n.actor.kind).label)}, ${countryName(n.actor.country)}, ${plural(n.degree, "relation")}`;
 }
 
 export interface NetworkSvgOptions {

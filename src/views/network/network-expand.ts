@@ -4,6 +4,7 @@
 
 import type { ExpansionNode } from "./network-expansion.ts";
 import { h, s } from "../../client/dom.ts";
+import { plural } from "../../data/words.ts";
 
 /**
  * The layer for added actors, created once, on top of the highlight overlay: they belong to the
@@ -34,11 +35,11 @@ export function drawExpansion(layer: SVGGElement, items: readonly ExpansionNode[
 
 /** The panel's button that draws them. */
 export function expandButton(count: number, onClick: () => void): HTMLElement {
-  const button = h("button", { type: "button", class: "net-btn", "data-net-expand": "", text: `Draw ${count} more linked actor${count === 1 ? "" : "s"}` });
+  const button = h("button", { type: "button", class: "net-btn", "data-net-expand": "", text: `Draw ${plural(count, "more linked actor")}` });
   button.addEventListener("click", () => {
     onClick();
     button.disabled = true;
-    button.textContent = `${count} linked actor${count === 1 ? "" : "s"} drawn around this one`;
+    button.textContent = `${plural(count, "linked actor")} drawn around this one`;
   });
   return h("p", {}, button);
 }

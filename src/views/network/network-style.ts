@@ -146,4 +146,4 @@ export function shapePath(shape: Shape, x: number, y: number, r: number): string
 }
 
 // One name per country for every view (see lib/countries.ts); re-exported for the code that takes its vocabulary from here.
-export { countryName } from "../../site/countries.ts";
+export { countryName } from "../../data/countries.ts";

@@ -12,6 +12,7 @@ import { h, render } from "../../charts/dom.ts";
 import { CHART_FONT } from "../../charts/font.ts";
 import { shortLabel } from "../timeline/timeline.ts";
 import { bodyTextWidth } from "../../embed/body-text-width.ts";
+import { plural } from "../../data/words.ts";
 
 export interface StoryTimelineOptions {
   from: string;
@@ -102,7 +103,7 @@ export function storyTimelineSvg(model: Model, { from, to, date, cited, width = 
         stroke: isCited ? "var(--fg)" : "var(--mark-edge)",
         "stroke-width": isCited ? 2 : 1,
       },
-      h("title", {}, `${formatPartialDate(e.date)}: ${e.headline}${more ? ` and ${more} more event${more === 1 ? "" : "s"} here` : ""}`),
+      h("title", {}, `${formatPartialDate(e.date)}: ${e.headline}${more ? ` and ${plural(more, "more event")} here` : ""}`),
     );
   });
   // Names of the cited events, one row each above the lanes, tied to their dots by a leader.

@@ -8,6 +8,7 @@ import { TRACKS, trackLabel, type Track } from "../../charts/palette.ts";
 import { renderPlot } from "../../charts/render.ts";
 import { chartKey, squareSwatch } from "../../charts/chart-key.ts";
 import { render } from "../../charts/dom.ts";
+import { plural } from "../../data/words.ts";
 
 export interface EventsByYearOptions {
   width?: number;
@@ -48,7 +49,7 @@ export function eventsByYear(model: Model, { width = 640, height = 260 }: Events
             x: "year",
             y: "events",
             fill: "track",
-            title: (d: { year: number; track: Track; events: number }) => `${d.year} · ${trackLabel(d.track)}: ${d.events} event${d.events === 1 ? "" : "s"}`,
+            title: (d: { year: number; track: Track; events: number }) => `${d.year} · ${trackLabel(d.track)}: ${plural(d.events, "event")}`,
           }),
           Plot.ruleY([0]),
         ],

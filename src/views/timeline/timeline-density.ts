@@ -14,6 +14,7 @@ import { firstDay, formatPartialDate, parsePartialDate } from "../../data/dates.
 import { TRACKS } from "../../charts/palette.ts";
 import { dayNumber, fraction, type Domain } from "./timeline-scale.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
+import { plural } from "../../data/words.ts";
 
 /** More events than this and the timeline draws counts per month instead of one mark per event. */
 export const TIMELINE_MAX_MARKS = 600;
@@ -82,7 +83,7 @@ export function densityMarks(bins: readonly MonthBin[], { x, band, monthHref }: 
     // Square-root scale: a month with a few events stays visible beside one with hundreds.
     const barHeight = Math.max(2, height * Math.sqrt(b.count / max));
     const x0 = x(b.f0);
-    const label = `${formatPartialDate(b.month)}, ${TRACKS[lane]!.label}: ${b.count} event${b.count === 1 ? "" : "s"}`;
+    const label = `${formatPartialDate(b.month)}, ${TRACKS[lane]!.label}: ${plural(b.count, "event")}`;
     return h(
       "a",
       { class: "tl-bin", href: monthHref(b.month), tabindex: "-1", "data-track": b.track, "data-month": b.month, "data-count": String(b.count), "data-f0": b.f0.toFixed(6), "data-f1": b.f1.toFixed(6) },

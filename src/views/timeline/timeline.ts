@@ -327,6 +327,8 @@ export function timelineChart(model: Model): Chart {
         : "Every event is listed below in time order with its date, headline and sources."),
     drawing,
     narrow: narrow.drawing,
+    // The axis stretches: a share card's wide, short area gets the same lanes, wider, at the same scale.
+    drawFor: (box) => drawTimeline(model, { ...WIDE, width: Math.max(WIDE.width, Math.round((drawing.height * box.width) / box.height)), idSuffix: "-card" }).drawing,
     // At scale the chart draws counts per month, and that is its data.
     ...(dense
       ? {

@@ -16,3 +16,9 @@ export const plural = (n: number, word: string, many = `${word}s`): string => `$
 
 /** "a", "a and b", "a, b and c" (no serial comma, as the site's prose writes it). */
 export const listAnd = (items: readonly string[]): string => lists().format(items);
+
+/**
+ * A label as it reads inside a sentence or after a separator: "Mine production" becomes "mine
+ * production", while a leading acronym keeps its capitals ("US import reliance", not "us import").
+ */
+export const inSentence = (label: string): string => (/^\p{Lu}{2}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
