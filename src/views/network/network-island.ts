@@ -11,6 +11,7 @@ import {
   addDays, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
 } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
+import { isZoomed, labelScale } from "./network-scale.ts";
 import { renderPanel } from "./network-panel.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "../../site/as-of/as-of-bar.ts";
@@ -27,7 +28,6 @@ import type { ActorDetails } from "./actor-details.ts";
 interface NodeItem extends NodeFacts {
   el: SVGAElement;
   label: SVGTextElement | null;
-  level: number | null;
   name: string;
   x: number;
   y: number;
@@ -64,7 +64,6 @@ export function startNetwork(root: HTMLElement): void {
     const label = labels.get(id) ?? null;
     nodes.set(id, {
       id, el, label,
-      level: label?.dataset.lv !== undefined ? Number(label.dataset.lv) : null,
       kind: el.dataset.kind ?? "",
       country: el.dataset.country ?? "",
       name: el.querySelector("title")?.textContent ?? id,
@@ -106,7 +105,6 @@ export function startNetwork(root: HTMLElement): void {
   const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
   // ---- controls ----------------------------------------------------------------------------------
-  const tools = q<HTMLElement>("[data-net-tools]");
   const dateInput = q<HTMLInputElement>("[data-net-date]")!;
   const range = q<HTMLInputElement>("[data-net-range]")!;
   const playButton = q<HTMLButtonElement>("[data-net-play]")!;
@@ -135,7 +133,8 @@ export function startNetwork(root: HTMLElement): void {
   };
   let view: View = clampView({ k: state.zoom, cx: state.cx ?? W / 2, cy: state.cy ?? H / 2 }, frame());
 
-  let shownBox = "";
+  // What the markup says now: writing it again at start would lay out the whole drawing for nothing.
+  let shownBox = svg.getAttribute("viewBox") ?? "";
   function setView(next: View, write = true): void {
     view = clampView(next, frame());
     const box = viewBox(view, frame()).map((n) => Math.round(n * 100) / 100).join(" ");
@@ -146,7 +145,8 @@ export function startNetwork(root: HTMLElement): void {
       svg.setAttribute("viewBox", box);
       overlay.setAttribute("viewBox", box);
     }
-    const touch = view.k > 1.001 ? "none" : "pan-x pan-y";
+    // Unzoomed, the stylesheet's pan-x pan-y applies.
+    const touch = isZoomed(view.k) ? "none" : "";
     if (svg.style.touchAction !== touch) svg.style.touchAction = touch;
     updateScale();
     if (write) {
@@ -155,28 +155,31 @@ export function startNetwork(root: HTMLElement): void {
     }
   }
 
-  /** Which labels fit depends on how many screen pixels a chart unit takes now. */
-  let shownLevel = -1;
+  /**
+   * Which labels fit, and their size, depend on how many screen pixels a chart unit takes now. At
+   * the default view the stylesheet says the same from the canvas width (network-chart.css), so
+   * only a zoom writes anything: the zoom (--k), the font and the level, on two elements.
+   */
   let shownFont = "";
   function updateScale(): void {
     const width = screenWidth();
     if (!width) return;
-    const pxPerUnit = (width / W) * view.k;
-    const z = String(pxPerUnit / 0.8);
-    if (canvas.style.getPropertyValue("--z") !== z) canvas.style.setProperty("--z", z);
-    let level = 0;
-    levels.forEach((w, i) => {
-      if (w <= pxPerUnit * W * 1.001) level = i;
-    });
-    const fontSize = `${fonts[level]! / pxPerUnit}px`;
+    const scale = labelScale(width, W, view.k, levels, fonts);
+    const zoomed = isZoomed(view.k);
+    const fontSize = `${scale.fontSize}px`;
     if (shownFont !== fontSize) {
       shownFont = fontSize;
-      labelGroup.style.fontSize = fontSize;
+      // The lifted names live in the overlay, outside the stylesheet's label rules.
       liftLabels.style.fontSize = fontSize;
     }
-    if (level !== shownLevel) {
-      shownLevel = level;
-      for (const n of nodes.values()) n.label?.classList.toggle("on", n.level !== null && n.level <= level);
+    const k = zoomed ? String(view.k) : "";
+    if (canvas.style.getPropertyValue("--k") !== k) canvas.style.setProperty("--k", k);
+    const font = zoomed ? fontSize : "";
+    if (labelGroup.style.fontSize !== font) labelGroup.style.fontSize = font;
+    const level = zoomed ? String(scale.level) : undefined;
+    if (labelGroup.dataset.level !== level) {
+      if (level === undefined) delete labelGroup.dataset.level;
+      else labelGroup.dataset.level = level;
     }
   }
 
@@ -241,7 +244,9 @@ export function startNetwork(root: HTMLElement): void {
       { edges: visible.edges.size, totalEdges: edges.length, nodes: visible.nodes.size, totalNodes: nodes.size, linked: visible.linked.size },
       state,
     );
-    if (tableCount) tableCount.textContent = `(${visible.edges.size} of ${edges.length} shown)`;
+    // The count sits in the table's caption: writing it unchanged would lay out the table again.
+    const count = `(${visible.edges.size} of ${edges.length} shown)`;
+    if (tableCount && tableCount.textContent !== count) tableCount.textContent = count;
     // While playing, the live region would chatter every step: announce once playback stops.
     clearTimeout(describeTimer);
     if (playing === 0) describeTimer = window.setTimeout(() => (status.textContent = text), 250);
@@ -316,7 +321,12 @@ export function startNetwork(root: HTMLElement): void {
     panel.dataset.actor = id;
     panelTitle.textContent = node.name.split(" — ")[0]!;
     panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading…" }));
-    showDetails(id);
+    // Asking for the details costs a slow phone several milliseconds: the request starts after the
+    // frame that shows the highlight ("Loading…" meanwhile); details fetched before fill it at once.
+    if (details.has(id)) showDetails(id);
+    else afterFrame(() => {
+      if (state.actor === id) showDetails(id);
+    });
     highlight();
     // Scrolling to the panel lays out the page: it waits for the frame that shows the highlight.
     if (scroll && matchMedia("(max-width: 59.99rem)").matches) {
@@ -355,7 +365,7 @@ export function startNetwork(root: HTMLElement): void {
         // At scale: the actor's links the picture leaves out can be drawn around it on request.
         if (d.expand?.length) {
           const items = d.expand;
-          panelBody.append(expandButton(items.length, () => drawExpansion(expansionLayer(overlay), items, labelGroup.style.fontSize)));
+          panelBody.append(expandButton(items.length, () => drawExpansion(expansionLayer(overlay), items, shownFont)));
         }
         panel.dataset.loaded = id;
       },
@@ -373,6 +383,9 @@ export function startNetwork(root: HTMLElement): void {
     n.el.focus({ preventScroll: true });
     setView(reveal(view, n.x, n.y, n.r, frame()));
   }
+
+  /** Run `fn` once the next frame is painted. */
+  const afterFrame = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
   // ---- URL ---------------------------------------------------------------------------------------
   // A new history entry is written just after the frame that answers the tap: it costs the main
@@ -666,8 +679,6 @@ export function startNetwork(root: HTMLElement): void {
     for (const n of waiting.splice(0, 150)) asButton(n);
     if (waiting.length > 0) whenIdle(batch, 200);
   };
-  if (tools) tools.hidden = false;
-  for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;
   root.classList.add("is-live");
   setView(view, false);
   applyFilters();
