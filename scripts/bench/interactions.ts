@@ -147,6 +147,8 @@ const GESTURE_STARTS = ["touchstart", "pointerdown", "mousedown", "keydown"];
 
 /** Pages opened with the touch profile: their clicks are taps. */
 const touchPages = new WeakSet<Page>();
+/** For tools that open their own pages (trace-steps.ts): the steps' clicks on `page` become taps. */
+export const tapsOn = (page: Page) => void touchPages.add(page);
 
 /** Two frames and a quiet moment, so one step's trailing work does not land in the next. */
 async function settle(page: Page): Promise<void> {
@@ -255,6 +257,29 @@ async function hover(page: Page, selector: string, nth = 0): Promise<void> {
 /** The most connected visible node: the one a reader is likeliest to tap, and the costliest to light. */
 const BIG_NODE = "svg.net-svg a[data-actor-id]:not(.off)";
 
+/**
+ * Tap the most connected node that a finger can hit alone: on screen, and with no other shown node
+ * within a 24-px target of its centre. At 10× the most connected node sits in a crowd, and a tap
+ * there opens the "N actors here" list (tap-targets.ts) instead of selecting: that timed the list,
+ * not the highlight.
+ */
+async function tapLoneNode(page: Page): Promise<void> {
+  const at = await page.evaluate(() => {
+    const svg = document.querySelector("svg.net-svg")!;
+    const f = svg.getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll("a[data-actor-id]:not(.off)")].map((a) => {
+      const r = (a.querySelector("path") ?? a).getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, hw: Math.max(12, r.width / 2), hh: Math.max(12, r.height / 2) };
+    });
+    const onScreen = (b: (typeof boxes)[number]) => b.x > Math.max(0, f.left) + 12 && b.x < Math.min(innerWidth, f.right) - 12 && b.y > Math.max(0, f.top) + 12 && b.y < Math.min(innerHeight, f.bottom) - 12;
+    const lone = boxes.find((b) => onScreen(b) && boxes.every((o) => o === b || Math.abs(o.x - b.x) > o.hw || Math.abs(o.y - b.y) > o.hh));
+    return lone ? { x: lone.x, y: lone.y } : null;
+  });
+  if (!at) throw new Error("no node on screen that a tap reaches alone");
+  if (touchPages.has(page)) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
 /** The network embed has no island of its own (its nodes are links to actor pages): its marks' focus ring is timed. */
 export function scenarios(embedTimeline: string): Scenario[] {
   const openFilters = async (page: Page) => {
@@ -282,7 +307,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
       path: "/network/",
       ready: "[data-network]",
       steps: [
-        { name: "tap a node", event: "click", act: (p) => clickVisible(p, BIG_NODE) },
+        { name: "tap a node", event: "click", prepare: (p) => p.locator("svg.net-svg").scrollIntoViewIfNeeded(), act: tapLoneNode },
         { name: "hover a node", event: "pointermove", profiles: ["desktop"], act: (p) => hover(p, BIG_NODE, 3) },
         { name: "keyboard arrow", event: "keydown", prepare: (p) => p.locator("svg.net-svg a[data-actor-id][tabindex='0']").first().focus(), act: (p) => p.keyboard.press("ArrowRight") },
         { name: "change the date", event: "input", prepare: (p) => p.locator("[data-net-range]").focus(), act: (p) => p.keyboard.press("ArrowLeft") },

@@ -41,13 +41,25 @@ export interface ChartMarksOptions {
 function boxesFromData(svg: SVGSVGElement): (mark: SVGElement) => ScreenBox | null {
   const m = svg.getScreenCTM();
   return (mark) => {
-    const { x, y, r } = mark.dataset;
-    if (!m || x === undefined || y === undefined || r === undefined) return null;
-    const cx = m.a * Number(x) + m.c * Number(y) + m.e;
-    const cy = m.b * Number(x) + m.d * Number(y) + m.f;
-    const half = Number(r) * Math.hypot(m.a, m.b);
+    const at = discOf(mark);
+    if (!m || !at) return null;
+    const cx = m.a * at.x + m.c * at.y + m.e;
+    const cy = m.b * at.x + m.d * at.y + m.f;
+    const half = at.r * Math.hypot(m.a, m.b);
     return { left: cx - half, top: cy - half, width: 2 * half, height: 2 * half };
   };
+}
+
+/** A mark's centre and radius, read from its attributes once: a tap at 10x read 750 of them each time. */
+const discs = new WeakMap<SVGElement, { x: number; y: number; r: number } | null>();
+function discOf(mark: SVGElement): { x: number; y: number; r: number } | null {
+  let d = discs.get(mark);
+  if (d === undefined) {
+    const { x, y, r } = mark.dataset;
+    d = x === undefined || y === undefined || r === undefined ? null : { x: Number(x), y: Number(y), r: Number(r) };
+    discs.set(mark, d);
+  }
+  return d;
 }
 
 export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGElement) => m.classList.contains("off"), selector = MARK_SELECTOR, activate }: ChartMarksOptions = {}): void {

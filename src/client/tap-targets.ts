@@ -66,10 +66,10 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     if (e.isPrimary) up = { x: e.clientX, y: e.clientY };
   }, true);
 
-  function candidatesAt(x: number, y: number): Candidate[] {
+  function candidatesAt(x: number, y: number, marks: Iterable<SVGElement>): Candidate[] {
     const out: Candidate[] = [];
     const known = o.boxes?.();
-    for (const mark of o.marks()) {
+    for (const mark of marks) {
       const box = known?.(mark) ?? (o.shape?.(mark) ?? mark).getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const cx = box.left + box.width / 2;
@@ -103,16 +103,17 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     // Where the finger touched: a browser may move a touch's click onto the nearest link, which is
     // the guess this module replaces.
     const at = !precise && up ? up : { x: e.clientX, y: e.clientY };
-    const all = o.marks();
+    // Found once per tap: asking again for the candidates walked the whole drawing a second time.
+    const all = [...o.marks()];
     const marks = new Set(all);
     // Where marks' boxes are known, the one under the finger is found from them: asking the page
     // (elementFromPoint) hit-tests every shape of a large drawing, the slowest part of a tap.
-    const placed = !precise && o.boxes ? candidatesAt(at.x, at.y) : null;
+    const placed = !precise && o.boxes ? candidatesAt(at.x, at.y, all) : null;
     const under = precise ? (e.target as Element) : placed ? null : document.elementFromPoint(at.x, at.y);
     const hit = under ? ([...marks].find((m) => m.contains(under)) ?? null) : (placed?.find((c) => c.inside)?.mark ?? null);
     // A mouse click squarely on another link (a relation line, a source) goes where it was aimed.
     if (precise && !hit && (e.target as Element).closest?.("a[href]")) return;
-    const near = placed ?? candidatesAt(at.x, at.y);
+    const near = placed ?? candidatesAt(at.x, at.y, all);
     // What the finger is on (a mark's label, say) counts as within reach too.
     const reach = hit && !near.some((c) => c.mark === hit) ? [{ mark: hit, d: 0, inside: true }, ...near] : near;
     if (reach.length === 0) return;

@@ -41,7 +41,8 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
       for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
       copies.set(el, c);
     }
-    c.setAttribute("class", `${el.getAttribute("class") ?? ""} ${extra}`);
+    c.setAttribute("class", el.getAttribute("class") ?? "");
+    c.setAttribute("data-lit", extra);
     return c;
   };
 

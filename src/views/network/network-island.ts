@@ -3,44 +3,29 @@
 // it needs from the markup (ids, kinds, countries, types, days, positions); it never lays out.
 
 import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
-import {
-  adjacency, drawnInFull, redraw, visibleNetwork,
-  type EdgeFacts, type NodeFacts, type Visible,
-} from "./network-filter.ts";
-import {
-  addDays, daysBetween, networkStateQuery, parseNetworkState, type NetworkState,
-} from "./network-state.ts";
+import { drawnInFull, redraw, visibleNetwork, type Visible } from "./network-filter.ts";
+import { networkStateQuery, parseNetworkState, type NetworkState } from "./network-state.ts";
 import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } from "./network-zoom.ts";
+import { isZoomed, labelScale } from "./network-scale.ts";
 import { renderPanel } from "./network-panel.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
 import { showPageDate } from "../../site/as-of/as-of-bar.ts";
-import { asOfSpan, dayLabel, isCalendarDay } from "../../client/as-of-date.ts";
+import { asOfSpan, dayLabel } from "../../client/as-of-date.ts";
 import { dragZoom } from "../../client/drag-zoom.ts";
 import { highlightLayer } from "./network-highlight.ts";
 import { whenIdle } from "../../client/idle.ts";
 import { rovingStop } from "../../client/roving.ts";
-import { ARROWS, nearestDisc, towards } from "./network-pick.ts";
-import { PLAY_END, playFrom, playInterval, playTick } from "./network-playback.ts";
-import { filterSummary as describeFilters, networkStatus } from "./network-summary.ts";
+import { nearestDisc, towards } from "./network-pick.ts";
+import { playFrom, playInterval, playTick } from "./network-playback.ts";
+import { networkStatus } from "./network-summary.ts";
+import { keyCommand, ZOOM_STEP } from "./network-keys.ts";
+import { onceEach, writeQueue } from "./network-later.ts";
+import { readNetworkMarkup, type NodeItem } from "./network-markup.ts";
+import { networkControls } from "./network-controls.ts";
 import type { ActorDetails } from "./actor-details.ts";
 
-interface NodeItem extends NodeFacts {
-  el: SVGAElement;
-  label: SVGTextElement | null;
-  level: number | null;
-  name: string;
-  x: number;
-  y: number;
-  r: number;
-}
-
-interface EdgeItem extends EdgeFacts {
-  el: SVGPathElement;
-  row: HTMLTableRowElement | null;
-}
-
-type Filter = "type" | "kind" | "country";
-const KEY: Record<Filter, "types" | "kinds" | "countries"> = { type: "types", kind: "kinds", country: "countries" };
+/** Run `fn` once the next frame is painted. */
+const afterFrame = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
 export function startNetwork(root: HTMLElement): void {
   const found = root.querySelector<SVGSVGElement>("svg.net-svg");
@@ -48,54 +33,12 @@ export function startNetwork(root: HTMLElement): void {
   const svg: SVGSVGElement = found;
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const base = root.dataset.base ?? "/";
-  const vb = svg.viewBox.baseVal;
-  const W = vb.width;
-  const H = vb.height;
-  const levels = (svg.dataset.levels ?? "800").split(",").map(Number);
-  const fonts = (svg.dataset.fonts ?? "12").split(",").map(Number);
-  const labelGroup = svg.querySelector<SVGGElement>(".net-labels")!;
 
   // ---- facts from the markup -------------------------------------------------------------------
-  const labels = new Map<string, SVGTextElement>();
-  for (const t of labelGroup.querySelectorAll<SVGTextElement>("text[data-for]")) labels.set(t.dataset.for!, t);
-  const nodes = new Map<string, NodeItem>();
-  for (const el of svg.querySelectorAll<SVGAElement>("a[data-actor-id]")) {
-    const id = el.dataset.actorId!;
-    const label = labels.get(id) ?? null;
-    nodes.set(id, {
-      id, el, label,
-      level: label?.dataset.lv !== undefined ? Number(label.dataset.lv) : null,
-      kind: el.dataset.kind ?? "",
-      country: el.dataset.country ?? "",
-      name: el.querySelector("title")?.textContent ?? id,
-      x: Number(el.dataset.x), y: Number(el.dataset.y), r: Number(el.dataset.r),
-    });
-  }
-  const rows = new Map<string, HTMLTableRowElement>();
-  for (const tr of root.ownerDocument.querySelectorAll<HTMLTableRowElement>(".net-table tbody tr[id]")) rows.set(tr.id, tr);
-  const edges: EdgeItem[] = [...svg.querySelectorAll<SVGPathElement>("path[data-relation-id]")].map((el) => ({
-    el,
-    id: el.dataset.relationId!,
-    from: el.dataset.from!,
-    to: el.dataset.to!,
-    type: el.dataset.type!,
-    start: el.dataset.start!,
-    end: el.dataset.end ?? null,
-    row: rows.get(el.dataset.relationId!) ?? null,
-  }));
-  const edgeById = new Map(edges.map((e) => [e.id, e]));
-  // Drawing order (most connected first), to stack lit copies as the picture stacks the originals.
-  const rank = new Map([...nodes.keys()].map((id, i) => [id, i]));
-  const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
-  const adj = adjacency(edges);
-
-  const checkboxes = (f: Filter) => [...root.querySelectorAll<HTMLInputElement>(`[data-net-filter="${f}"] input[type="checkbox"]`)];
-  const universe = {
-    actors: new Set(nodes.keys()),
-    types: checkboxes("type").map((c) => c.value),
-    kinds: checkboxes("kind").map((c) => c.value),
-    countries: checkboxes("country").map((c) => c.value),
-  };
+  const markup = readNetworkMarkup(root, svg);
+  const { nodes, edges, edgeById, adj, byRank, universe, levels, fonts, labelGroup } = markup;
+  const W = markup.width;
+  const H = markup.height;
 
   // ---- state -------------------------------------------------------------------------------------
   let state: NetworkState = parseNetworkState(readState(), universe, asOfSpan(root.ownerDocument));
@@ -106,22 +49,28 @@ export function startNetwork(root: HTMLElement): void {
   const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
   // ---- controls ----------------------------------------------------------------------------------
-  const tools = q<HTMLElement>("[data-net-tools]");
-  const dateInput = q<HTMLInputElement>("[data-net-date]")!;
-  const range = q<HTMLInputElement>("[data-net-range]")!;
-  const playButton = q<HTMLButtonElement>("[data-net-play]")!;
-  const find = q<HTMLSelectElement>("[data-net-find]")!;
   const status = q<HTMLElement>("[data-net-status]")!;
   const panel = q<HTMLElement>("[data-net-panel]")!;
   const panelTitle = q<HTMLElement>("[data-net-panel-title]")!;
   const panelBody = q<HTMLElement>("[data-net-panel-body]")!;
-  const filterSummary = q<HTMLElement>("[data-net-filter-summary]");
-  const stamp = q<HTMLElement>("[data-net-stamp]");
   const tableCount = root.ownerDocument.querySelector<HTMLElement>("[data-net-count]");
-  const minDate = root.dataset.minDate ?? "2014-01-01";
-  const maxDate = root.dataset.maxDate ?? PLAY_END;
-  const sliderMin = root.dataset.sliderMin ?? minDate;
-  range.max = String(daysBetween(sliderMin, maxDate));
+  const controls = networkControls(root, markup, {
+    filters: (next) => setFilters(next),
+    date: (date) => {
+      if (playing) stop();
+      setFilters({ date });
+    },
+    play: () => play(),
+    find: (id) => {
+      if (!id) return select(null, { history: "close" });
+      if (!visible.nodes.has(id)) {
+        // Finding an actor the filters hide shows them again rather than failing silently.
+        setFilters({ kinds: null, countries: null });
+      }
+      select(id, { history: "push" });
+      focusNode(id);
+    },
+  });
 
   // ---- zoom and pan ------------------------------------------------------------------------------
   // The drawing's width on screen, kept from the ResizeObserver below: reading clientWidth in an
@@ -135,7 +84,8 @@ export function startNetwork(root: HTMLElement): void {
   };
   let view: View = clampView({ k: state.zoom, cx: state.cx ?? W / 2, cy: state.cy ?? H / 2 }, frame());
 
-  let shownBox = "";
+  // What the markup says now: writing it again at start would lay out the whole drawing for nothing.
+  let shownBox = svg.getAttribute("viewBox") ?? "";
   function setView(next: View, write = true): void {
     view = clampView(next, frame());
     const box = viewBox(view, frame()).map((n) => Math.round(n * 100) / 100).join(" ");
@@ -146,7 +96,8 @@ export function startNetwork(root: HTMLElement): void {
       svg.setAttribute("viewBox", box);
       overlay.setAttribute("viewBox", box);
     }
-    const touch = view.k > 1.001 ? "none" : "pan-x pan-y";
+    // Unzoomed, the stylesheet's pan-x pan-y applies.
+    const touch = isZoomed(view.k) ? "none" : "";
     if (svg.style.touchAction !== touch) svg.style.touchAction = touch;
     updateScale();
     if (write) {
@@ -155,28 +106,31 @@ export function startNetwork(root: HTMLElement): void {
     }
   }
 
-  /** Which labels fit depends on how many screen pixels a chart unit takes now. */
-  let shownLevel = -1;
+  /**
+   * Which labels fit, and their size, depend on how many screen pixels a chart unit takes now. At
+   * the default view the stylesheet says the same from the canvas width (network-chart.css), so
+   * only a zoom writes anything: the zoom (--k), the font and the level, on two elements.
+   */
   let shownFont = "";
   function updateScale(): void {
     const width = screenWidth();
     if (!width) return;
-    const pxPerUnit = (width / W) * view.k;
-    const z = String(pxPerUnit / 0.8);
-    if (canvas.style.getPropertyValue("--z") !== z) canvas.style.setProperty("--z", z);
-    let level = 0;
-    levels.forEach((w, i) => {
-      if (w <= pxPerUnit * W * 1.001) level = i;
-    });
-    const fontSize = `${fonts[level]! / pxPerUnit}px`;
+    const scale = labelScale(width, W, view.k, levels, fonts);
+    const zoomed = isZoomed(view.k);
+    const fontSize = `${scale.fontSize}px`;
     if (shownFont !== fontSize) {
       shownFont = fontSize;
-      labelGroup.style.fontSize = fontSize;
+      // The lifted names live in the overlay, outside the stylesheet's label rules.
       liftLabels.style.fontSize = fontSize;
     }
-    if (level !== shownLevel) {
-      shownLevel = level;
-      for (const n of nodes.values()) n.label?.classList.toggle("on", n.level !== null && n.level <= level);
+    const k = zoomed ? String(view.k) : "";
+    if (canvas.style.getPropertyValue("--k") !== k) canvas.style.setProperty("--k", k);
+    const font = zoomed ? fontSize : "";
+    if (labelGroup.style.fontSize !== font) labelGroup.style.fontSize = font;
+    const level = zoomed ? String(scale.level) : undefined;
+    if (labelGroup.dataset.level !== level) {
+      if (level === undefined) delete labelGroup.dataset.level;
+      else labelGroup.dataset.level = level;
     }
   }
 
@@ -202,7 +156,7 @@ export function startNetwork(root: HTMLElement): void {
     if (!current || !visible.nodes.has(current)) current = [...nodes.keys()].find((id) => visible.nodes.has(id)) ?? null;
     roving();
     highlight();
-    syncControls();
+    controls.show(state);
     describe();
   }
 
@@ -220,28 +174,15 @@ export function startNetwork(root: HTMLElement): void {
     }, 120);
   }
 
-  function syncControls(): void {
-    for (const f of ["type", "kind", "country"] as Filter[]) {
-      const chosen = state[KEY[f]];
-      for (const c of checkboxes(f)) c.checked = chosen === null || chosen.includes(c.value);
-    }
-    dateInput.value = state.date ?? "";
-    range.value = String(state.date ? Math.max(0, daysBetween(sliderMin, state.date)) : Number(range.max));
-    range.setAttribute("aria-valuetext", state.date ? dayLabel(state.date) : "All dates");
-    if (stamp) {
-      stamp.hidden = state.date === null;
-      stamp.textContent = state.date ? dayLabel(state.date) : "";
-    }
-    if (filterSummary) filterSummary.textContent = describeFilters(state, universe);
-  }
-
   let describeTimer = 0;
   function describe(): void {
     const text = networkStatus(
       { edges: visible.edges.size, totalEdges: edges.length, nodes: visible.nodes.size, totalNodes: nodes.size, linked: visible.linked.size },
       state,
     );
-    if (tableCount) tableCount.textContent = `(${visible.edges.size} of ${edges.length} shown)`;
+    // The count sits in the table's caption: writing it unchanged would lay out the table again.
+    const count = `(${visible.edges.size} of ${edges.length} shown)`;
+    if (tableCount && tableCount.textContent !== count) tableCount.textContent = count;
     // While playing, the live region would chatter every step: announce once playback stops.
     clearTimeout(describeTimer);
     if (playing === 0) describeTimer = window.setTimeout(() => (status.textContent = text), 250);
@@ -269,19 +210,11 @@ export function startNetwork(root: HTMLElement): void {
     tabStop.move(current ? nodes.get(current) : undefined);
   }
 
-  const details = new Map<string, Promise<ActorDetails>>();
-  function loadDetails(id: string): Promise<ActorDetails> {
-    let p = details.get(id);
-    if (!p) {
-      p = fetch(`${base}network/actors/${encodeURIComponent(id)}.json`).then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<ActorDetails>;
-      });
-      details.set(id, p);
-      p.catch(() => details.delete(id));
-    }
-    return p;
-  }
+  const details = onceEach((id) =>
+    fetch(`${base}network/actors/${encodeURIComponent(id)}.json`).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<ActorDetails>;
+    }));
 
   /**
    * Show an actor's details (null: close them). `history`: "push" when the reader opened them (Back
@@ -289,14 +222,14 @@ export function startNetwork(root: HTMLElement): void {
    */
   function select(id: string | null, { scroll = false, history: step = "none" }: { scroll?: boolean; history?: "push" | "close" | "none" } = {}): void {
     // Closing reads the entry opening wrote: write what is still queued first.
-    flushHistory();
+    addressWrites.flush();
     const previous = state.actor;
     if (previous) {
       nodes.get(previous)?.el.classList.remove("is-selected");
       nodes.get(previous)?.el.setAttribute("aria-expanded", "false");
     }
     state = { ...state, actor: id };
-    find.value = id ?? "";
+    controls.showFound(id ?? "");
     overlay.querySelector("g.net-expansion")?.replaceChildren();
     if (id === null) {
       panel.hidden = true;
@@ -316,20 +249,25 @@ export function startNetwork(root: HTMLElement): void {
     panel.dataset.actor = id;
     panelTitle.textContent = node.name.split(" — ")[0]!;
     panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading…" }));
-    showDetails(id);
+    // Asking for the details costs a slow phone several milliseconds: the request starts after the
+    // frame that shows the highlight ("Loading…" meanwhile); details fetched before fill it at once.
+    if (details.has(id)) showDetails(id);
+    else afterFrame(() => {
+      if (state.actor === id) showDetails(id);
+    });
     highlight();
     // Scrolling to the panel lays out the page: it waits for the frame that shows the highlight.
     if (scroll && matchMedia("(max-width: 59.99rem)").matches) {
-      requestAnimationFrame(() => setTimeout(() => {
+      afterFrame(() => {
         if (state.actor === id) panel.scrollIntoView({ block: "nearest", behavior: reducedMotion.matches ? "auto" : "smooth" });
-      }, 0));
+      });
     }
     if (step === "push" && id !== previous) {
       // Settle the address of the view it was opened from (zoom, filters), then step forward.
       clearTimeout(saveTimer);
       const from = networkStateQuery({ ...state, actor: previous });
       const to = networkStateQuery(state);
-      historySoon(() => {
+      addressWrites.soon(() => {
         writeState(from);
         pushOpened(to);
       });
@@ -338,7 +276,7 @@ export function startNetwork(root: HTMLElement): void {
 
   /** Fill the panel with the actor's details, fetched once, with notes on what the filters hide. */
   function showDetails(id: string): void {
-    loadDetails(id).then(
+    details.get(id).then(
       (d) => {
         if (state.actor !== id) return;
         renderPanel(panelBody, d, {
@@ -355,7 +293,7 @@ export function startNetwork(root: HTMLElement): void {
         // At scale: the actor's links the picture leaves out can be drawn around it on request.
         if (d.expand?.length) {
           const items = d.expand;
-          panelBody.append(expandButton(items.length, () => drawExpansion(expansionLayer(overlay), items, labelGroup.style.fontSize)));
+          panelBody.append(expandButton(items.length, () => drawExpansion(expansionLayer(overlay), items, shownFont)));
         }
         panel.dataset.loaded = id;
       },
@@ -378,16 +316,7 @@ export function startNetwork(root: HTMLElement): void {
   // A new history entry is written just after the frame that answers the tap: it costs the main
   // thread several milliseconds on a slow phone, and the reader is waiting for the highlight, not
   // the address. Queued writes keep their order.
-  let historyQueue: (() => void)[] = [];
-  function historySoon(write: () => void): void {
-    historyQueue.push(write);
-    if (historyQueue.length === 1) requestAnimationFrame(() => setTimeout(flushHistory, 0));
-  }
-  function flushHistory(): void {
-    const queued = historyQueue;
-    historyQueue = [];
-    for (const write of queued) write();
-  }
+  const addressWrites = writeQueue(afterFrame);
 
   let saveTimer = 0;
   let pageDate: string | null | undefined;
@@ -397,7 +326,7 @@ export function startNetwork(root: HTMLElement): void {
       // Playback writes the address once, when it stops: a history write costs a slow phone tens of
       // milliseconds, taken from the ticks.
       if (playing) return;
-      flushHistory();
+      addressWrites.flush();
       writeState(networkStateQuery(state));
       // The page's "as of" bar and links follow the slider: the date is the site's, not only this
       // view's. Links take it when used; the bar changes only when the date did.
@@ -432,8 +361,7 @@ export function startNetwork(root: HTMLElement): void {
   function stop(): void {
     if (playing) clearInterval(playing);
     playing = 0;
-    playButton.setAttribute("aria-pressed", "false");
-    playButton.textContent = "Play 2025";
+    controls.showPlaying(false);
     describe();
     syncTableSoon();
     saveSoon();
@@ -441,8 +369,7 @@ export function startNetwork(root: HTMLElement): void {
   function play(): void {
     if (playing) return stop();
     setFilters({ date: playFrom(state.date) });
-    playButton.setAttribute("aria-pressed", "true");
-    playButton.textContent = "Pause";
+    controls.showPlaying(true);
     const slow = reducedMotion.matches;
     playing = window.setInterval(() => {
       const tick = playTick(state.date, slow);
@@ -524,28 +451,31 @@ export function startNetwork(root: HTMLElement): void {
 
   svg.addEventListener("keydown", (e) => {
     const n = nodeOf(e.target);
-    const step = (W / view.k) * 0.1;
-    const dir = ARROWS[e.key];
-    if (dir && e.shiftKey) {
-      setView(panBy(view, dir[0] * step, dir[1] * step, frame()));
-    } else if (dir && n) {
-      const next = neighbourInDirection(n, dir);
-      if (next) focusNode(next.id);
-    } else if ((e.key === "Enter" || e.key === " ") && n) {
-      select(state.actor === n.id ? null : n.id, { history: state.actor === n.id ? "close" : "push" });
-    } else if (e.key === "Escape") {
-      select(null, { history: "close" });
-    } else if (e.key === "+" || e.key === "=") {
-      setView(zoomAbout(view, 1.5, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
-    } else if (e.key === "-" || e.key === "_") {
-      setView(zoomAbout(view, 1 / 1.5, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
-    } else if (e.key === "0") {
-      setView({ k: 1, cx: W / 2, cy: H / 2 });
-    } else if (e.key === "Home" && n) {
-      const first = [...nodes.values()].find((m) => visible.nodes.has(m.id));
-      if (first) focusNode(first.id);
-    } else return;
+    const command = keyCommand(e.key, e.shiftKey, n !== null);
+    if (!command) return;
     e.preventDefault();
+    const step = (W / view.k) * 0.1;
+    switch (command.do) {
+      case "pan":
+        return setView(panBy(view, command.dir[0] * step, command.dir[1] * step, frame()));
+      case "move": {
+        const next = neighbourInDirection(n!, command.dir);
+        if (next) focusNode(next.id);
+        return;
+      }
+      case "toggle":
+        return select(state.actor === n!.id ? null : n!.id, { history: state.actor === n!.id ? "close" : "push" });
+      case "close":
+        return select(null, { history: "close" });
+      case "zoom":
+        return setView(zoomAbout(view, command.factor, n?.x ?? view.cx, n?.y ?? view.cy, frame()));
+      case "reset":
+        return setView({ k: 1, cx: W / 2, cy: H / 2 });
+      case "first": {
+        const first = [...nodes.values()].find((m) => visible.nodes.has(m.id));
+        if (first) focusNode(first.id);
+      }
+    }
   });
 
   /** Arrow keys move to a linked actor in that direction, else to the nearest shown actor that way. */
@@ -567,7 +497,7 @@ export function startNetwork(root: HTMLElement): void {
   const gesture = dragZoom(svg, {
     axis: "xy",
     slop: 5,
-    canDrag: (e) => e.pointerType === "mouse" || view.k > 1.001,
+    canDrag: (e) => e.pointerType === "mouse" || isZoomed(view.k),
     pan: (dx, dy) => {
       const scale = W / view.k / screenWidth();
       setView(panBy(view, -dx * scale, -dy * scale, frame()));
@@ -583,51 +513,10 @@ export function startNetwork(root: HTMLElement): void {
     button.addEventListener("click", () => {
       const how = button.dataset.netZoom;
       if (how === "reset") setView({ k: 1, cx: W / 2, cy: H / 2 });
-      else setView(zoomAbout(view, how === "in" ? 1.5 : 1 / 1.5, view.cx, view.cy, frame()));
+      else setView(zoomAbout(view, how === "in" ? ZOOM_STEP : 1 / ZOOM_STEP, view.cx, view.cy, frame()));
     });
   }
 
-  for (const f of ["type", "kind", "country"] as Filter[]) {
-    const set = root.querySelector<HTMLElement>(`[data-net-filter="${f}"]`);
-    if (!set) continue;
-    const read = () => {
-      const checked = checkboxes(f).filter((c) => c.checked).map((c) => c.value);
-      return checked.length === universe[KEY[f]].length ? null : checked;
-    };
-    set.addEventListener("change", () => setFilters({ [KEY[f]]: read() }));
-    set.querySelector("[data-net-all]")?.addEventListener("click", () => setFilters({ [KEY[f]]: null }));
-    set.querySelector("[data-net-none]")?.addEventListener("click", () => setFilters({ [KEY[f]]: [] }));
-  }
-
-  let rangeFrame = 0;
-  range.addEventListener("input", () => {
-    cancelAnimationFrame(rangeFrame);
-    rangeFrame = requestAnimationFrame(() => {
-      if (playing) stop();
-      setFilters({ date: addDays(sliderMin, Number(range.value)) });
-    });
-  });
-  dateInput.addEventListener("change", () => {
-    if (playing) stop();
-    const v = dateInput.value;
-    if (v === "") setFilters({ date: null });
-    else if (isCalendarDay(v)) setFilters({ date: v < minDate ? minDate : v > maxDate ? maxDate : v });
-  });
-  q("[data-net-all-dates]")?.addEventListener("click", () => {
-    if (playing) stop();
-    setFilters({ date: null });
-  });
-  playButton.addEventListener("click", play);
-  find.addEventListener("change", () => {
-    const id = find.value;
-    if (!id) return select(null, { history: "close" });
-    if (!visible.nodes.has(id)) {
-      // Finding an actor the filters hide shows them again rather than failing silently.
-      setFilters({ kinds: null, countries: null });
-    }
-    select(id, { history: "push" });
-    focusNode(id);
-  });
   q("[data-net-close]")?.addEventListener("click", () => {
     const id = state.actor;
     select(null, { history: "close" });
@@ -666,8 +555,6 @@ export function startNetwork(root: HTMLElement): void {
     for (const n of waiting.splice(0, 150)) asButton(n);
     if (waiting.length > 0) whenIdle(batch, 200);
   };
-  if (tools) tools.hidden = false;
-  for (const el of root.querySelectorAll<HTMLElement>("[data-net-hint], [data-net-zoom-group]")) el.hidden = false;
   root.classList.add("is-live");
   setView(view, false);
   applyFilters();

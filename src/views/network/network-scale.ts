@@ -1,0 +1,29 @@
+// Which labels the network shows and how big, for the width it is shown at and the zoom: pure, so
+// the rule (a level's labels once the drawing is as wide as that level was placed for; names 11 or
+// 12 px on screen whatever the zoom) is tested without a browser. network-chart.css computes the
+// same at the default view, so the island writes nothing there.
+
+export interface LabelScale {
+  /** The deepest label level that fits. */
+  level: number;
+  /** The labels' font size in chart units. */
+  fontSize: number;
+}
+
+/**
+ * `screenWidth`: CSS pixels the drawing takes at zoom 1; `chartWidth`: its width in chart units;
+ * `levels` and `fonts`: each level's display width and font size in CSS pixels (the SVG's
+ * data-levels and data-fonts).
+ */
+export function labelScale(screenWidth: number, chartWidth: number, k: number, levels: readonly number[], fonts: readonly number[]): LabelScale {
+  const pxPerUnit = (screenWidth / chartWidth) * k;
+  let level = 0;
+  levels.forEach((w, i) => {
+    // A hair of slack, so a drawing exactly as wide as a level (after rounding) reaches it.
+    if (w <= pxPerUnit * chartWidth * 1.001) level = i;
+  });
+  return { level, fontSize: (fonts[level] ?? fonts[fonts.length - 1] ?? 12) / pxPerUnit };
+}
+
+/** Zoomed in enough that the view differs from the default one (zoom never goes below 1). */
+export const isZoomed = (k: number): boolean => k > 1.001;
