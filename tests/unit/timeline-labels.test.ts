@@ -55,7 +55,7 @@ describe("placeLabels", () => {
     fc.assert(
       fc.property(fc.array(itemArb, { maxLength: 60 }), fc.double({ min: 240, max: 2_000_000, noNaN: true }), (raw, spanPx) => {
         const items: LabelItem[] = raw.map((r, i) => ({ ...r, id: `e${i}` }));
-        const placed = placeLabels(items, ANY_WIDTH_FROM, 3, undefined, ANY_WIDTH_LEVELS);
+        const placed = placeLabels(items, ANY_WIDTH_FROM, 3, undefined, ANY_WIDTH_LEVELS, true);
         const shown = items.filter((it) => placed.has(it.id) && placed.get(it.id)!.level * ANY_WIDTH_FROM <= spanPx);
         expectApart(shown, placed, spanPx);
       }),

@@ -184,7 +184,7 @@ function narrowPlacements(events: readonly PlacedEvent[]): Map<string, string> {
   const items: LabelItem[] = events.filter((p) => p.level !== null).map((p) => ({
     id: p.event.id, lane: p.lane, f: p.f, width: labelWidth(p.label), anchor: p.f > NARROW.endAnchor ? "end" : "start", priority: p.event.importance,
   }));
-  const placed = placeLabels(items, ANY_WIDTH_FROM, TIMELINE.labelRows, undefined, ANY_WIDTH_LEVELS);
+  const placed = placeLabels(items, ANY_WIDTH_FROM, TIMELINE.labelRows, undefined, ANY_WIDTH_LEVELS, true);
   // Rounded up: a label may show a fraction of a pixel late, never early.
   return new Map([...placed].map(([id, at]) => [id, `${Math.ceil(at.level * ANY_WIDTH_FROM - 1e-9)} ${at.row}`]));
 }
