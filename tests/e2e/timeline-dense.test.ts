@@ -10,6 +10,7 @@ import { withBrowserAndSite } from "../support/browser.ts";
 import type { StaticSite } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
+import { knownBy } from "../../src/data/dates.ts";
 
 const { tables } = loadData(join(ROOT, "data"));
 /** Events that began in these months ("YYYY-MM"), in the table's (time) order. */
@@ -101,6 +102,76 @@ describe("a dense timeline", () => {
     await page.locator("[data-zoom-all]").click();
     await page.waitForFunction(() => document.querySelectorAll("svg.timeline-svg a.tl-event").length === 0);
     expect(await barsShown(page)).toBe(true);
+    await page.close();
+  });
+
+  it("labels the drawn events where they fit, and no two labels overlap", async () => {
+    const { page } = await open("?from=2025-04-01&to=2025-05-31");
+    await page.waitForSelector("svg.timeline-svg a.tl-event text.tl-label:not([display])");
+    const boxes = await page.locator("svg.timeline-svg a.tl-event text.tl-label:not([display])").evaluateAll((els) =>
+      els.map((e) => ({ id: e.parentElement!.getAttribute("data-event-id")!, text: e.textContent!, ...e.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const b of boxes) {
+      const headline = tables.events.find((e) => e.id === b.id)!.headline;
+      // The label is the headline, shortened with an ellipsis where it is long.
+      expect(headline.startsWith(b.text.replace(/…$/, ""))).toBe(true);
+      for (const o of boxes) {
+        if (o === b) continue;
+        const overlap = b.left < o.right - 0.5 && o.left < b.right - 0.5 && b.top < o.bottom - 0.5 && o.top < b.bottom - 0.5;
+        expect(overlap, `${b.id} overlaps ${o.id}`).toBe(false);
+      }
+    }
+    await page.close();
+  });
+
+  it("with ?date=, dims the months after the day, then the drawn events after it, and counts what had happened", async () => {
+    const day = "2025-04-15";
+    const { page } = await open(`?date=${day}`);
+    const dimmed = (selector: string) => page.locator(selector).evaluateAll((els) => els.length > 0 && els.every((el) => el.classList.contains("is-after-date")));
+    expect(await dimmed('a.tl-bin[data-month="2025-05"]')).toBe(true);
+    expect(await page.locator('a.tl-bin[data-month="2025-03"].is-after-date').count()).toBe(0);
+    const known = tables.events.filter((e) => knownBy(e.date, day)).length;
+    await page.waitForFunction((n) => document.querySelector("[data-as-of-count]")?.textContent?.startsWith(`As of 15 April 2025: ${n} of`), known);
+    await expect(page.locator("[data-as-of-count]").textContent()).resolves.toBe(`As of 15 April 2025: ${known} of ${tables.events.length} events had happened. Later ones are dimmed.`);
+
+    await page.goto(`${site.root}timeline/?date=${day}&from=2025-04-01&to=2025-05-31`);
+    await page.waitForSelector("svg.timeline-svg a.tl-event");
+    const marks = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute("data-event-id")!, after: e.classList.contains("is-after-date"), name: e.getAttribute("aria-label")! })),
+    );
+    for (const m of marks) {
+      const later = !knownBy(tables.events.find((e) => e.id === m.id)!.date, day);
+      expect(m.after, m.id).toBe(later);
+      expect(m.name.endsWith("(after 15 April 2025)"), m.id).toBe(later);
+    }
+    expect(marks.some((m) => m.after) && marks.some((m) => !m.after)).toBe(true);
+    await page.close();
+  });
+
+  it("opened by ?event= for a month not yet drawn, zooms to that month, draws it and opens the event", async () => {
+    const id = eventsOf("2023-06")[0]!;
+    const event = tables.events.find((e) => e.id === id)!;
+    const { page, requests } = await open(`?event=${id}`);
+    const panel = page.locator("[data-panel]");
+    await panel.waitFor({ state: "visible" });
+    await expect(panel.locator("[data-panel-title]").textContent()).resolves.toBe(event.headline);
+    expect(await page.locator(`a.tl-event[data-event-id="${id}"]`).evaluate((a) => a.classList.contains("tl-selected"))).toBe(true);
+    expect(monthFiles(requests)).toContain("/timeline/2023-06.json");
+    // The window is that month, in the address too, so the link can be shared as it stands.
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
+    const url = new URL(page.url());
+    expect(url.searchParams.get("event")).toBe(id);
+    expect(url.searchParams.get("from")!.slice(0, 7)).toBe("2023-06");
+    await page.close();
+  });
+
+  it("says in the panel when an event opened by ?event= came after ?date=", async () => {
+    const id = eventsOf("2023-06")[0]!;
+    const { page } = await open(`?event=${id}&date=2023-01-10`);
+    const note = page.locator("[data-panel-as-of]");
+    await note.waitFor({ state: "visible" });
+    await expect(note.textContent()).resolves.toBe("This happened after 10 January 2023, the date the record is shown as of.");
     await page.close();
   });
 

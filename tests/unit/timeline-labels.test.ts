@@ -1,13 +1,27 @@
 // Labels must never overlap at any zoom, and a label once shown stays shown as the reader zooms in.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { LEVELS, labelVisible, placeLabels, type LabelItem } from "../../src/views/timeline/timeline-labels.ts";
+import { ANY_WIDTH_FROM, ANY_WIDTH_LEVELS, LEVELS, labelVisible, placeLabels, type LabelItem, type LabelPlacement } from "../../src/views/timeline/timeline-labels.ts";
 
 const BASE = 900;
 
 function extent(item: LabelItem, spanPx: number): [number, number] {
   const x = item.f * spanPx;
   return item.anchor === "start" ? [x, x + item.width] : [x - item.width, x];
+}
+
+/** Every shown label lies inside the span and clear of the others in its lane's row. */
+function expectApart(shown: readonly LabelItem[], placed: Map<string, LabelPlacement>, spanPx: number): void {
+  for (const a of shown) {
+    const [a0, a1] = extent(a, spanPx);
+    expect(a0).toBeGreaterThanOrEqual(-1e-6);
+    expect(a1).toBeLessThanOrEqual(spanPx + 1e-6);
+    for (const b of shown) {
+      if (a === b || a.lane !== b.lane || placed.get(a.id)!.row !== placed.get(b.id)!.row) continue;
+      const [b0, b1] = extent(b, spanPx);
+      expect(a0 >= b1 || b0 >= a1, `${a.id} overlaps ${b.id} at ${spanPx} px`).toBe(true);
+    }
+  }
 }
 
 const itemArb = fc.record({
@@ -29,16 +43,21 @@ describe("placeLabels", () => {
           const p = placed.get(it.id);
           return p && labelVisible(p, spanPx, BASE);
         });
-        for (const a of shown) {
-          const [a0, a1] = extent(a, spanPx);
-          expect(a0).toBeGreaterThanOrEqual(-1e-6);
-          expect(a1).toBeLessThanOrEqual(spanPx + 1e-6);
-          for (const b of shown) {
-            if (a === b || a.lane !== b.lane || placed.get(a.id)!.row !== placed.get(b.id)!.row) continue;
-            const [b0, b1] = extent(b, spanPx);
-            expect(a0 >= b1 || b0 >= a1, `${a.id} overlaps ${b.id} at zoom ${zoom}`).toBe(true);
-          }
-        }
+        expectApart(shown, placed, spanPx);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("placed once for any width, never lets two shown labels in a row overlap on a chart of any width at any zoom", () => {
+    // What the build precomputes for phones and tablets: a label shows once the full span is
+    // ANY_WIDTH_FROM × level pixels wide, on whatever chart the island draws.
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 60 }), fc.double({ min: 240, max: 2_000_000, noNaN: true }), (raw, spanPx) => {
+        const items: LabelItem[] = raw.map((r, i) => ({ ...r, id: `e${i}` }));
+        const placed = placeLabels(items, ANY_WIDTH_FROM, 3, undefined, ANY_WIDTH_LEVELS, true);
+        const shown = items.filter((it) => placed.has(it.id) && placed.get(it.id)!.level * ANY_WIDTH_FROM <= spanPx);
+        expectApart(shown, placed, spanPx);
       }),
       { numRuns: 300 },
     );

@@ -33,7 +33,7 @@ describe("when a dense timeline draws events one by one", () => {
 });
 
 describe("a month's file", () => {
-  const event = { id: "evt-a", f: 0.5, f0: 0.5, f1: 0.51, y: 90, r: 4.5, track: "talks", imprecise: false, when: "3 March 2025", headline: "<b>Talks</b>", summary: "s", href: "/events/evt-a/" };
+  const event = { id: "evt-a", f: 0.5, f0: 0.5, f1: 0.51, y: 90, r: 4.5, track: "talks", imprecise: false, date: "2025-03-03", label: { text: "<b>Talks</b>", w: 60, y: 70, anchor: "start" as const }, when: "3 March 2025", headline: "<b>Talks</b>", summary: "s", href: "/events/evt-a/" };
   const file = { month: "2025-03", tracks: { talks: { label: "Talks", color: "#0072B2" } }, events: [event] };
 
   it("is read with its events and their text as given", () => {
@@ -58,6 +58,12 @@ describe("a month's file", () => {
       { ...event, id: "nan", f: Number.NaN },
     ];
     expect(readMonth({ ...file, events: [...bad, event] }, "2025-03")!.events.map((e) => e.id)).toEqual(["evt-a"]);
+  });
+
+  it("draws an event whose label is malformed without a label, and leaves out one without a date", () => {
+    const month = readMonth({ ...file, events: [{ ...event, label: { text: "x", w: "wide", y: 70, anchor: "start" } }, { ...event, id: "nodate", date: undefined }] }, "2025-03")!;
+    expect(month.events.map((e) => e.id)).toEqual(["evt-a"]);
+    expect(month.events[0]!.label).toBeUndefined();
   });
 
   it("drops a track colour that is not a colour, and with it that track's events", () => {

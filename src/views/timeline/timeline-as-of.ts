@@ -1,33 +1,49 @@
 // ?date= on the timeline: a marker at the day (drawn by the build, hidden; moved here like every other
 // mark), events after it dimmed in the chart and the list, the counts and the detail panel saying
-// "as of". Kept apart from timeline.ts, which only calls draw() after each redraw.
+// "as of". Kept apart from timeline.ts, which only calls draw() after each redraw. A dense timeline
+// (counts per month) dims the months after the date, and the island hands over the marks it draws
+// from a month's file to be dimmed like the build's.
 
 import { dayNumber, fraction, type Domain } from "./timeline-scale.ts";
 import { currentAsOf, dayLabel, knownBy } from "../../client/as-of-date.ts";
+import type { LoadedMonth } from "./timeline-periods.ts";
 
 export interface TimelineAsOf {
   /** Move the marker with the view; `xOf` maps a domain fraction to an x in the SVG. */
   draw(xOf: (f: number) => number, width: number): void;
+  /** A mark the island drew itself (a dense timeline's month): dimmed if its event came after the date. */
+  mark(el: SVGAElement, id: string, date: string): void;
 }
 
-const NONE: TimelineAsOf = { draw() {} };
+const NONE: TimelineAsOf = { draw() {}, mark() {} };
 
-export function timelineAsOf(root: HTMLElement, svg: SVGSVGElement, domain: Domain): TimelineAsOf {
+/** A dense timeline's months: their counts from the bars, and a loader for one month's events. */
+export interface DenseMonths {
+  bins: readonly { month: string; count: number }[];
+  load: (month: string) => Promise<LoadedMonth | null>;
+}
+
+export function timelineAsOf(root: HTMLElement, svg: SVGSVGElement, domain: Domain, dense?: DenseMonths): TimelineAsOf {
   const date = currentAsOf();
   if (date === null) return NONE;
   const label = dayLabel(date);
-  let known = 0;
-  const events = [...svg.querySelectorAll<SVGAElement>("a.tl-event")];
   const later = new Set<string>();
-  for (const el of events) {
-    const id = el.dataset.eventId!;
-    if (knownBy(el.dataset.date ?? "", date)) {
-      known++;
-      continue;
-    }
+  /** Dim one mark if its event came after the date; true when it had happened. */
+  const dim = (el: SVGAElement, id: string, eventDate: string): boolean => {
+    if (knownBy(eventDate, date)) return true;
     later.add(id);
     el.classList.add("is-after-date");
     el.setAttribute("aria-label", `${el.getAttribute("aria-label") ?? ""} (after ${label})`);
+    return false;
+  };
+  let known = 0;
+  const events = [...svg.querySelectorAll<SVGAElement>("a.tl-event")];
+  for (const el of events) {
+    const id = el.dataset.eventId!;
+    if (dim(el, id, el.dataset.date ?? "")) {
+      known++;
+      continue;
+    }
     const item = root.querySelector<HTMLElement>(`li[data-event-id="${CSS.escape(id)}"]`);
     if (item) {
       item.classList.add("as-of-later");
@@ -39,10 +55,32 @@ export function timelineAsOf(root: HTMLElement, svg: SVGSVGElement, domain: Doma
     }
   }
   const count = root.querySelector<HTMLElement>("[data-as-of-count]");
-  if (count) {
-    count.textContent = `As of ${label}: ${known} of ${events.length} events had happened. Later ones are dimmed.`;
+  const say = (text: string) => {
+    if (!count) return;
+    count.textContent = text;
     count.hidden = false;
-  }
+  };
+  if (dense && dense.bins.length > 0) {
+    // Months that began after the day are dimmed whole; the day's own month is counted from its file.
+    const month = date.slice(0, 7);
+    for (const bar of svg.querySelectorAll<SVGAElement>("a.tl-bin")) if ((bar.dataset.month ?? "") > month) bar.classList.add("is-after-date");
+    let total = 0;
+    let before = 0;
+    let inMonth = false;
+    for (const b of dense.bins) {
+      total += b.count;
+      if (b.month < month) before += b.count;
+      if (b.month === month) inMonth = true;
+    }
+    const text = (n: number, atLeast = false) => `As of ${label}: ${atLeast ? "at least " : ""}${n.toLocaleString("en")} of ${total.toLocaleString("en")} events had happened. Later ones are dimmed.`;
+    if (!inMonth) say(text(before));
+    else {
+      say(text(before, true));
+      void dense.load(month).then((data) => {
+        if (data) say(text(before + data.events.filter((e) => knownBy(e.date, date)).length));
+      });
+    }
+  } else say(`As of ${label}: ${known} of ${events.length} events had happened. Later ones are dimmed.`);
 
   // The detail panel says when the event it shows came after the date.
   const panel = root.querySelector<HTMLElement>("[data-panel]");
@@ -50,8 +88,8 @@ export function timelineAsOf(root: HTMLElement, svg: SVGSVGElement, domain: Doma
   if (panel && panelNote) {
     const update = () => {
       const href = panel.querySelector<HTMLAnchorElement>("[data-panel-link]")?.getAttribute("href") ?? "";
-      const id = events.map((e) => e.dataset.eventId!).find((e) => href.includes(`/events/${e}/`));
-      panelNote.hidden = !id || !later.has(id);
+      const id = /\/events\/([^/?#]+)\//.exec(href)?.[1];
+      panelNote.hidden = !id || !later.has(decodeURIComponent(id));
       panelNote.textContent = `This happened after ${label}, the date the record is shown as of.`;
     };
     new MutationObserver(update).observe(panel, { attributes: true, subtree: true, attributeFilter: ["hidden", "href"] });
@@ -76,5 +114,6 @@ export function timelineAsOf(root: HTMLElement, svg: SVGSVGElement, domain: Doma
       text.setAttribute("x", (x + (x > width - 110 ? -4 : 4)).toFixed(1));
       text.setAttribute("text-anchor", x > width - 110 ? "end" : "start");
     },
+    mark: (el, id, eventDate) => void dim(el, id, eventDate),
   };
 }

@@ -35,6 +35,9 @@ interface Mark {
   /** Precomputed placement for the unfiltered view (from the build). */
   baseLevel: number | null;
   baseRow: number | null;
+  /** Precomputed placement for a chart narrower than the build's: shown from this full-span width in pixels. */
+  narrowSpan: number | null;
+  narrowRow: number | null;
   level: number | null;
   row: number | null;
   item: HTMLElement | null;
@@ -43,6 +46,19 @@ interface Mark {
   actors: string[];
   headline: string;
   visible: boolean;
+}
+
+/** "YYYY-MM" of the event whose page is at `href` (a year-only date counts in January, as the bars do); null if unknown. */
+async function eventMonth(href: string): Promise<string | null> {
+  try {
+    const r = await fetch(href);
+    if (!r.ok) return null;
+    const page = new DOMParser().parseFromString(await r.text(), "text/html");
+    const date = page.querySelector("article[data-event-id] time[datetime]")?.getAttribute("datetime") ?? "";
+    return /^\d{4}(-\d{2})?/.test(date) ? (date.length === 4 ? `${date}-01` : date.slice(0, 7)) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Hide with SVG's own display attribute, which downloads and embeds keep (classes need our CSS). */
@@ -84,8 +100,10 @@ export function initTimeline(root: HTMLElement): void {
     const item = items.get(id) ?? null;
     const level = label ? Number(label.dataset.level) : null;
     const row = label ? Number(label.dataset.row) : null;
+    const narrowAt = label?.dataset.narrow?.split(" ").map(Number);
     return {
       id, el, label, item, level, row, baseLevel: level, baseRow: row,
+      narrowSpan: narrowAt?.[0] ?? null, narrowRow: narrowAt?.[1] ?? null,
       track: el.dataset.track!,
       f: Number(el.dataset.f), f0: Number(el.dataset.f0), f1: Number(el.dataset.f1),
       circle: el.querySelector("circle")!,
@@ -98,16 +116,16 @@ export function initTimeline(root: HTMLElement): void {
   const byId = new Map(marks.map((m) => [m.id, m]));
   // At scale the chart draws counts per month (src/views/timeline/timeline-density.ts): bars to move on zoom.
   const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({
-    rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1), month: el.dataset.month ?? "", count: Number(el.dataset.count),
+    rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1), month: el.dataset.month ?? "", count: Number(el.dataset.count), track: el.dataset.track!,
   }));
-  const asOf = timelineAsOf(root, svg, domain);
   const buildAnchor = new Map(marks.map((m) => [m.id, m.label?.getAttribute("text-anchor") ?? "start"]));
   const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
 
   // ---- state, from the URL
   const params = readState();
   const view = { v0: 0, v1: 1 };
-  const lanes = [...new Set(marks.map((m) => m.track))];
+  // A dense timeline starts with bars only: its tracks are theirs.
+  const lanes = [...new Set([...marks, ...bins].map((m) => m.track))];
   const start = readTimelineState(params, lanes);
   if (start.range) setView(fraction(domain, dayNumber(start.range.from)), fraction(domain, dayNumber(start.range.to) + 1));
   let filter: TimelineFilter = start;
@@ -163,11 +181,18 @@ export function initTimeline(root: HTMLElement): void {
     axis.replaceChildren(frag);
   }
 
+  /** The width the frame was last drawn at: a zoom or pan leaves the frame's size alone. */
+  let framedFor = NaN;
   function draw(): void {
-    svg!.setAttribute("viewBox", `0 0 ${width} ${height}`);
-    svg!.setAttribute("width", String(width));
-    svg!.querySelector("#tl-clip rect")?.setAttribute("width", String(width));
-    for (const line of svg!.querySelectorAll("g.tl-lane line")) line.setAttribute("x2", String(width));
+    // Writing the SVG's own width, even unchanged, makes the whole page lay out again (990 layout
+    // objects on today's timeline) instead of only the chart's (about 610).
+    if (width !== framedFor) {
+      framedFor = width;
+      svg!.setAttribute("viewBox", `0 0 ${width} ${height}`);
+      svg!.setAttribute("width", String(width));
+      svg!.querySelector("#tl-clip rect")?.setAttribute("width", String(width));
+      for (const line of svg!.querySelectorAll("g.tl-lane line")) line.setAttribute("x2", String(width));
+    }
     const eras = [...svg!.querySelectorAll<SVGGElement>("g.tl-era")].map((era) => ({
       era,
       name: era.querySelector("text")!,
@@ -220,7 +245,7 @@ export function initTimeline(root: HTMLElement): void {
   const detail = s("g", { class: "tl-detail", display: "none" });
   svg.querySelector("g.tl-events")?.append(detail);
   const fetched = new Map<string, Promise<LoadedMonth | null>>();
-  const month = (m: string) => {
+  const month = (m: string): Promise<LoadedMonth | null> => {
     if (!fetched.has(m)) {
       fetched.set(
         m,
@@ -237,6 +262,7 @@ export function initTimeline(root: HTMLElement): void {
     }
     return fetched.get(m)!;
   };
+  const asOf = timelineAsOf(root, svg, domain, { bins, load: month });
   /** The months whose events are drawn now ("" joined), to redraw only when that changes. */
   let drawnMonths = "";
   let wanted = "";
@@ -275,21 +301,29 @@ export function initTimeline(root: HTMLElement): void {
     if (binGroup) setShown(binGroup, !shown);
     if (focused && !byId.has(focused.id)) focused = undefined;
     if (selected && !byId.has(selected)) selected = null;
-    resetTabStop();
-    // Place the new marks at the current window; periods() sees nothing new to load.
-    draw();
+    // Label what is drawn and place it at the current window (applyFilters draws); periods()
+    // then sees nothing new to load.
+    applyFilters();
+    openWhenDrawn();
   }
 
   function loadedMark(e: LoadedEvent, track: Track): Mark {
     const span = s("rect", { class: "tl-span", y: e.y - 3, height: 6, rx: 3, fill: track.color, opacity: 0.35 });
     const circle = s("circle", { class: markClass(e.imprecise), cy: e.y, r: e.r, ...markPaint(e.imprecise, track.color) });
+    // Placed with the other drawn events' labels (applyFilters), like a filtered timeline's.
+    const label = e.label ? s("text", { class: "tl-label", display: "none", fill: "var(--fg)", "data-w": e.label.w, y: e.label.y, "text-anchor": e.label.anchor, text: e.label.text }) : null;
+    if (e.label) {
+      buildAnchor.set(e.id, e.label.anchor);
+      labelY0.set(e.id, e.label.y);
+    }
     const el = s(
       "a",
-      { class: "tl-event", href: e.href, tabindex: "-1", "data-event-id": e.id, "data-track": e.track, "data-f": e.f, "aria-label": `${e.when}: ${e.headline}` },
-      span, circle, s("title", { text: markTitle(e.when, track.label, e.headline) }),
+      { class: "tl-event", href: e.href, tabindex: "-1", "data-event-id": e.id, "data-track": e.track, "data-f": e.f, "data-date": e.date, "aria-label": `${e.when}: ${e.headline}` },
+      span, circle, label, s("title", { text: markTitle(e.when, track.label, e.headline) }),
     );
+    asOf.mark(el, e.id, e.date);
     return {
-      id: e.id, el, circle, span, label: null, item: null, level: null, row: null, baseLevel: null, baseRow: null,
+      id: e.id, el, circle, span, label, item: null, level: null, row: null, baseLevel: null, baseRow: null, narrowSpan: null, narrowRow: null,
       track: e.track, f: e.f, f0: e.f0, f1: e.f1, actors: [], headline: e.headline, visible: true, loaded: { event: e, track },
     };
   }
@@ -333,15 +367,16 @@ export function initTimeline(root: HTMLElement): void {
       section.hidden = !section.querySelector("li:not([hidden])");
     }
     const filtered = shown < marks.length;
-    // With events filtered out there is room for more labels, and a chart narrower than the one
-    // the build placed labels for (a phone, a 320-px embed) needs its own placement: place them
-    // again for what is shown, at this width. When narrow, labels in the later half of the span
-    // extend leftwards, so the most important events there can keep theirs.
+    // With events filtered out there is room for more labels: place them again for what is shown,
+    // at this width. A chart narrower than the build's (a phone, a 320-px embed) has its labels
+    // in the later half of the span extending leftwards, so the most important events there can
+    // keep theirs; unfiltered, the build placed them so for any width (data-narrow).
     const base = labelBase();
     const narrow = base < baseWidth;
     for (const m of marks) m.label?.setAttribute("text-anchor", narrow && m.f > 0.5 ? "end" : buildAnchor.get(m.id)!);
     placedFor = base;
-    if (filtered || narrow) {
+    // A dense timeline's drawn months have no placement from the build: placed here, as filtered.
+    if (filtered || marks.some((m) => m.loaded)) {
       const items: LabelItem[] = marks
         .filter((m) => m.visible && m.label)
         .map((m) => ({
@@ -354,6 +389,11 @@ export function initTimeline(root: HTMLElement): void {
         const p = placed.get(m.id);
         m.level = p?.level ?? null;
         m.row = p?.row ?? null;
+      }
+    } else if (narrow) {
+      for (const m of marks) {
+        m.level = m.narrowSpan === null ? null : m.narrowSpan / base;
+        m.row = m.narrowRow;
       }
     } else {
       for (const m of marks) {
@@ -628,15 +668,42 @@ export function initTimeline(root: HTMLElement): void {
     }
   }).observe(svg);
 
-  applyFilters();
-  const initial = followOldEvent(root, params.get("event"));
-  if (initial && byId.has(initial)) {
-    const m = byId.get(initial)!;
+  /** An event from the address that a dense timeline draws only once its month has loaded. */
+  let pending: string | null = null;
+  /** Open the event from the address: brought into the window, selected, scrolled to. */
+  function openInitial(id: string): void {
+    const m = byId.get(id)!;
     if (m.f < view.v0 || m.f > view.v1) setView(m.f - (view.v1 - view.v0) / 2, m.f + (view.v1 - view.v0) / 2);
     draw();
-    select(initial, false, { push: false });
+    select(id, false, { push: false });
     // A shared link to an event: show it, wherever the chart is on the page.
     if (panel) revealSelection(m.el, panel);
+  }
+  function openWhenDrawn(): void {
+    if (pending === null || !byId.has(pending)) return;
+    const id = pending;
+    pending = null;
+    openInitial(id);
+  }
+
+  applyFilters();
+  const initial = followOldEvent(root, params.get("event"));
+  if (initial && byId.has(initial)) openInitial(initial);
+  else if (initial && svg.dataset.eventsAt && bins.length > 0) {
+    // A dense timeline draws an event once its month is loaded; which month, its page says.
+    pending = initial;
+    void eventMonth(`${svg.dataset.eventsAt}${encodeURIComponent(initial)}/`).then((m) => {
+      if (pending !== initial || m === null) return;
+      const inMonth = bins.filter((b) => b.month === m);
+      if (inMonth.length === 0) return;
+      const f0 = Math.min(...inMonth.map((b) => b.f0));
+      const f1 = Math.max(...inMonth.map((b) => b.f1));
+      // Already drawing that month (a window in the address): it opens when loaded.
+      if (drawsEvents(bins, view, detailMax) && f0 < view.v1 && f1 > view.v0) return openWhenDrawn();
+      setView(f0, f1);
+      draw();
+      saveView();
+    });
   }
   root.dataset.ready = "true";
 }

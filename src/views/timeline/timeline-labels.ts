@@ -30,6 +30,14 @@ export interface LabelPlacement {
 /** Zoom levels tried, as multiples of the base width: 1, 2, 4 ... 2048 (single days and beyond). */
 export const LEVELS = Array.from({ length: 12 }, (_, i) => 2 ** i);
 
+/**
+ * For a placement that serves a chart of any width (a phone's, a tablet's), full-span widths tried
+ * from ANY_WIDTH_FROM pixels (a 320-px phone's chart) up, in eighth octaves: a label placed at
+ * level k is shown once the full span is ANY_WIDTH_FROM × k pixels wide, whatever the chart's width.
+ */
+export const ANY_WIDTH_FROM = 240;
+export const ANY_WIDTH_LEVELS = Array.from({ length: 8 * 13 + 1 }, (_, i) => 2 ** (i / 8));
+
 /** Pixel width of a label in the system sans-serif (the shared, calibrated estimate). */
 export const estimateTextWidth = (text: string, fontSize: number): number => Math.ceil(textWidth(text, fontSize));
 
@@ -44,7 +52,7 @@ function extent(item: LabelItem, spanPx: number): [number, number] {
  * Labels that never fit (e.g. many events on one day) get no placement and stay unlabelled; the
  * events remain reachable by mark, keyboard and list.
  */
-export function placeLabels(items: readonly LabelItem[], baseWidth: number, rows: number, gap = 8): Map<string, LabelPlacement> {
+export function placeLabels(items: readonly LabelItem[], baseWidth: number, rows: number, gap = 8, levels: readonly number[] = LEVELS, byPriority = false): Map<string, LabelPlacement> {
   const placed = new Map<string, LabelPlacement>();
   // Per lane and row, the labels already placed there, sorted by anchor. Positions scale with the
   // zoom while widths do not, so only labels whose anchors lie within the two widths (plus the gap)
@@ -52,7 +60,9 @@ export function placeLabels(items: readonly LabelItem[], baseWidth: number, rows
   // (which made this quadratic, and slow on every filter change with thousands of events).
   const occupied = new Map<string, LabelItem[]>();
   const widest = Math.max(0, ...items.map((i) => i.width));
-  const order = [...items].sort((a, b) => b.priority - a.priority || a.f - b.f || a.id.localeCompare(b.id));
+  // Ids compared by code unit, not localeCompare: its first call builds a collator (tens of ms on a
+  // slow phone) at the timeline's start-up.
+  const order = [...items].sort((a, b) => b.priority - a.priority || a.f - b.f || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const firstAtOrAfter = (list: LabelItem[], f: number) => {
     let lo = 0;
     let hi = list.length;
@@ -63,9 +73,14 @@ export function placeLabels(items: readonly LabelItem[], baseWidth: number, rows
     }
     return lo;
   };
-  for (const level of LEVELS) {
+  // byPriority: every level for the most important labels before any for the next (with a fine
+  // grid of levels, a minor label placed at a narrow width would otherwise block a major one).
+  // Still overlap-free: each label is checked against all placed ones at its own level, and apart
+  // there means apart at every wider span.
+  const tiers = byPriority ? [...new Set(order.map((i) => i.priority))].map((p) => order.filter((i) => i.priority === p)) : [order];
+  for (const tier of tiers) for (const level of levels) {
     const spanPx = baseWidth * level;
-    for (const item of order) {
+    for (const item of tier) {
       if (placed.has(item.id)) continue;
       const [a0, a1] = extent(item, spanPx);
       // A label must fit inside the span itself, or it would be cut off at the chart's edge.

@@ -58,11 +58,22 @@ export interface LoadedEvent {
   track: string;
   /** Dated to a month or year only: drawn hollow. */
   imprecise: boolean;
+  /** The event's (partial) date, "YYYY", "YYYY-MM" or "YYYY-MM-DD": dimmed when after ?date=. */
+  date: string;
+  /** Its label as the build would draw it: text, width in pixels, baseline in its lane's lowest row. */
+  label?: LoadedLabel;
   /** "3 March 2025" or "3 March 2025 to 5 April 2025". */
   when: string;
   headline: string;
   summary: string;
   href: string;
+}
+
+export interface LoadedLabel {
+  text: string;
+  w: number;
+  y: number;
+  anchor: "start" | "end";
 }
 
 export interface Track {
@@ -101,7 +112,15 @@ export function readMonth(json: unknown, month: string): LoadedMonth | null {
   const events = data.events.filter((e): e is LoadedEvent => {
     if (typeof e !== "object" || e === null) return false;
     const x = e as Record<string, unknown>;
-    return isText(x.id) && isNumber(x.f) && isNumber(x.f0) && isNumber(x.f1) && isNumber(x.y) && isNumber(x.r) && isText(x.track) && Object.hasOwn(tracks, x.track) && isText(x.when) && isText(x.headline) && isText(x.summary) && safeHref(x.href);
+    return isText(x.id) && isNumber(x.f) && isNumber(x.f0) && isNumber(x.f1) && isNumber(x.y) && isNumber(x.r) && isText(x.track) && Object.hasOwn(tracks, x.track) && isText(x.date) && isText(x.when) && isText(x.headline) && isText(x.summary) && safeHref(x.href);
   });
-  return { month, tracks, events: events.map((e) => ({ ...e, imprecise: e.imprecise === true })) };
+  return { month, tracks, events: events.map(({ label, ...e }) => ({ ...e, imprecise: e.imprecise === true, ...(readLabel(label) && { label: readLabel(label)! }) })) };
+}
+
+/** A label that is not all there is left off: the event is drawn unlabelled. */
+function readLabel(v: unknown): LoadedLabel | null {
+  if (typeof v !== "object" || v === null) return null;
+  const l = v as Record<string, unknown>;
+  if (!isText(l.text) || !isNumber(l.w) || !isNumber(l.y) || (l.anchor !== "start" && l.anchor !== "end")) return null;
+  return { text: l.text, w: l.w, y: l.y, anchor: l.anchor };
 }

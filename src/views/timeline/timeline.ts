@@ -7,11 +7,11 @@
 import type { Model } from "../../data/model.ts";
 import type { EventRow } from "../../data/tables.generated.ts";
 import { firstDay, formatPartialDate, lastDay, parsePartialDate } from "../../data/dates.ts";
-import { paths } from "../../site/paths.ts";
+import { href, paths } from "../../site/paths.ts";
 import type { Chart, Drawing } from "../../charts/chart.ts";
 import { TRACKS, trackLabel } from "../../charts/palette.ts";
 import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
-import { estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
+import { ANY_WIDTH_FROM, ANY_WIDTH_LEVELS, estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
 import { placeEraNames } from "./timeline-eras.ts";
 import { h, num, render } from "../../charts/dom.ts";
 import { CHART_FONT } from "../../charts/font.ts";
@@ -68,6 +68,8 @@ const laneHeight = () => TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labe
 const detailMax = () => Math.min(DETAIL_MAX_EVENTS, Math.max(1, Math.floor(maxMarks() / 3)));
 /** "3 March 2025", or "3 March 2025 to 5 April 2025" for an event that spans days. */
 const eventWhen = (e: EventRow) => formatPartialDate(e.date) + (e.end ? ` to ${formatPartialDate(e.end)}` : "");
+/** Where a label's text sits in its lane's `row` (0: the lowest, just above the marks). */
+const labelBaseline = (lane: number, row: number) => TIMELINE.eraBand + lane * laneHeight() + TIMELINE.laneTitle + (TIMELINE.labelRows - row) * TIMELINE.labelRow - 4;
 /** The centre line of a lane's marks. */
 const markY = (lane: number) => TIMELINE.eraBand + lane * laneHeight() + TIMELINE.laneTitle + TIMELINE.labelRows * TIMELINE.labelRow + TIMELINE.markRow / 2;
 
@@ -172,6 +174,21 @@ export function layoutTimeline(model: Model, size: TimelineSize = WIDE): Timelin
 
 const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize) + 10;
 
+/**
+ * The wide drawing's labels placed for a chart narrower than the build's (a phone, a tablet, a
+ * narrow embed), where the island redraws it at its own width with labels in the later half
+ * extending leftwards: "<span> <row>", the label showing once the full span is <span> pixels wide.
+ * Placed here once, so the island need not place them on a phone's slow start-up.
+ */
+function narrowPlacements(events: readonly PlacedEvent[]): Map<string, string> {
+  const items: LabelItem[] = events.filter((p) => p.level !== null).map((p) => ({
+    id: p.event.id, lane: p.lane, f: p.f, width: labelWidth(p.label), anchor: p.f > NARROW.endAnchor ? "end" : "start", priority: p.event.importance,
+  }));
+  const placed = placeLabels(items, ANY_WIDTH_FROM, TIMELINE.labelRows, undefined, ANY_WIDTH_LEVELS, true);
+  // Rounded up: a label may show a fraction of a pixel late, never early.
+  return new Map([...placed].map(([id, at]) => [id, `${Math.ceil(at.level * ANY_WIDTH_FROM - 1e-9)} ${at.row}`]));
+}
+
 /** The timeline drawn at one size; at scale, counts per month instead of a mark per event (src/views/timeline/timeline-density.ts). */
 function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; layout: TimelineLayout; bins: ReturnType<typeof monthBins> } {
   const dense = drawsDensity(model.events);
@@ -231,6 +248,8 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
   });
 
   const bins = dense ? monthBins(model.events, domain) : [];
+  // Only the wide drawing becomes interactive (timeline-access.ts takes the narrow one away).
+  const narrowAt = dense || size.idSuffix ? new Map<string, string>() : narrowPlacements(layout.events);
   const markTop = (lane: number) => laneTop(lane) + TIMELINE.laneTitle;
   const marks = dense
     ? densityMarks(bins, {
@@ -246,7 +265,7 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         const when = eventWhen(e);
         const cx = x(p.f);
         const anchorEnd = p.f > size.endAnchor;
-        const labelY = top + TIMELINE.laneTitle + (TIMELINE.labelRows - (p.row ?? 0)) * TIMELINE.labelRow - 4;
+        const labelY = labelBaseline(p.lane, p.row ?? 0);
         const hidden = p.level === null || p.level > 1;
         return h(
           "a",
@@ -262,7 +281,7 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
               "text",
               {
                 class: "tl-label", display: hidden ? "none" : null, fill: "var(--fg)", "data-level": p.level, "data-row": p.row,
-                "data-w": labelWidth(p.label),
+                "data-w": labelWidth(p.label), "data-narrow": narrowAt.get(e.id) ?? null,
                 x: cx + (anchorEnd ? -4 : 4), y: labelY, "text-anchor": anchorEnd ? "end" : "start",
               },
               p.label,
@@ -282,6 +301,8 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         "data-base-width": w, "data-label-rows": TIMELINE.labelRows, "data-density": dense ? "month" : null,
         // Where each month's events are (/timeline/YYYY-MM.json), for the island to draw them when zoomed in.
         "data-months-at": dense ? paths.timeline() : null, "data-detail-max": dense ? detailMax() : null,
+        // Where event pages are: a link to an event not drawn yet learns its month from its page.
+        "data-events-at": dense ? href("/events/") : null,
         "data-era-band": TIMELINE.eraBand, "data-plot-bottom": plotBottom, "aria-hidden": "true", focusable: "false",
       },
       h("defs", {}, h("clipPath", { id: `tl-clip${size.idSuffix}` }, h("rect", { x: 0, y: 0, width: size.width, height }))),
@@ -385,7 +406,9 @@ export function timelineMonths(model: Model): Map<string, MonthData> {
     if (!data) out.set(month, (data = { month, tracks, events: [] }));
     data.events.push({
       id: e.id, f: round6(p.f), f0: round6(p.f0), f1: round6(p.f1), y: markY(p.lane) + p.dodge, r: p.radius,
-      track: e.track, imprecise: p.imprecise,
+      track: e.track, imprecise: p.imprecise, date: e.date,
+      // The island places the labels of the events it draws, as it does for a filtered timeline.
+      label: { text: p.label, w: labelWidth(p.label), y: labelBaseline(p.lane, 0), anchor: p.f > END_ANCHOR ? "end" : "start" },
       when: eventWhen(e),
       headline: e.headline, summary: e.summary, href: paths.event(e.id),
     });
