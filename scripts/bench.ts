@@ -357,9 +357,12 @@ function printScaleSummary(sizes: SizeRun[]): void {
     rows.push([name, ...values.map((v) => (Number.isFinite(v) ? show(v) : "-")), ...last]);
   };
   const build = (f: (b: BuildFigures) => number) => sizes.map((s) => (s.build ? f(s.build) : Number.NaN));
-  row("build, wall", build((b) => b.wallSeconds), (n) => `${n.toFixed(0)} s`);
-  row("build, CPU", build((b) => b.cpuSeconds), (n) => `${n.toFixed(0)} s`);
-  row("build, peak memory (largest process)", build((b) => b.peakMB), (n) => `${(n / 1024).toFixed(2)} GB`);
+  // Reused builds (--dist, --dists) were not timed here: no build rows for them.
+  if (sizes.some((s) => s.build)) {
+    row("build, wall", build((b) => b.wallSeconds), (n) => `${n.toFixed(0)} s`);
+    row("build, CPU", build((b) => b.cpuSeconds), (n) => `${n.toFixed(0)} s`);
+    row("build, peak memory (largest process)", build((b) => b.peakMB), (n) => `${(n / 1024).toFixed(2)} GB`);
+  }
   const kinds = [...new Set(sizes.flatMap((s) => [...s.pages.keys()]))];
   for (const kind of kinds) row(`${kind}, transferred (gzip)`, sizes.map((s) => s.pages.get(kind)?.totalGzip ?? Number.NaN), kb);
   const ready = sizes.map(interactionRows);
