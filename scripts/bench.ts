@@ -459,4 +459,5 @@ try {
 for (const s of sizes) if (s.pages.size > 0 || s.build) printRun(s);
 if (runs > 0) printInteractions(sizes);
 for (let i = 1; i < sizes.length; i++) if (sizes[i]!.pages.size > 0) printGrowth(sizes[i - 1]!, sizes[i]!);
-if (largest >= 100 || factors.length > 2) printScaleSummary(sizes);
+// Only across sizes of data (1×, 10×, 100×), not for an A/B of builds of one size (--dists).
+if (new Set(factors).size > 2) printScaleSummary(sizes);
