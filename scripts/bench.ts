@@ -343,6 +343,36 @@ function printGrowth(a: SizeRun, b: SizeRun): void {
   );
 }
 
+/**
+ * Issue 20's table: for each size, the build's cost, what each kind of page transfers (gzip) and,
+ * on the phone profile, when each view is ready for input; then the last size over the one before
+ * (100×/10× with --factor 100), which is at most 10× where a cost grows no faster than the data.
+ */
+function printScaleSummary(sizes: SizeRun[]): void {
+  const labels = sizes.map((s) => `${s.factor}×`);
+  const head = ["", ...labels, ...(sizes.length > 1 ? [`${labels.at(-1)}/${labels.at(-2)}`] : [])];
+  const rows: string[][] = [];
+  const row = (name: string, values: number[], show: (n: number) => string) => {
+    const last = values.length > 1 ? [ratio(values.at(-2)!, values.at(-1)!)] : [];
+    rows.push([name, ...values.map((v) => (Number.isFinite(v) ? show(v) : "-")), ...last]);
+  };
+  const build = (f: (b: BuildFigures) => number) => sizes.map((s) => (s.build ? f(s.build) : Number.NaN));
+  // Reused builds (--dist, --dists) were not timed here: no build rows for them.
+  if (sizes.some((s) => s.build)) {
+    row("build, wall", build((b) => b.wallSeconds), (n) => `${n.toFixed(0)} s`);
+    row("build, CPU", build((b) => b.cpuSeconds), (n) => `${n.toFixed(0)} s`);
+    row("build, peak memory (largest process)", build((b) => b.peakMB), (n) => `${(n / 1024).toFixed(2)} GB`);
+  }
+  const kinds = [...new Set(sizes.flatMap((s) => [...s.pages.keys()]))];
+  for (const kind of kinds) row(`${kind}, transferred (gzip)`, sizes.map((s) => s.pages.get(kind)?.totalGzip ?? Number.NaN), kb);
+  const ready = sizes.map(interactionRows);
+  const views = [...new Set(ready.flatMap((r) => [...r.keys()]))].filter((k) => k.endsWith("|phone"));
+  for (const key of views) row(`${key.split("|")[0]}, ready for input (phone)`, ready.map((r) => r.get(key)?.get("readyMs") ?? Number.NaN), ms);
+  for (const key of views) row(`${key.split("|")[0]}, longest task during load (phone)`, ready.map((r) => r.get(key)?.get("loadTaskMax") ?? Number.NaN), ms);
+  console.log(`\n## At scale (issue 20): ${labels.join(", ")}${sizes.length > 1 ? `, and ${head.at(-1)}` : ""}\n`);
+  console.log(table(head, rows));
+}
+
 // ---- the run --------------------------------------------------------------------------------------
 
 const executablePath = findOrInstallChromium((line) => console.error(line));
@@ -429,3 +459,5 @@ try {
 for (const s of sizes) if (s.pages.size > 0 || s.build) printRun(s);
 if (runs > 0) printInteractions(sizes);
 for (let i = 1; i < sizes.length; i++) if (sizes[i]!.pages.size > 0) printGrowth(sizes[i - 1]!, sizes[i]!);
+// Only across sizes of data (1×, 10×, 100×), not for an A/B of builds of one size (--dists).
+if (new Set(factors).size > 2) printScaleSummary(sizes);

@@ -11,14 +11,12 @@
 //   npm run validate -- --base origin/main    compare with this ref instead of the merge base with main
 //   npm run validate -- --no-base             compare with nothing but the committed lists
 
-import { realpathSync } from "node:fs";
 import { join } from "node:path";
 import { formatAnnotation } from "../src/data/annotations.ts";
+import { checkFolder } from "../src/data/check-folder.ts";
 import { readBase } from "../src/data/git-base.ts";
-import { checkHomeReferences, checkPublishedListComplete, checkVersions } from "../src/data/project-checks.ts";
-import { DataFolderError, displayPath, readDataFolder } from "../src/data/read.ts";
-import { typesProblem } from "../src/data/typegen.ts";
-import { formatProblem, validateTables, type Problem } from "../src/data/validate.ts";
+import { DataFolderError, readDataFolder } from "../src/data/read.ts";
+import { formatProblem, type Problem } from "../src/data/validate.ts";
 
 interface Options {
   format: "text" | "github";
@@ -75,15 +73,7 @@ function main(): number {
       return 2;
     }
   }
-  const { tables, problems } = validateTables(folder.descriptor, folder.files, folder.extraFiles, { base, headDescriptorText: folder.descriptorText });
-  const root = join(import.meta.dirname, "..");
-  if (realpathSync(folder.dir) === realpathSync(join(root, "data"))) {
-    const stale = typesProblem(folder.descriptor, join(root, "src/data/tables.generated.ts"));
-    if (stale) problems.push(stale);
-    checkVersions(root, displayPath(join(folder.dir, "datapackage.json")), folder.descriptorText, tables, problems);
-    checkPublishedListComplete(tables, problems);
-    checkHomeReferences(root, tables, problems);
-  }
+  const { tables, problems } = checkFolder(folder, { base, root: join(import.meta.dirname, "..") });
   const status = report(problems, options.format);
   if (status !== 0) return status;
   const rows = [...tables.values()].reduce((n, t) => n + t.rows.length, 0);

@@ -1,5 +1,7 @@
 // Before `astro build` writes anything: the data must validate (so a bad table is a list of
-// file:line:column messages, not a stack trace from a page), no other build of this checkout may be
+// file:line:column messages, not a stack trace from a page; every check `npm run validate` makes,
+// against the merge base with main when git has it, so `npm run build` needs no separate
+// validation pass), no other build of this checkout may be
 // running, and the output folder must be one the build is allowed to empty (output-guard.ts).
 // After it, the marker lists what the build wrote, so the next build removes exactly that.
 // Last in the integrations list, so its build:done runs after the search index is written.
@@ -7,9 +9,10 @@
 import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readBase } from "../data/git-base.ts";
 import { DataFolderError, dataDir, readDataFolder } from "../data/read.ts";
 import { formatProblem, type Problem } from "../data/validate.ts";
-import { validateFolder } from "../data/validate-once.ts";
+import { isError, validateFolder } from "../data/validate-once.ts";
 import { acquireBuildLock, checkOutputFolder, OutputFolderError, prepareOutputFolder, recordOutput, shownPath } from "./output-guard.ts";
 
 function stop(lines: string[]): never {
@@ -17,10 +20,12 @@ function stop(lines: string[]): never {
   process.exit(1);
 }
 
-function dataProblems(): Problem[] {
+function dataProblems(root: string): Problem[] {
   try {
     const folder = readDataFolder();
-    return validateFolder(folder).problems;
+    // Without git (a download, a folder outside the checkout) the committed lists stand in, as in `npm run validate`.
+    const base = readBase(folder.dir, folder.descriptor.resources.map((r) => r.path), undefined);
+    return validateFolder(folder, { base: "base" in base ? base.base : null, root }).problems;
   } catch (error) {
     if (error instanceof DataFolderError) return error.problems;
     throw error;
@@ -35,12 +40,17 @@ export default function buildGuard(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, command, logger }) => {
         if (command !== "build") return;
-        const problems = dataProblems();
-        if (problems.length > 0) {
-          const files = new Set(problems.map((p) => p.file)).size;
-          stop([...problems.map(formatProblem), `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; nothing was built`]);
-        }
         const root = fileURLToPath(config.root);
+        const started = performance.now();
+        const problems = dataProblems(root);
+        const errors = problems.filter(isError);
+        if (errors.length > 0) {
+          const files = new Set(errors.map((p) => p.file)).size;
+          stop([...problems.map(formatProblem), `${errors.length} problem${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; nothing was built`]);
+        }
+        // Notes (a change log entry's formatting, say) are for the maintainer and do not stop the build.
+        for (const p of problems) console.error(formatProblem(p));
+        logger.info(`data valid (${((performance.now() - started) / 1000).toFixed(1)} s)`);
         const out = fileURLToPath(config.outDir);
         await acquireBuildLock(join(root, ".astro", "build.lock"), shownPath(out), (m) => logger.warn(m));
         let plan;

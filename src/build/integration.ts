@@ -8,8 +8,9 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getModel } from "../data/site.ts";
-import { searchRecords } from "../site/search/records.ts";
+import { searchRecords, type SearchRecord } from "../site/search/records.ts";
 import { INDEX_PARTS } from "../site/search/index-parts.ts";
+import { indexRowsAsRecords, ROW_PAGE_FOLDERS, rowPageRecords } from "../site/search/row-records.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
 import { headersFile } from "./headers.ts";
 
@@ -79,24 +80,42 @@ async function writePart(pagefind: Pagefind, folder: string, fill: (index: Pagef
   }
 }
 
+/** Pagefind's glob for every HTML file in `outDir` outside `skip` (top-level folders). */
+export function htmlGlob(outDir: string, skip: readonly string[]): string {
+  const entries = readdirSync(outDir, { withFileTypes: true }).filter((e) => !skip.includes(e.name));
+  const parts = entries.flatMap((e) => (e.isDirectory() ? [`${e.name}/**/*.html`] : e.name.endsWith(".html") ? [e.name] : []));
+  return `{${parts.sort().join(",")}}`;
+}
+
+async function addRecords(index: PagefindIndex, all: SearchRecord[]): Promise<void> {
+  // Sent in batches, not one at a time: each record is a round trip to Pagefind's process, and
+  // at a hundred times today's data there are 70,000 of them.
+  for (let i = 0; i < all.length; i += RECORD_BATCH) {
+    const results = await Promise.all(all.slice(i, i + RECORD_BATCH).map((record) => index.addCustomRecord(record)));
+    const errors = results.flatMap((r) => r.errors);
+    if (errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  }
+}
+
 async function writeSearchIndex(outDir: string, logger: Logger): Promise<void> {
   const pagefind = await import("pagefind");
   const [pagesPart, recordsPart] = INDEX_PARTS;
   const root = join(outDir, "pagefind");
+  const model = getModel();
+  const rowsAsRecords = indexRowsAsRecords(model);
   const pages = await writePart(pagefind, join(root, pagesPart!.folder), async (index) => {
-    const added = await index.addDirectory({ path: outDir });
+    // At scale the event and actor pages come from their rows (row-records.ts), the rest from HTML.
+    const glob = rowsAsRecords ? htmlGlob(outDir, [...ROW_PAGE_FOLDERS, "pagefind", "_astro"]) : undefined;
+    const added = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    return `${added.page_count} pages`;
+    if (!rowsAsRecords) return `${added.page_count} pages`;
+    const rows = rowPageRecords(model);
+    await addRecords(index, rows);
+    return `${added.page_count} pages and ${rows.length} event and actor pages as records`;
   });
   const records = await writePart(pagefind, join(root, recordsPart!.folder), async (index) => {
-    const all = searchRecords(getModel());
-    // Sent in batches, not one at a time: each record is a round trip to Pagefind's process, and
-    // at a hundred times today's data there are 70,000 of them.
-    for (let i = 0; i < all.length; i += RECORD_BATCH) {
-      const results = await Promise.all(all.slice(i, i + RECORD_BATCH).map((record) => index.addCustomRecord(record)));
-      const errors = results.flatMap((r) => r.errors);
-      if (errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
-    }
+    const all = searchRecords(model);
+    await addRecords(index, all);
     return `${all.length} sources and measures`;
   });
   logger.info(`search index in ${INDEX_PARTS.length} parts: ${pages}; ${records}`);

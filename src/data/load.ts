@@ -4,7 +4,7 @@
 import { DataFolderError, readDataFolder, type DataFolder } from "./read.ts";
 import type { Tables } from "./tables.generated.ts";
 import { formatProblem, type Problem } from "./validate.ts";
-import { validateFolder } from "./validate-once.ts";
+import { isError, validateFolder } from "./validate-once.ts";
 
 export class DataValidationError extends Error {
   readonly problems: Problem[];
@@ -31,6 +31,6 @@ export function loadData(dir?: string): LoadedData {
     throw error;
   }
   const { tables, problems } = validateFolder(folder);
-  if (problems.length > 0 || !tables) throw new DataValidationError(problems);
+  if (!tables) throw new DataValidationError(problems.filter(isError));
   return { tables, folder };
 }

@@ -1,7 +1,8 @@
 // One validation per build process. The build guard validates the data before Astro starts (for
-// clear file:line:column errors), then the pages load it again through a separately bundled copy
-// of src/data; at a hundred times today's data each pass costs half a minute. The result is kept
-// process-wide (a global symbol, shared by both copies) and reused only for byte-identical files.
+// clear file:line:column errors; all of `npm run validate`'s checks, check-folder.ts), then the
+// pages load it again through a separately bundled copy of src/data; at a hundred times today's
+// data each pass costs half a minute. The result is kept process-wide (a global symbol, shared by
+// both copies) and reused only for byte-identical files.
 //
 // What is kept is the problems and the typed rows, never the parsed tables: those hold a cell
 // object (value, line, column) per cell, several times the size of the rows, and keeping them for
@@ -11,11 +12,13 @@ import { createHash } from "node:crypto";
 import type { Field } from "./descriptor.ts";
 import type { DataFolder } from "./read.ts";
 import type { TableName, Tables } from "./tables.generated.ts";
-import { validateTables, type ParsedTable, type Problem } from "./validate.ts";
+import { checkFolder, type FolderCheckOptions } from "./check-folder.ts";
+import type { ParsedTable, Problem } from "./validate.ts";
 
 export interface Validated {
+  /** Errors, and notes (severity "note") that do not stop a build. */
   problems: Problem[];
-  /** The rows, typed by the schema; null when there are problems. */
+  /** The rows, typed by the schema; null when there are errors. */
   tables: Tables | null;
 }
 
@@ -51,14 +54,17 @@ function toRecords(table: ParsedTable): Record<string, unknown>[] {
   });
 }
 
-export function validateFolder(folder: DataFolder): Validated {
+export const isError = (p: Problem) => p.severity !== "note";
+
+/** Validate `folder`, or reuse this process's validation of the same files. */
+export function validateFolder(folder: DataFolder, options: FolderCheckOptions = {}): Validated {
   const store = globalThis as unknown as Record<symbol, Memo | undefined>;
   const digest = digestOf(folder);
   const memo = store[KEY];
   if (memo && memo.digest === digest && folder.extraFiles.length === 0) return memo.result;
-  const { tables, problems } = validateTables(folder.descriptor, folder.files, folder.extraFiles);
+  const { tables, problems } = checkFolder(folder, options);
   let records: Tables | null = null;
-  if (problems.length === 0) {
+  if (!problems.some(isError)) {
     const out: Partial<Record<TableName, unknown>> = {};
     for (const [name, table] of tables) out[name as TableName] = toRecords(table);
     records = out as unknown as Tables;
