@@ -9,7 +9,7 @@
 import type { Model } from "../../data/model.ts";
 import { formatPartialDate } from "../../data/dates.ts";
 import { LABELS } from "../../data/tables.generated.ts";
-import { countryName } from "../countries.ts";
+import { countryName } from "../../data/countries.ts";
 import { rowPath } from "../row-paths.ts";
 import type { SearchRecord } from "./records.ts";
 
