@@ -4,9 +4,9 @@
 // and pages pass axe with a selection open. (Its JavaScript budget is a gate: tests/gates/site.test.ts.)
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axeViolations, watch, withBrowserAndSite } from "../support/browser.ts";
-import { serveStatic, type StaticSite } from "../support/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { axeViolations, watch, browserAndSite } from "../support/browser.ts";
+import { serveStatic } from "../support/server.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { activeOn } from "../../src/data/dates.ts";
@@ -17,13 +17,7 @@ const CHART = '[data-chart-id="actor-network"]';
 const NODE = `${CHART} svg a[data-actor-id]`;
 const EDGE = `${CHART} svg path[data-relation-id]`;
 
-let browser: Browser;
-let site: StaticSite;
-
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 /** Neighbours one step from `id` according to relations.csv. */
 function neighboursOf(id: string, relations = tables.relations): Set<string> {
@@ -33,7 +27,7 @@ function neighboursOf(id: string, relations = tables.relations): Set<string> {
 async function openNetwork(context: BrowserContext, query = "", width = 1280): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${site.root}network/${query}`);
+  await page.goto(`${web.site.root}network/${query}`);
   await page.waitForSelector(`${CHART}[data-ready="true"]`);
   return page;
 }
@@ -48,9 +42,9 @@ const withClass = (page: Page, sel: string, cls: string, attr: string) =>
 
 describe("without JavaScript", () => {
   it("the HTML holds one node per actor, one edge per relation, and the table of relations", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.root}network/`);
+    await page.goto(`${web.site.root}network/`);
     const nodes = await page.$$eval(NODE, (els) => els.map((e) => e.getAttribute("data-actor-id")));
     const edges = await page.$$eval(EDGE, (els) => els.map((e) => e.getAttribute("data-relation-id")));
     expect(nodes.sort()).toEqual(tables.actors.map((a) => a.id).sort());
@@ -67,7 +61,7 @@ describe("without JavaScript", () => {
 
 describe("focus and hover", () => {
   it("light exactly the focused actor's neighbours, one and two steps away", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     const degree = (id: string) => tables.relations.filter((r) => r.from === id || r.to === id).length;
     const sample = [
@@ -90,7 +84,7 @@ describe("focus and hover", () => {
   });
 
   it("works with the mouse too, and names the hovered actor", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     const id = "act-vladimir-putin";
     await page.hover(`${NODE}[data-actor-id="${id}"]`);
@@ -107,7 +101,7 @@ describe("focus and hover", () => {
 
 describe("the date control", () => {
   it("hides every relation not active on the chosen date, and the table follows", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     for (const day of ["2014-03-20", "2022-03-01", "2025-02-12", "2025-08-15", "2025-12-31", "2026-02-01"]) {
       await page.fill("[data-net-date]", day);
@@ -125,7 +119,7 @@ describe("the date control", () => {
   });
 
   it("moves a day at a time with the slider's arrow keys", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context, "?date=2025-02-11");
     await page.focus("[data-net-range]");
     await page.keyboard.press("ArrowRight");
@@ -139,7 +133,7 @@ describe("the date control", () => {
     const DAY = 86_400_000;
     const gap = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
     for (const reducedMotion of ["no-preference", "reduce"] as const) {
-      const context = await browser.newContext({ reducedMotion });
+      const context = await web.browser.newContext({ reducedMotion });
       // Playwright's clock, not real time: each step of the playback is a timer we fire ourselves,
       // so the test neither waits for it nor races a slow machine.
       await context.clock.install();
@@ -174,7 +168,7 @@ describe("the date control", () => {
 
 describe("filters", () => {
   it("by kind hide other actors and their relations; by type hide other relations", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     await page.click(".net-filters summary");
     await page.click('[data-net-filter="kind"] [data-net-none]');
@@ -196,7 +190,7 @@ describe("selection and the side panel", () => {
   beforeAll(() => void built("base-path"));
 
   it("lists the actor's relations (typed, dated, sourced) and events, and links to their page", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     const id = "act-volodymyr-zelenskyy";
     await page.click(`${NODE}[data-actor-id="${id}"]`);
@@ -215,7 +209,7 @@ describe("selection and the side panel", () => {
 
   it("loads the panel under a base path too", async () => {
     const tracker = await serveStatic(join(ROOT, built("base-path").dist), BASE_PATH);
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     const report = watch(page, tracker.origin);
     await page.goto(`${tracker.root}network/?actor=act-donald-trump`);
@@ -231,7 +225,7 @@ describe("selection and the side panel", () => {
 
 describe("a shared address", () => {
   it("reproduces the view: selection, filters, date and zoom", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     await page.click(".net-filters summary");
     await page.uncheck('[data-net-filter="type"] input[value="member-of"]');
@@ -258,7 +252,7 @@ describe("a shared address", () => {
     expect(before.selected).toEqual(["act-steve-witkoff"]);
     expect(before.unchecked).toEqual(["GB", "member-of"]);
     const shared = page.url();
-    const other = await openNetwork(await browser.newContext(), new URL(shared).search);
+    const other = await openNetwork(await web.browser.newContext(), new URL(shared).search);
     const after = await view(other);
     expect(after).toEqual(before);
     const [x, y, w] = after.viewBox!.split(" ").map(Number);
@@ -270,7 +264,7 @@ describe("a shared address", () => {
 
 describe("keyboard", () => {
   it("reaches the graph by Tab, moves to neighbours with arrows, selects with Enter, clears with Escape", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     await page.focus(".net-filters summary");
     await page.keyboard.press("Tab");
@@ -316,7 +310,7 @@ describe("keyboard", () => {
   });
 
   it("moves along relations: from an actor with neighbours, an arrow lands on one when one lies that way", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     const id = "act-kirill-dmitriev";
     await page.focus(`${NODE}[data-actor-id="${id}"]`);
@@ -332,7 +326,7 @@ describe("keyboard", () => {
   });
 
   it("zooms with + and −, pans with Shift+arrows, and resets with 0", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     const box = () => page.getAttribute(`${CHART} svg.net-svg`, "viewBox").then((v) => v!.split(" ").map(Number));
     await page.focus(`${NODE}[data-actor-id="act-donald-trump"]`);
@@ -353,7 +347,7 @@ describe("keyboard", () => {
   });
 
   it("pinches to zoom on a touch screen", async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const context = await web.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     const page = await openNetwork(context, "", 390);
     const svg = page.locator(`${CHART} svg.net-svg`);
     await svg.scrollIntoViewIfNeeded();
@@ -372,7 +366,7 @@ describe("keyboard", () => {
   });
 
   it("skips the graph to the table with the skip link", async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await openNetwork(context);
     await page.focus(".net-skip");
     await page.keyboard.press("Enter");
@@ -385,9 +379,9 @@ describe("labels", () => {
   for (const width of [390, 1280]) {
     for (const js of [true, false]) {
       it(`never overlap at the default view, ${width} px wide, ${js ? "with" : "without"} JavaScript`, async () => {
-        const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 } });
+        const context = await web.browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 } });
         const page = await context.newPage();
-        await page.goto(`${site.root}network/`);
+        await page.goto(`${web.site.root}network/`);
         if (js) await page.waitForSelector(`${CHART}[data-ready="true"]`);
         const boxes = await page.$$eval(`${CHART} .net-labels text`, (els) =>
           els.filter((e) => getComputedStyle(e).display !== "none").map((e) => {
@@ -418,9 +412,9 @@ describe("labels", () => {
 
 describe("the embed", () => {
   it("draws the network with its labels and colours, and nodes link out of the frame", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
+    const context = await web.browser.newContext({ javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.root}embed/actor-network/`);
+    await page.goto(`${web.site.root}embed/actor-network/`);
     const shown = await page.$$eval(".net-labels text", (els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
     expect(shown).toBeGreaterThan(10);
     const fill = await page.$eval('a[data-actor-id="act-vladimir-putin"] path', (p) => getComputedStyle(p).fill);
@@ -433,7 +427,7 @@ describe("the embed", () => {
 describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation on the network (with a selection, filters and a date), an actor page and the embed (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await web.browser.newContext({ colorScheme: scheme });
       const page = await openNetwork(context, "?actor=act-donald-trump&date=2025-03-01&type=met,called");
       await page.waitForSelector('[data-net-panel][data-loaded="act-donald-trump"]');
       await page.click(".net-filters summary");
@@ -441,7 +435,7 @@ describe("accessibility", () => {
       await expect(axeViolations(page)).resolves.toEqual([]);
       const other = await context.newPage();
       for (const path of ["actors/act-donald-trump/", "embed/actor-network/"]) {
-        await other.goto(`${site.root}${path}`);
+        await other.goto(`${web.site.root}${path}`);
         await expect(axeViolations(other), path).resolves.toEqual([]);
       }
       await context.close();

@@ -5,9 +5,8 @@
 // no ten-times build is needed.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { knownBy } from "../../src/data/dates.ts";
@@ -16,22 +15,14 @@ const { tables } = loadData(join(ROOT, "data"));
 /** Events that began in these months ("YYYY-MM"), in the table's (time) order. */
 const eventsOf = (...months: string[]) => tables.events.filter((e) => months.includes(e.date.slice(0, 7))).map((e) => e.id);
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite(
-  (b, s) => {
-    browser = b;
-    site = s;
-  },
-  { scenario: "paged" },
-);
+const web = browserAndSite({ scenario: "paged" });
 
 /** The timeline page with JavaScript, recording every request it makes. */
 async function open(query = "", width = 1280): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+  const page = await web.browser.newPage({ viewport: { width, height: 1000 } });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${site.root}timeline/${query}`);
+  await page.goto(`${web.site.root}timeline/${query}`);
   await page.waitForSelector("[data-timeline][data-ready]");
   return { page, requests };
 }
@@ -59,7 +50,7 @@ describe("a dense timeline", () => {
     expect(drawn.sort()).toEqual(eventsOf("2025-03", "2025-04", "2025-05", "2025-06").sort());
     expect(await barsShown(page)).toBe(false);
     expect(monthFiles(requests)).toEqual(["/timeline/2025-03.json", "/timeline/2025-04.json", "/timeline/2025-05.json", "/timeline/2025-06.json"]);
-    for (const url of requests) expect(new URL(url).origin).toBe(new URL(site.root).origin);
+    for (const url of requests) expect(new URL(url).origin).toBe(new URL(web.site.root).origin);
     // Each mark is where its date is: an April event lies inside the window, a March one left of it.
     const x = (id: string) => page.locator(`a.tl-event[data-event-id="${id}"] circle`).evaluate((c) => c.getBoundingClientRect().x);
     const frame = await page.locator("svg.timeline-svg").boundingBox();
@@ -135,7 +126,7 @@ describe("a dense timeline", () => {
     await page.waitForFunction((n) => document.querySelector("[data-as-of-count]")?.textContent?.startsWith(`As of 15 April 2025: ${n} of`), known);
     await expect(page.locator("[data-as-of-count]").textContent()).resolves.toBe(`As of 15 April 2025: ${known} of ${tables.events.length} events had happened. Later ones are dimmed.`);
 
-    await page.goto(`${site.root}timeline/?date=${day}&from=2025-04-01&to=2025-05-31`);
+    await page.goto(`${web.site.root}timeline/?date=${day}&from=2025-04-01&to=2025-05-31`);
     await page.waitForSelector("svg.timeline-svg a.tl-event");
     const marks = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) =>
       els.map((e) => ({ id: e.getAttribute("data-event-id")!, after: e.classList.contains("is-after-date"), name: e.getAttribute("aria-label")! })),
@@ -176,12 +167,12 @@ describe("a dense timeline", () => {
   });
 
   it("without JavaScript, each bar links to its month's page, which lists that month's events", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.root}timeline/`);
+    await page.goto(`${web.site.root}timeline/`);
     const href = await page.locator('svg.timeline-svg a.tl-bin[data-month="2025-04"]').first().getAttribute("href");
     expect(href).toBe("/timeline/2025-04/");
-    await page.goto(new URL(href!, site.root).href);
+    await page.goto(new URL(href!, web.site.root).href);
     const listed = await page.locator("li[data-event-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
     expect(listed.sort()).toEqual(eventsOf("2025-04").sort());
     await context.close();

@@ -2,9 +2,8 @@
 // keyboard, follow a shared URL, and, without JavaScript, find every event in the static chart.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import type { Page } from "playwright-core";
+import { axeViolations, browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
@@ -12,17 +11,11 @@ import { buildModel } from "../../src/data/model.ts";
 const { tables, folder } = loadData(join(ROOT, "data"));
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 
-let browser: Browser;
-let site: StaticSite;
-
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 async function open(path = "timeline/", width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 } });
-  await page.goto(site.root + path);
+  const page = await web.browser.newPage({ viewport: { width, height: 1000 } });
+  await page.goto(web.site.root + path);
   await page.waitForSelector("[data-timeline][data-ready]");
   return page;
 }
@@ -32,9 +25,9 @@ const shownMarks = (page: Page) =>
 
 describe("without JavaScript", () => {
   it("the static SVG holds one mark per event and the list one item per event", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.root + "timeline/");
+    await page.goto(web.site.root + "timeline/");
     // Two drawings, the wide one and the one a phone shows (issue 21), each with every event.
     const drawings = await page.locator("svg.timeline-svg").evaluateAll((svgs) => svgs.map((svg) => [...svg.querySelectorAll("a.tl-event")].map((e) => e.getAttribute("data-event-id"))));
     expect(drawings).toHaveLength(2);
@@ -202,9 +195,9 @@ describe("labels", () => {
 describe("accessibility", () => {
   it("has no axe-core violations with the panel open, in light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await web.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(site.root + "timeline/?event=evt-2025-02-12-trump-putin-call");
+      await page.goto(web.site.root + "timeline/?event=evt-2025-02-12-trump-putin-call");
       await page.waitForSelector("[data-panel] .event-details__sources");
       expect(await axeViolations(page)).toEqual([]);
       await context.close();

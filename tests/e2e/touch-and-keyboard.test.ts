@@ -5,26 +5,20 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { readdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axeViolations, withBrowserAndSite } from "../support/browser.ts";
-import type { StaticSite } from "../support/server.ts";
+import { axeViolations, browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 
 const { tables } = loadData(join(ROOT, "data"));
 
-let browser: Browser;
-let site: StaticSite;
-withBrowserAndSite((b, s) => {
-  browser = b;
-  site = s;
-});
+const web = browserAndSite();
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
 
 async function phone(path: string, options: Partial<Parameters<Browser["newContext"]>[0]> = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ ...PHONE, ...options });
+  const context = await web.browser.newContext({ ...PHONE, ...options });
   const page = await context.newPage();
-  await page.goto(site.root + path.replace(/^\//, ""));
+  await page.goto(web.site.root + path.replace(/^\//, ""));
   return { context, page };
 }
 
@@ -44,7 +38,7 @@ describe("phone header", () => {
       const { context, page } = await phone("/", { viewport: { width, height: 844 } });
       // Every section's own page too: there its link is bold, and wider.
       for (const path of ["/", "/story/", "/timeline/", "/network/", "/minerals/", "/sources/", "/data/", "/about/", `/events/${tables.events[0]!.id}/`, "/search/"]) {
-        await page.goto(site.root + path.slice(1));
+        await page.goto(web.site.root + path.slice(1));
         const height = await page.locator(".site-header").evaluate((el) => el.getBoundingClientRect().height);
         expect(height, path).toBeLessThanOrEqual(120);
       }
@@ -71,8 +65,8 @@ describe("phone header", () => {
   }
 
   it("at 1280 px keeps the title, the search box and all seven sections (Story first) on one row", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site.root + "story/");
+    const page = await web.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(web.site.root + "story/");
     const boxes = await page.evaluate(() =>
       [document.querySelector(".site-title")!, document.querySelector(".site-search")!, ...document.querySelectorAll(".site-nav li")].map((el) => {
         const r = el.getBoundingClientRect();
@@ -114,12 +108,12 @@ describe("phone header", () => {
 describe("help text in the reader's own terms", () => {
   it("speaks of taps and pinches on a touch screen, of keys with a mouse and keyboard", async () => {
     const help = async (options: Parameters<Browser["newContext"]>[0]) => {
-      const context = await browser.newContext(options);
+      const context = await web.browser.newContext(options);
       const page = await context.newPage();
-      await page.goto(site.root + "timeline/");
+      await page.goto(web.site.root + "timeline/");
       await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
       const text = { timeline: await page.locator("#tl-help").innerText() };
-      await page.goto(site.root + "network/");
+      await page.goto(web.site.root + "network/");
       await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
       const network = await page.locator("[data-net-hint]").innerText();
       await context.close();
@@ -142,14 +136,14 @@ describe("help text in the reader's own terms", () => {
 describe("search ranks people and places first", () => {
   for (const { id, name, n } of crowdedNames) {
     it(`puts the page on ${name} first, ahead of the ${n} events naming them, in the header and on /search/`, async () => {
-      const context = await browser.newContext();
+      const context = await web.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${site.root}search/?q=${encodeURIComponent(name)}`);
+      await page.goto(`${web.site.root}search/?q=${encodeURIComponent(name)}`);
       await page.locator('[data-page-results][data-state="ready"]').waitFor({ state: "attached" });
       const first = await page.locator("[data-page-results] > li a").first().getAttribute("href");
       expect(first).toContain(`/actors/${id}/`);
 
-      await page.goto(site.root);
+      await page.goto(web.site.root);
       await page.locator("#site-search-q").fill(name);
       const top = page.locator("#site-search-panel a.search-result__title").first();
       await top.waitFor();
@@ -203,9 +197,9 @@ async function tabIntoChart(page: Page, selector: string): Promise<void> {
 describe("keyboard focus on chart marks is visible and in front", () => {
   for (const [path, width] of [["/timeline/", 1280], ["/timeline/", 390], ["/embed/timeline/", 360]] as const) {
     it(`rings the focused event and shows its headline above its neighbours (${path} at ${width} px)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await web.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(site.root + path.slice(1));
+      await page.goto(web.site.root + path.slice(1));
       await page.locator("[data-ready]").first().waitFor({ state: "attached" });
       await tabIntoChart(page, "a.tl-event");
       // The crowded end of the record, then a few steps back through it, then zoomed in.
@@ -230,9 +224,9 @@ describe("keyboard focus on chart marks is visible and in front", () => {
   }
 
   it("rings and names a focused actor in the network embed", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(site.root + "embed/actor-network/");
+    await page.goto(web.site.root + "embed/actor-network/");
     await tabIntoChart(page, "a[data-actor-id]");
     for (let i = 0; i < 3; i++) {
       const s = await focusState(page);
@@ -250,11 +244,11 @@ describe("keyboard focus on mineral chart marks", () => {
   const mineralIds = readdirSync(join(ROOT, "dist", "embed")).filter((n) => n.startsWith("minerals-"));
 
   it(`rings the focused mark and names it in front, on /minerals/ and in all ${mineralIds.length} mineral embeds`, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     const paths = ["minerals/", ...mineralIds.map((id) => `embed/${id}/`)];
     for (const path of paths) {
-      await page.goto(site.root + path);
+      await page.goto(web.site.root + path);
       await tabIntoChart(page, "[data-chart-id] svg [data-mark]");
       for (let step = 0; step < 2; step++) {
         const s = await focusState(page);
@@ -382,9 +376,9 @@ describe("every tappable mark has a 24 × 24 px target (touch emulation)", () =>
 
 describe("timeline at every size", () => {
   it("zooms in towards the events, and the count says what is in the window and what lies outside it", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site.root + "timeline/?track=energy");
+    await page.goto(web.site.root + "timeline/?track=energy");
     await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
     const matching = tables.events.filter((e) => e.track === "energy");
     const inWindow = () =>
@@ -428,9 +422,9 @@ describe("zooming about the focused event", () => {
 
   for (const [what, path, width] of [["page", "timeline/", 1280], ["embed", "embed/timeline/", 320]] as const) {
     it(`${what} at ${width} px: + and − bring the focused event to the middle and keep it there`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await web.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await page.goto(site.root + path);
+      await page.goto(web.site.root + path);
       await page.locator("[data-ready]").first().waitFor({ state: "attached" });
       const id = await eventNear(page, 0.7);
       await page.locator(`svg.timeline-svg a.tl-event[data-event-id="${id}"]`).focus();
@@ -446,9 +440,9 @@ describe("zooming about the focused event", () => {
   }
 
   it("the zoom buttons centre on the event chosen, even from the edge of the window", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site.root + "timeline/?from=2022-01-01&to=2025-12-31");
+    await page.goto(web.site.root + "timeline/?from=2022-01-01&to=2025-12-31");
     await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
     // An event a tenth of the way into the window: near its left edge.
     const id = await page.$$eval("svg.timeline-svg a.tl-event", (as) => {
@@ -531,7 +525,7 @@ describe("network names at phone widths", () => {
             .map((t) => t.textContent);
         });
       await expect(cut()).resolves.toEqual([]);
-      await page.goto(site.root + `network/?actor=${tables.actors[0]!.id}`);
+      await page.goto(web.site.root + `network/?actor=${tables.actors[0]!.id}`);
       await page.locator("[data-network][data-ready]").waitFor({ state: "attached" });
       await expect(cut()).resolves.toEqual([]);
       await context.close();
@@ -567,9 +561,9 @@ const topEvents = new Set(tables.events.filter((e) => e.importance === Math.max(
 describe("the timeline at 320 px", () => {
   for (const [what, path, js] of [["embed", "embed/timeline/", true], ["page", "timeline/", true], ["page without JavaScript", "timeline/", false]] as const) {
     it(`${what}: names every era and labels the most important events, whole and apart`, async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: js });
+      const context = await web.browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: js });
       const page = await context.newPage();
-      await page.goto(site.root + path);
+      await page.goto(web.site.root + path);
       if (js) await page.locator("[data-ready]").first().waitFor({ state: "attached" });
       const seen = await timelineNames(page);
       expect(seen.eras.sort()).toEqual(tables.eras.map((e) => e.id).sort());
