@@ -59,6 +59,32 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("the table of relations on a phone", () => {
+  it("fits the screen: no sideways scrolling, and each relation's actors, dates and sources are in view", async () => {
+    const context = await web.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${web.site.root}network/`);
+    const row = page.locator(".net-table tbody tr").nth(3);
+    await row.scrollIntoViewIfNeeded();
+    const wrap = await page.$eval(".net-table", (el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(wrap.scroll, "the table's box scrolls sideways").toBeLessThanOrEqual(wrap.client);
+    // Every cell of the row, the dates and sources included, lies within the 390-px screen.
+    const cells = await row.locator("td").evaluateAll((tds) => tds.map((td) => {
+      const r = td.getBoundingClientRect();
+      return { text: td.textContent!.trim(), left: r.left, right: r.right };
+    }));
+    expect(cells).toHaveLength(5);
+    for (const c of cells) {
+      expect(c.text.length, "an empty cell").toBeGreaterThan(0);
+      expect(c.left, `"${c.text}" starts off screen`).toBeGreaterThanOrEqual(0);
+      expect(c.right, `"${c.text}" ends off screen`).toBeLessThanOrEqual(390);
+    }
+    // Screen readers still meet a table with its column names.
+    expect(await page.getByRole("table", { name: /Who did what with whom/ }).getByRole("columnheader").count()).toBe(5);
+    await context.close();
+  });
+});
+
 describe("focus and hover", () => {
   it("light exactly the focused actor's neighbours, one and two steps away", async () => {
     const context = await web.browser.newContext();
