@@ -16,7 +16,7 @@ import { formatAnnotation } from "../src/data/annotations.ts";
 import { checkFolder } from "../src/data/check-folder.ts";
 import { readBase } from "../src/data/git-base.ts";
 import { DataFolderError, readDataFolder } from "../src/data/read.ts";
-import { formatProblem, type Problem } from "../src/data/validate.ts";
+import { formatProblem, isError, type Problem } from "../src/data/validate.ts";
 
 interface Options {
   format: "text" | "github";
@@ -39,7 +39,7 @@ function parseArgs(args: string[]): Options | string {
 }
 
 function report(problems: Problem[], format: Options["format"]): number {
-  const errors = problems.filter((p) => p.severity !== "note");
+  const errors = problems.filter(isError);
   for (const p of problems) {
     if (format === "github") console.log(formatAnnotation(p));
     console.error(formatProblem(p));

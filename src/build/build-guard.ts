@@ -11,8 +11,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readBase } from "../data/git-base.ts";
 import { DataFolderError, dataDir, readDataFolder } from "../data/read.ts";
-import { formatProblem, type Problem } from "../data/validate.ts";
-import { isError, validateFolder } from "../data/validate-once.ts";
+import { formatProblem, isError, type Problem } from "../data/validate.ts";
+import { validateFolder } from "../data/validate-once.ts";
 import { acquireBuildLock, checkOutputFolder, OutputFolderError, prepareOutputFolder, recordOutput, shownPath } from "./output-guard.ts";
 
 function stop(lines: string[]): never {

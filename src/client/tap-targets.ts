@@ -105,12 +105,11 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     const at = !precise && up ? up : { x: e.clientX, y: e.clientY };
     // Found once per tap: asking again for the candidates walked the whole drawing a second time.
     const all = [...o.marks()];
-    const marks = new Set(all);
     // Where marks' boxes are known, the one under the finger is found from them: asking the page
     // (elementFromPoint) hit-tests every shape of a large drawing, the slowest part of a tap.
     const placed = !precise && o.boxes ? candidatesAt(at.x, at.y, all) : null;
     const under = precise ? (e.target as Element) : placed ? null : document.elementFromPoint(at.x, at.y);
-    const hit = under ? ([...marks].find((m) => m.contains(under)) ?? null) : (placed?.find((c) => c.inside)?.mark ?? null);
+    const hit = under ? (all.find((m) => m.contains(under)) ?? null) : (placed?.find((c) => c.inside)?.mark ?? null);
     // A mouse click squarely on another link (a relation line, a source) goes where it was aimed.
     if (precise && !hit && (e.target as Element).closest?.("a[href]")) return;
     const near = placed ?? candidatesAt(at.x, at.y, all);

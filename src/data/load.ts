@@ -3,8 +3,8 @@
 
 import { DataFolderError, readDataFolder, type DataFolder } from "./read.ts";
 import type { Tables } from "./tables.generated.ts";
-import { formatProblem, type Problem } from "./validate.ts";
-import { isError, validateFolder } from "./validate-once.ts";
+import { formatProblem, isError, type Problem } from "./validate.ts";
+import { validateFolder } from "./validate-once.ts";
 
 export class DataValidationError extends Error {
   readonly problems: Problem[];

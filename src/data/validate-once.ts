@@ -13,7 +13,7 @@ import type { Field } from "./descriptor.ts";
 import type { DataFolder } from "./read.ts";
 import type { TableName, Tables } from "./tables.generated.ts";
 import { checkFolder, type FolderCheckOptions } from "./check-folder.ts";
-import type { ParsedTable, Problem } from "./validate.ts";
+import { isError, type ParsedTable, type Problem } from "./validate.ts";
 
 export interface Validated {
   /** Errors, and notes (severity "note") that do not stop a build. */
@@ -53,8 +53,6 @@ function toRecords(table: ParsedTable): Record<string, unknown>[] {
     return record;
   });
 }
-
-export const isError = (p: Problem) => p.severity !== "note";
 
 /** Validate `folder`, or reuse this process's validation of the same files. */
 export function validateFolder(folder: DataFolder, options: FolderCheckOptions = {}): Validated {

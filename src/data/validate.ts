@@ -27,6 +27,9 @@ export interface Problem {
   severity?: "error" | "note";
 }
 
+/** Whether a problem stops the build and `npm run validate` (everything but a note does). */
+export const isError = (p: Problem): boolean => p.severity !== "note";
+
 /** `data/events.csv:12:34: <what is wrong> (expected <what is allowed>)`; a note says so first. */
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.severity === "note" ? "note: " : ""}${p.message} (expected ${p.expected})`;

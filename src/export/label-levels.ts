@@ -5,14 +5,7 @@
 // Without this the download kept the presentation attributes' level (set for a 560-px column): at
 // 1,000 px its labels came out 21 px tall and ran into each other and into the marks.
 
-/** The level a drawing shown `displayWidth` px wide uses: the widest whose width it reaches (at least the first). */
-export function labelLevel(levels: readonly number[], displayWidth: number): number {
-  let level = 0;
-  levels.forEach((w, i) => {
-    if (w <= displayWidth) level = i;
-  });
-  return level;
-}
+import { labelLevel } from "../views/network/network-scale.ts";
 
 /**
  * Shows the labels of the level that fits `displayWidth`, at that level's size, with the halo the

@@ -1,7 +1,8 @@
 // A drawing whose labels depend on the width it is shown at (the network) exported at a given width.
 import { describe, expect, it } from "vitest";
 import { DOMParser } from "linkedom";
-import { labelLevel, showLabelsFor } from "../../src/export/label-levels.ts";
+import { showLabelsFor } from "../../src/export/label-levels.ts";
+import { labelLevel } from "../../src/views/network/network-scale.ts";
 
 const drawing = () =>
   new DOMParser().parseFromString(

@@ -17,14 +17,15 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-const join = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(". ");
+/** The non-empty parts as sentences of one text (false, null and blank parts left out). */
+export const sentences = (...parts: (string | null | undefined | false)[]): string => parts.filter((p): p is string => Boolean(p && p.trim())).join(". ");
 
 export function searchRecords(model: Model): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const s of model.sources) {
     records.push({
       url: rowPath(model, "sources", s.id)!,
-      content: join(s.title, s.publisher, s.reprint_of && `Reproduces ${s.reprint_of}`, s.notes),
+      content: sentences(s.title, s.publisher, s.reprint_of && `Reproduces ${s.reprint_of}`, s.notes),
       language: "en",
       meta: { title: s.title, type: "Source", publisher: s.publisher, ...(s.published ? { date: s.published } : {}) },
       filters: { type: ["Source"] },
@@ -36,7 +37,7 @@ export function searchRecords(model: Model): SearchRecord[] {
     const authority = model.actorById.get(m.authority)?.name;
     records.push({
       url,
-      content: join(m.name, m.instrument, authority, m.target, m.summary),
+      content: sentences(m.name, m.instrument, authority, m.target, m.summary),
       language: "en",
       meta: { title: m.name, type: "Measure", date: m.start, ...(authority ? { publisher: authority } : {}) },
       filters: { type: ["Measure"] },

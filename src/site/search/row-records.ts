@@ -11,7 +11,7 @@ import { formatPartialDate } from "../../data/dates.ts";
 import { LABELS } from "../../data/tables.generated.ts";
 import { countryName } from "../../data/countries.ts";
 import { rowPath } from "../row-paths.ts";
-import type { SearchRecord } from "./records.ts";
+import { sentences, type SearchRecord } from "./records.ts";
 
 /** Up to this many event and actor pages together, search reads those pages' HTML. */
 export const ROW_PAGES_FROM_HTML = 1000;
@@ -23,8 +23,6 @@ export function indexRowsAsRecords(model: Model): boolean {
 
 /** Output folders holding only event and actor pages, which the HTML part then skips. */
 export const ROW_PAGE_FOLDERS = ["events", "actors"] as const;
-
-const sentences = (...parts: (string | null | undefined | false)[]) => parts.filter((p): p is string => Boolean(p && p.trim())).join(". ");
 
 export function rowPageRecords(model: Model): SearchRecord[] {
   const records: SearchRecord[] = [];

@@ -17,12 +17,21 @@ export interface LabelScale {
  */
 export function labelScale(screenWidth: number, chartWidth: number, k: number, levels: readonly number[], fonts: readonly number[]): LabelScale {
   const pxPerUnit = (screenWidth / chartWidth) * k;
+  // A hair of slack, so a drawing exactly as wide as a level (after rounding) reaches it.
+  const level = labelLevel(levels, screenWidth * k * 1.001);
+  return { level, fontSize: (fonts[level] ?? fonts[fonts.length - 1] ?? 12) / pxPerUnit };
+}
+
+/**
+ * The level a drawing shown `displayWidth` px wide uses: the widest whose width it reaches (at
+ * least the first). The island's rule at any zoom, and the export's for the width a file is drawn at.
+ */
+export function labelLevel(levels: readonly number[], displayWidth: number): number {
   let level = 0;
   levels.forEach((w, i) => {
-    // A hair of slack, so a drawing exactly as wide as a level (after rounding) reaches it.
-    if (w <= pxPerUnit * chartWidth * 1.001) level = i;
+    if (w <= displayWidth) level = i;
   });
-  return { level, fontSize: (fonts[level] ?? fonts[fonts.length - 1] ?? 12) / pxPerUnit };
+  return level;
 }
 
 /** Zoomed in enough that the view differs from the default one (zoom never goes below 1). */
