@@ -3,6 +3,7 @@
 // all of them accept and refuse the same values. `as_of` and `asof` are accepted as aliases (links
 // written by hand); the site itself only ever writes `date`.
 
+import { formatPartialDate } from "../data/dates.ts";
 
 const DATE_PARAM = "date";
 const DATE_ALIASES = ["as_of", "asof"] as const;
@@ -60,14 +61,12 @@ export function currentAsOf(doc: Document = document): string | null {
 // The partial-date rules live with the data's dates (one helper for build and browser alike).
 export { endedBefore, inSpan, knownBy } from "../data/dates.ts";
 
-// One formatter, made at first use (not while the page loads) and kept: toLocaleDateString builds a
-// new one on every call, which cost the network's date slider several milliseconds a step on a slow
-// phone (three labels a step).
-let dayFormat: Intl.DateTimeFormat | null = null;
+// Written from the site's month names (src/data/months.ts), not by Intl.DateTimeFormat: the first
+// formatter a page builds loads the locale's calendar data, 110-120 ms of one task on a phone (CPU
+// slowed 4×), and that task was the network's first Play tap or slider step.
 
 /** "2025-03-03" -> "3 March 2025", as the rest of the site writes dates. */
-export const dayLabel = (day: string): string =>
-  (dayFormat ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })).format(new Date(`${day}T00:00:00Z`));
+export const dayLabel = (day: string): string => formatPartialDate(day);
 
 /**
  * The same address with the date set (or removed, for null), for links that carry the reader's

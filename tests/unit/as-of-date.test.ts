@@ -31,6 +31,12 @@ describe("the ?date= parameter", () => {
     expect(knownBy("2025-03-04", "2025-03-03")).toBe(false);
     expect(knownBy("2026", "2025-12-31")).toBe(false);
     expect(dayLabel("2025-03-03")).toBe("3 March 2025");
+    // Reads as the browser's own British English formatting would, on every day of three years.
+    const intl = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      expect(dayLabel(day), day).toBe(intl.format(new Date(t)));
+    }
   });
 });
 
