@@ -31,7 +31,9 @@ export default defineConfig({
   // emptyOutDir: false because build-guard.ts empties the output folder itself, removing only what
   // an earlier build wrote there.
   // The palette plugin makes the colours' stylesheet from src/charts/palette.ts.
-  vite: { plugins: [palettePlugin()], build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  // SMT_DEBUG_JS=1 leaves the scripts unminified, so a profile (scripts/bench/trace-steps.ts) names
+  // their functions.
+  vite: { plugins: [palettePlugin()], build: { assetsInlineLimit: 0, emptyOutDir: false, ...(process.env.SMT_DEBUG_JS ? { minify: false } : {}) } },
   server: { host: "127.0.0.1" },
   // No Markdown code blocks on this site; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },

@@ -287,7 +287,7 @@ function interactionRows(r: SizeRun): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const [key, figures] of r.interactions) {
     const m = new Map<string, number>();
-    const loadKeys = ["readyMs", "loadTaskSum", "loadTaskMax", "afterTaskSum", "afterTaskMax", "afterPaintTaskSum"] as const;
+    const loadKeys = ["firstPaintMs", "readyMs", "loadTaskSum", "loadTaskMax", "afterTaskSum", "afterTaskMax", "afterPaintTaskSum"] as const;
     for (const k of loadKeys) m.set(k, median(figures.map((f) => f.load[k])));
     for (const name of figures[0]?.steps.keys() ?? []) m.set(`step:${name}`, median(figures.map((f) => f.steps.get(name) ?? Number.NaN)));
     out.set(key, m);
@@ -309,6 +309,7 @@ function printInteractions(sizes: SizeRun[]): void {
       const view = key.split("|")[0]!;
       const names = [...rows[0]!.get(key)!.keys()];
       const nice: Record<string, string> = {
+        firstPaintMs: "first paint",
         readyMs: "ready for input",
         loadTaskSum: "long tasks during load, sum",
         loadTaskMax: "long tasks during load, longest",

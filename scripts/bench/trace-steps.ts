@@ -4,7 +4,7 @@
 // elements restyled, layout with the number of objects laid out, paint), and the DOM mutations
 // the page made. For finding causes; `npm run bench` gives the timings.
 //
-//   node scripts/bench/trace-steps.ts <dist> [--view network] [--step 'tap a node'] [--min 20]
+//   node scripts/bench/trace-steps.ts <dist> [--view network] [--step 'tap a node'] [--min 20] [--tree] [--why]
 //   node scripts/bench/trace-steps.ts <trace.json> [--min 5]
 
 import { readFileSync, mkdtempSync } from "node:fs";
@@ -51,6 +51,37 @@ function describe(e: TraceEvent): string {
   if (e.name === "ParseHTML") return `ParseHTML`;
   if (e.name === "EvaluateScript" || e.name === "v8.compileModule" || e.name === "v8.evaluateModule") return `${e.name} ${String(d.url ?? e.args?.fileName ?? "").split("/").pop()}`;
   return e.name;
+}
+
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** With --tree: the CPU profile as a call tree, each function's total and self ms, branches under `min` ms left out. */
+function callTree(profile: Profile, min: number): string[] {
+  const self = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = new Map<number, number>();
+  const total = (id: number): number => {
+    const t = (self.get(id) ?? 0) + (byId.get(id)!.children ?? []).reduce((sum, c) => sum + total(c), 0);
+    totals.set(id, t);
+    return t;
+  };
+  const root = profile.nodes[0]!.id;
+  total(root);
+  const out: string[] = [];
+  const walk = (id: number, depth: number) => {
+    const n = byId.get(id)!;
+    const f = n.callFrame;
+    if (totals.get(id)! < min || /^\((idle|program)\)$/.test(f.functionName)) return;
+    if (id !== root) out.push(`${"  ".repeat(depth)}${totals.get(id)!.toFixed(1)} (self ${(self.get(id) ?? 0).toFixed(1)}) ${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`);
+    for (const c of n.children ?? []) walk(c, depth + 1);
+  };
+  walk(root, -1);
+  return out;
 }
 
 /** Tasks over `min` ms, each with its nested events over 1 ms as an indented tree. */
@@ -130,13 +161,15 @@ try {
   tapsOn(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
-  // Self time per function beside the trace (names are readable in a build made with SMT_DEBUG_JS=1).
+  // Self time per function beside the trace, and with --tree the call tree (names are readable in a
+  // build made with SMT_DEBUG_JS=1, which leaves the scripts unminified).
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   const functions = async () => {
     const { profile } = await cdp.send("Profiler.stop");
     const top = topFunctions(profile as Parameters<typeof topFunctions>[0], 10).filter(([f]) => !/^\((idle|program|garbage collector)\)/.test(f));
-    return `functions (self ms): ${top.map(([f, t]) => `${f} ${t.toFixed(1)}`).join("; ")}`;
+    const line = `functions (self ms): ${top.map(([f, t]) => `${f} ${t.toFixed(1)}`).join("; ")}`;
+    return args.includes("--tree") ? `${line}\n${callTree(profile as Profile, 1.5).join("\n")}` : line;
   };
   await cdp.send("Profiler.start");
   const loadTrace = join(dir, "load.json");
