@@ -2,8 +2,8 @@
 // arrives first is answered first. Where the browser has no requestIdleCallback (Safari), a
 // timeout stands in; either way the work runs within `timeout` ms.
 
-export function whenIdle(work: () => void, timeout = 300): number {
-  if (typeof requestIdleCallback === "function") return requestIdleCallback(() => work(), { timeout });
+export function whenIdle(work: (deadline?: IdleDeadline) => void, timeout = 300): number {
+  if (typeof requestIdleCallback === "function") return requestIdleCallback((deadline) => work(deadline), { timeout });
   return window.setTimeout(work, 1);
 }
 

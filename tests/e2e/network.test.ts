@@ -372,6 +372,33 @@ describe("keyboard", () => {
     await context.close();
   });
 
+
+  it("keeps rings and lines the same weight on screen at any width and zoom, in the lit copies too", async () => {
+    const context = await web.browser.newContext();
+    // On-screen px = the stroke in drawing units times the drawing's screen pixels per unit.
+    const weights = (page: Page) => page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>("svg.net-svg")!;
+      const perUnit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).strokeWidth) * perUnit;
+      return { ring: px("svg.net-svg a[data-actor-id] path"), line: px("svg.net-svg path[data-relation-id]"), litRing: px(".net-lift g.n:not(.is-selected) path") };
+    });
+    const seen: number[][] = [];
+    for (const width of [390, 1280]) {
+      const page = await openNetwork(context, "?actor=act-donald-trump", width);
+      seen.push(Object.values(await weights(page)));
+      await page.locator("[data-net-zoom='in']").click();
+      await page.locator("[data-net-zoom='in']").click();
+      seen.push(Object.values(await weights(page)));
+      await page.close();
+    }
+    // A ring of 1.2 px, a line of 0.88 px (at the 800-px reference: 1.5 and 1.1 over 1000 units).
+    for (const [ring, line, litRing] of seen) {
+      expect(ring).toBeCloseTo(1.2, 2);
+      expect(line).toBeCloseTo(0.88, 2);
+      expect(litRing).toBeCloseTo(1.2, 2);
+    }
+    await context.close();
+  });
   it("pinches to zoom on a touch screen", async () => {
     const context = await web.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     const page = await openNetwork(context, "", 390);

@@ -33,7 +33,7 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
   // Each mark's copy is made once and kept: a tap moves a few dozen ready elements into the lit
   // layer instead of cloning (and re-parsing the path data of) every lit mark again.
   const copies = new Map<Element, Element>();
-  const copyOf = (el: Element, extra: string): Element => {
+  const made = (el: Element): Element => {
     let c = copies.get(el);
     if (!c) {
       c = el.localName === "a" ? s("g") : (el.cloneNode(true) as Element);
@@ -41,10 +41,42 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
       for (const attr of [...c.attributes]) if (attr.name.startsWith("data-") || attr.name === "id") c.removeAttribute(attr.name);
       copies.set(el, c);
     }
+    return c;
+  };
+  const copyOf = (el: Element, extra: string): Element => {
+    const c = made(el);
     c.setAttribute("class", el.getAttribute("class") ?? "");
     c.setAttribute("data-lit", extra);
     return c;
   };
+
+  /**
+   * Makes the copies ahead of the first tap, a batch per idle moment: cloning and stripping a
+   * neighbourhood's marks was a fifth of a first tap's script on a slow phone. Copies are detached
+   * until lit, so making them lays out and styles nothing.
+   */
+  function prepare(): void {
+    const waiting: Element[] = [];
+    for (const { el, label } of marks.nodes.values()) {
+      waiting.push(el);
+      if (label) waiting.push(label);
+    }
+    for (const { el } of marks.edges.values()) waiting.push(el);
+    const batch = (deadline?: IdleDeadline) => {
+      // While the browser has idle time, as many as fit in it; else (no requestIdleCallback, or
+      // the timeout came first on a busy page) a small fixed batch.
+      // A batch stops after 8 ms even with more idle time left, so a tap arriving meanwhile waits
+      // no longer than that (idle periods run to 50 ms, and a slow phone's script runs slower still).
+      const timed = deadline !== undefined && !deadline.didTimeout;
+      const stop = performance.now() + 8;
+      let left = 100;
+      while (waiting.length > 0 && (timed ? deadline.timeRemaining() > 2 && performance.now() < stop : left-- > 0)) made(waiting.pop()!);
+      if (waiting.length > 0) whenIdle(batch, 2000);
+    };
+    // Not before the page has loaded: its idle moments belong to parsing and first paint.
+    if (document.readyState === "complete") whenIdle(batch, 2000);
+    else addEventListener("load", () => whenIdle(batch, 2000), { once: true });
+  }
 
   /** Original mark -> the class saying how it is lit now ("is-n1", "hl"...). */
   let lit = new Map<Element, string>();
@@ -149,5 +181,5 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
     });
   }
 
-  return { overlay, labels, show };
+  return { overlay, labels, show, prepare };
 }

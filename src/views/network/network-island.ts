@@ -561,6 +561,7 @@ export function startNetwork(root: HTMLElement): void {
   const first = tabStop.current();
   if (first) asButton(first);
   batch();
+  lights.prepare();
   if (state.actor) {
     // A shared link to an actor: scroll the page to it (the view itself is the one the link names).
     select(state.actor);
