@@ -129,6 +129,22 @@ describe("deposit control at dates before and after a change of hands", () => {
     expect(counted).toBeGreaterThanOrEqual(later);
     await page.close();
   });
+
+  it("dims the chart marks of figures not yet reported, on a topic page of charts", async () => {
+    const day = "2025-02-01";
+    const page = await open(`minerals/money/?date=${day}`);
+    // The marks a reader sees, by the figure they draw (the wide drawing at 1280 px).
+    const marks = await page.locator(".chart-variant--wide [data-mark][data-row-id]").evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute("data-row-id")!, dimmed: e.classList.contains("is-after-date") })));
+    const asOf = new Map(model.tables.figures.map((f) => [f.id, f.as_of]));
+    const figureMarks = marks.filter((m) => asOf.has(m.id));
+    expect(figureMarks.length).toBeGreaterThan(0);
+    // A partial date is known from its first day: "2025-03" from 1 March.
+    const firstDay = (d: string) => `${d}-01-01`.slice(0, 10);
+    for (const m of figureMarks) expect(m.dimmed, m.id).toBe(firstDay(asOf.get(m.id)!) > day);
+    expect(figureMarks.some((m) => m.dimmed)).toBe(true);
+    await page.close();
+  });
 });
 
 describe("event pages: what was known when", () => {
