@@ -81,6 +81,23 @@ describe("mineral tables past a page", () => {
     await expect(page.locator('[data-mineral-table="places"] tbody tr').count()).resolves.toBe(tables.places.length);
     await page.context().close();
   });
+
+  it("with ?date=, a page of the figures table marks its rows reported after the date", async () => {
+    const day = "2025-02-01";
+    // A partial date is known from its first day: "2025-03" from 1 March.
+    const later = new Set(tables.figures.filter((f) => `${f.as_of}-01-01`.slice(0, 10) > day).map((f) => f.id));
+    let marked = 0;
+    for (let n = 1; n <= Math.ceil(tables.figures.length / PAGED_ROWS); n++) {
+      const page = await open(`/minerals/figures/figures/${n}/?date=${day}`, { javaScript: true });
+      await page.waitForSelector("html[data-as-of-ready]", { state: "attached" });
+      const rows = await page.locator("tbody tr[id]").evaluateAll((trs) => trs.map((tr) => ({ id: tr.id, later: tr.classList.contains("as-of-later") })));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r.later, r.id).toBe(later.has(r.id));
+      marked += rows.filter((r) => r.later).length;
+      await page.context().close();
+    }
+    expect(marked).toBe(later.size);
+  });
 });
 
 describe("renamed and removed ids past a page", () => {
