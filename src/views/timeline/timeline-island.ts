@@ -63,8 +63,18 @@ async function eventMonth(href: string): Promise<string | null> {
 
 /** Hide with SVG's own display attribute, which downloads and embeds keep (classes need our CSS). */
 function setShown(el: Element, shown: boolean): void {
+  if (shown === !el.hasAttribute("display")) return;
   if (shown) el.removeAttribute("display");
   else el.setAttribute("display", "none");
+}
+
+/**
+ * Writes an attribute only when its value changes: Chromium restyles and lays out an SVG element
+ * whose geometry attribute is written even with the value it had, so a filter (which moves
+ * nothing) restyled every mark through draw().
+ */
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 /**
@@ -164,7 +174,12 @@ export function initTimeline(root: HTMLElement): void {
     Object.assign(view, clampWindow(v0, v1, minSpan));
   }
 
+  /** The window and width the axis was drawn for: a filter change leaves its ticks as they are. */
+  let axisFor = "";
   function drawAxis(): void {
+    const key = `${view.v0}|${view.v1}|${width}`;
+    if (key === axisFor) return;
+    axisFor = key;
     const axis = svg!.querySelector("g.tl-axis")!;
     const plotBottom = num("plotBottom");
     const eraBand = num("eraBand");
@@ -203,9 +218,9 @@ export function initTimeline(root: HTMLElement): void {
     const names = placeEraNames(eras.map((e) => ({ name: e.name.dataset.name ?? "", short: e.name.dataset.short, x0: e.x0, x1: e.x1 })), padLeft, width - padRight);
     eras.forEach(({ era, name, x0, x1 }, i) => {
       const rect = era.querySelector("rect")!;
-      rect.setAttribute("x", x0.toFixed(1));
-      rect.setAttribute("width", Math.max(0, x1 - x0).toFixed(1));
-      name.setAttribute("x", names[i]!.x.toFixed(1));
+      setAttr(rect, "x", x0.toFixed(1));
+      setAttr(rect, "width", Math.max(0, x1 - x0).toFixed(1));
+      setAttr(name, "x", names[i]!.x.toFixed(1));
       if (name.textContent !== names[i]!.text) name.textContent = names[i]!.text;
       setShown(name, names[i]!.shown);
       setShown(era, x1 - x0 >= 1);
@@ -213,17 +228,17 @@ export function initTimeline(root: HTMLElement): void {
     const px = spanPx();
     for (const b of bins) {
       const x0 = xOf(b.f0);
-      b.rect.setAttribute("x", x0.toFixed(1));
-      b.rect.setAttribute("width", Math.max(0.5, (b.f1 - b.f0) * px - 0.5).toFixed(1));
+      setAttr(b.rect, "x", x0.toFixed(1));
+      setAttr(b.rect, "width", Math.max(0.5, (b.f1 - b.f0) * px - 0.5).toFixed(1));
     }
     for (const m of marks) {
       const cx = xOf(m.f);
-      m.circle.setAttribute("cx", cx.toFixed(1));
-      m.span.setAttribute("x", xOf(m.f0).toFixed(1));
-      m.span.setAttribute("width", Math.max(0, (m.f1 - m.f0) * px).toFixed(1));
+      setAttr(m.circle, "cx", cx.toFixed(1));
+      setAttr(m.span, "x", xOf(m.f0).toFixed(1));
+      setAttr(m.span, "width", Math.max(0, (m.f1 - m.f0) * px).toFixed(1));
       if (m.label) {
         const anchorEnd = m.label.getAttribute("text-anchor") === "end";
-        m.label.setAttribute("x", (cx + (anchorEnd ? -4 : 4)).toFixed(1));
+        setAttr(m.label, "x", (cx + (anchorEnd ? -4 : 4)).toFixed(1));
         // A label cut by the chart's edge (its event just outside the window) is hidden, not clipped.
         const w = Number(m.label.dataset.w);
         const x0 = anchorEnd ? cx - w : cx;
@@ -373,7 +388,7 @@ export function initTimeline(root: HTMLElement): void {
     // keep theirs; unfiltered, the build placed them so for any width (data-narrow).
     const base = labelBase();
     const narrow = base < baseWidth;
-    for (const m of marks) m.label?.setAttribute("text-anchor", narrow && m.f > 0.5 ? "end" : buildAnchor.get(m.id)!);
+    for (const m of marks) if (m.label) setAttr(m.label, "text-anchor", narrow && m.f > 0.5 ? "end" : buildAnchor.get(m.id)!);
     placedFor = base;
     // A dense timeline's drawn months have no placement from the build: placed here, as filtered.
     if (filtered || marks.some((m) => m.loaded)) {
@@ -402,7 +417,7 @@ export function initTimeline(root: HTMLElement): void {
       }
     }
     for (const m of marks) {
-      if (m.label && m.row !== null) m.label.setAttribute("y", String(labelY0.get(m.id)! - m.row * labelRowHeight));
+      if (m.label && m.row !== null) setAttr(m.label, "y", String(labelY0.get(m.id)! - m.row * labelRowHeight));
     }
     if (focused && !focused.visible) focused = undefined;
     resetTabStop();
