@@ -27,3 +27,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): SVGElementTagNameMap[K] {
   return fill(document.createElementNS(SVG_NS, tag), attrs, children);
 }
+
+/**
+ * Writes an attribute only when its value changes: Chromium restyles (and for SVG geometry, lays
+ * out) an element whose attribute is written even with the value it had, so redrawing marks that
+ * did not move restyled every one of them.
+ */
+export function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}

@@ -9,7 +9,7 @@ import { insideShift, labelBox, type Box } from "./network-label-box.ts";
 import { litPlan, namesThatFit } from "./network-lit.ts";
 import { keepAllInside } from "./keep-inside.ts";
 import { cancelIdle, whenIdle } from "../../client/idle.ts";
-import { s } from "../../client/dom.ts";
+import { s, setAttr } from "../../client/dom.ts";
 
 export interface HighlightMarks {
   nodes: ReadonlyMap<string, { el: Element; label: SVGTextElement | null }>;
@@ -62,15 +62,15 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
       if (label) waiting.push(label);
     }
     for (const { el } of marks.edges.values()) waiting.push(el);
+    // A batch stops after 8 ms (idle periods run to 50 ms), so a tap arriving meanwhile waits no
+    // longer than that; without idle time (no requestIdleCallback, or the timeout came first on a
+    // busy page) it makes a fixed 100.
     const batch = (deadline?: IdleDeadline) => {
-      // While the browser has idle time, as many as fit in it; else (no requestIdleCallback, or
-      // the timeout came first on a busy page) a small fixed batch.
-      // A batch stops after 8 ms even with more idle time left, so a tap arriving meanwhile waits
-      // no longer than that (idle periods run to 50 ms, and a slow phone's script runs slower still).
-      const timed = deadline !== undefined && !deadline.didTimeout;
+      const idle = deadline !== undefined && !deadline.didTimeout;
       const stop = performance.now() + 8;
       let left = 100;
-      while (waiting.length > 0 && (timed ? deadline.timeRemaining() > 2 && performance.now() < stop : left-- > 0)) made(waiting.pop()!);
+      const more = () => (idle ? deadline.timeRemaining() > 2 && performance.now() < stop : left-- > 0);
+      while (waiting.length > 0 && more()) made(waiting.pop()!);
       if (waiting.length > 0) whenIdle(batch, 2000);
     };
     // Not before the page has loaded: its idle moments belong to parsing and first paint.
@@ -155,7 +155,7 @@ export function highlightLayer(svg: SVGSVGElement, size: { width: number; height
     for (const n of litNodes) {
       let cls = `${n.el.getAttribute("class") ?? ""}`;
       if (n.copy === focusCopy && marks.nodes.get(id)!.el.matches(":focus-visible")) cls += " is-kbd";
-      if (n.copy.getAttribute("class") !== cls) n.copy.setAttribute("class", cls);
+      setAttr(n.copy, "class", cls);
     }
     const { x0, width: w, screenWidth } = shown();
     const key = `${x0}|${w}|${liftedLabels.length}`;

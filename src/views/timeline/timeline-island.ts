@@ -14,7 +14,7 @@ import { formatPartialDate } from "../../data/dates.ts";
 import { dragZoom } from "../../client/drag-zoom.ts";
 import { eventDetails } from "./timeline-details.ts";
 import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
-import { s } from "../../client/dom.ts";
+import { s, setAttr } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
 import { markClass, markPaint, markTitle } from "./timeline-mark.ts";
 import { drawsEvents, monthsFor, readMonth, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
@@ -66,15 +66,6 @@ function setShown(el: Element, shown: boolean): void {
   if (shown === !el.hasAttribute("display")) return;
   if (shown) el.removeAttribute("display");
   else el.setAttribute("display", "none");
-}
-
-/**
- * Writes an attribute only when its value changes: Chromium restyles and lays out an SVG element
- * whose geometry attribute is written even with the value it had, so a filter (which moves
- * nothing) restyled every mark through draw().
- */
-function setAttr(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 /**
