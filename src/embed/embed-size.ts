@@ -104,8 +104,9 @@ export function embedHeight(chart: Pick<Chart, "drawing" | "narrow">, text: Fram
   }
   const narrow = chart.narrow !== undefined && inner <= c.narrowUpTo;
   let drawing = drawingHeight(narrow ? chart.narrow! : chart.drawing, inner);
-  // A redrawn chart (the timeline) shows its narrow drawing only until its island runs, then the wide
-  // one at the frame's width: the frame must hold whichever is taller.
+  // A redrawn chart (the timeline) shows its narrow drawing where scripts do not run (and, in a
+  // browser without the `scripting` media feature, until its island runs), otherwise the wide one at
+  // its fixed height: the frame must hold whichever is taller.
   if (narrow && chart.drawing.fixedHeight) drawing = Math.max(drawing, drawingHeight(chart.drawing, inner));
   height += drawing;
   height += c.meta.before + block(text.meta, c.meta);

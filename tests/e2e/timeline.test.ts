@@ -40,6 +40,28 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("start-up", () => {
+  it("where scripts run, paints from the start the drawing the timeline keeps: the chart does not change height when it comes alive", async () => {
+    for (const width of [390, 1280]) {
+      // Before the timeline's script has run: its module is held back, everything else loads.
+      const before = await web.browser.newPage({ viewport: { width, height: 1000 } });
+      await before.route(/Timeline\.astro_astro_type_script/, (route) => route.abort());
+      await before.goto(web.site.root + "timeline/");
+      const drawn = (page: Page) =>
+        page.locator("svg.timeline-svg").evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().height > 0).map((svg) => ({ height: Math.round(svg.getBoundingClientRect().height), base: Number((svg as SVGSVGElement).dataset.baseWidth) })));
+      const shown = await drawn(before);
+      expect(await before.locator("[data-timeline]").getAttribute("data-ready"), "held back").toBeNull();
+      await before.close();
+      const after = await open("timeline/", width);
+      const live = await drawn(after);
+      await after.close();
+      // One drawing on screen, the wide one (the one the script redraws), at the height it keeps.
+      expect(shown, `${width} px`).toHaveLength(1);
+      expect(shown, `${width} px`).toEqual(live);
+    }
+  });
+});
+
 describe("filtering", () => {
   it("by track shows exactly that track's events, updates the count and the URL", async () => {
     const page = await open();

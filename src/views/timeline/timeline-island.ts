@@ -79,12 +79,15 @@ export function initTimeline(root: HTMLElement): void {
   const zoomBar = root.querySelector<HTMLElement>("[data-zoom]");
   const panel = root.querySelector<HTMLElement>("[data-panel]");
   if (!svg) return;
-
   const num = (name: string) => Number(svg.dataset[name]);
-  const domain: Domain = { start: num("domainStart"), end: num("domainEnd") };
   const padLeft = num("padLeft");
   const padRight = num("padRight");
   const baseWidth = num("baseWidth");
+  // Measured before anything below changes the page, while the first paint's layout is still
+  // valid: read after the controls are revealed, it made the browser lay the page out again.
+  let width = svg.clientWidth || baseWidth + padLeft + padRight;
+
+  const domain: Domain = { start: num("domainStart"), end: num("domainEnd") };
   const height = svg.viewBox.baseVal.height;
   const labelRowHeight = 15;
   const labelRows = Number(svg.dataset.labelRows);
@@ -153,7 +156,6 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   // ---- geometry
-  let width = svg.clientWidth || baseWidth + padLeft + padRight;
   const inner = () => width - padLeft - padRight;
   /** The width labels are placed for: the build's, or the chart's own when it is narrower. */
   const labelBase = () => Math.min(baseWidth, Math.round(inner()));
