@@ -37,6 +37,8 @@ const shownEdges = (page: Page) =>
   page.$$eval(`${EDGE}`, (els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-relation-id")!).sort());
 const shownNodes = (page: Page) =>
   page.$$eval(`${NODE}`, (els) => els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-actor-id")!).sort());
+/** The relation table's rows a reader sees (the table lists every relation; filters hide rows). */
+const shownRows = (page: Page) => page.$$eval(".net-table tbody tr[id]", (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.id).sort());
 const withClass = (page: Page, sel: string, cls: string, attr: string) =>
   page.$$eval(`${sel}.${cls}`, (els, a) => els.map((e) => e.getAttribute(a)!).sort(), attr);
 
@@ -183,10 +185,16 @@ describe("the date control", () => {
       const pace = Math.min(...steps.slice(1).map((s, i) => s.at - steps[i]!.at));
       expect(pace, reducedMotion).toBeGreaterThanOrEqual(reducedMotion === "reduce" ? 1000 : 200);
       await expect(shownEdges(page)).resolves.toEqual(tables.relations.filter((r) => activeOn(r.start, r.end, days.at(-1)!)).map((r) => r.id).sort());
+      // The relation table below waits for the stop rather than jumping at every step, the first
+      // one included: while playing it still lists every relation, as it did before Play.
+      await expect(shownRows(page)).resolves.toEqual(tables.relations.map((r) => r.id).sort());
       // Left to play, it ends on the last day of 2025 and lets go of the button.
       await page.clock.runFor(120_000);
       await expect(page.inputValue("[data-net-date]")).resolves.toBe("2025-12-31");
       await expect(page.getAttribute("[data-net-play]", "aria-pressed")).resolves.toBe("false");
+      // Stopped, the table lists the relations of the date where playback ended.
+      await page.clock.runFor(1_000);
+      await expect(shownRows(page)).resolves.toEqual(tables.relations.filter((r) => activeOn(r.start, r.end, "2025-12-31")).map((r) => r.id).sort());
       await context.close();
     }
   });
