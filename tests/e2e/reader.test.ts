@@ -168,6 +168,8 @@ describe("search", () => {
     await page.getByRole("radio", { name: /^Events/ }).check();
     await page.waitForURL(/type=Event/);
     await page.locator("[data-page-status]").filter({ hasText: /events only/ }).waitFor();
+    // The count is written before the first twenty results have loaded; wait for the list itself.
+    await page.locator('[data-page-results][data-state="ready"]').waitFor({ state: "attached" });
     const types = await page.locator("[data-page-results] .tag").allTextContents();
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(["Event"]));
