@@ -85,13 +85,30 @@ export function formatPartialDate(text: string): string {
   return d.precision === "month" ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
 }
 
+// First days by date text, for sorting. A sort compares each date with many others, and at a
+// hundred times today's data the build sorts hundreds of thousands of rows, often the same lists
+// again (a page per actor, the record as of each change), and parsing both dates on every
+// comparison added up to seconds. Date texts repeat, so the map stays small; it is emptied if it
+// ever grows past what any record holds.
+const firstDays = new Map<string, string | null>();
+const FIRST_DAYS_MAX = 100_000;
+
+function firstDayOf(text: string): string | null {
+  let day = firstDays.get(text);
+  if (day === undefined) {
+    const d = parsePartialDate(text);
+    day = d ? firstDay(d) : null;
+    if (firstDays.size >= FIRST_DAYS_MAX) firstDays.clear();
+    firstDays.set(text, day);
+  }
+  return day;
+}
+
 /** Sort key for chronological order: first day, then coarser precision first. */
 export function compareDates(a: string, b: string): number {
-  const pa = parsePartialDate(a);
-  const pb = parsePartialDate(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  const fa = firstDay(pa);
-  const fb = firstDay(pb);
+  const fa = firstDayOf(a);
+  const fb = firstDayOf(b);
+  if (fa === null || fb === null) return a.localeCompare(b);
   if (fa !== fb) return fa < fb ? -1 : 1;
   return a.length - b.length;
 }
