@@ -4,7 +4,7 @@
 // output folder or base path (the browser tests build a second copy under /tracker/).
 
 import type { AstroIntegration } from "astro";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,7 @@ import { searchRecords, type SearchRecord } from "../site/search/records.ts";
 import { INDEX_PARTS } from "../site/search/index-parts.ts";
 import { indexRowsAsRecords, ROW_PAGE_FOLDERS, rowPageRecords } from "../site/search/row-records.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
+import { moveFolder } from "./move-folder.ts";
 import { headersFile } from "./headers.ts";
 
 export default function readerBuild(): AstroIntegration {
@@ -29,7 +30,8 @@ export default function readerBuild(): AstroIntegration {
       // The records part of the search index is made from the data, not from pages, so it is
       // written while Astro renders: its indexer is a process of its own and takes the second core,
       // which rendering (one thread) leaves idle. At a hundred times today's data that takes about
-      // a minute and a half off the build's wall time.
+      // a minute and a half off the build's wall time. At that size the event and actor pages go
+      // into the pages part as records made from their rows, so they are added then too.
       "astro:build:start": () => {
         records = startRecordsPart();
       },
@@ -67,19 +69,23 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind["createIndex"]>>["i
 
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
-// One part of the index (src/site/search/index-parts.ts): created, filled, written to its folder,
+// One part of the index (src/site/search/index-parts.ts): opened, filled, written to its folder,
 // and the indexer stopped before the next part starts, so the memory it held goes back to the
 // system rather than staying reserved for the next part.
-async function writePart(pagefind: Pagefind, folder: string, fill: (index: PagefindIndex) => Promise<string>): Promise<string> {
+async function openPart(pagefind: Pagefind): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: "en",
     // Axis ticks and chart-table cells are noise in results; the pages' text says the same.
     excludeSelectors: ["svg", ".chart-frame details", ".chart-frame__actions"],
   });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  return index;
+}
+
+async function writeOpenPart(pagefind: Pagefind, index: PagefindIndex, folder: string, fill: () => Promise<string>): Promise<string> {
   try {
     const started = performance.now();
-    const what = await fill(index);
+    const what = await fill();
     const read = seconds(started);
     const filled = performance.now();
     const written = await index.writeFiles({ outputPath: folder });
@@ -88,6 +94,18 @@ async function writePart(pagefind: Pagefind, folder: string, fill: (index: Pagef
   } finally {
     await pagefind.close();
   }
+}
+
+/** openPart, stopping the indexer if the part cannot be opened. */
+const openPartOrStop = (pagefind: Pagefind): Promise<PagefindIndex> =>
+  openPart(pagefind).catch(async (error: unknown) => {
+    await pagefind.close();
+    throw error;
+  });
+
+async function writePart(pagefind: Pagefind, folder: string, fill: (index: PagefindIndex) => Promise<string>): Promise<string> {
+  const index = await openPartOrStop(pagefind);
+  return writeOpenPart(pagefind, index, folder, () => fill(index));
 }
 
 /** Pagefind's glob for every HTML file in `outDir` outside `skip` (top-level folders). */
@@ -112,23 +130,47 @@ interface RecordsPart {
   folder: string;
   /** What was written, once it is; rejects with the indexer's errors. */
   done: Promise<string>;
+  /**
+   * At scale, the pages part opened once the records part is written, with the event and actor
+   * pages already in it as records (row-records.ts): those come from rows, not HTML, so they too
+   * are read while Astro renders, and only the other pages are left for after. Null at today's size.
+   */
+  rows: Promise<{ index: PagefindIndex; what: string; read: string } | null>;
 }
 
 /**
  * Starts writing the records part (sources and measures, src/site/search/records.ts) into a
- * temporary folder. `done` is handled at once so a failure waits for writeSearchIndex to report it
- * rather than stopping the process mid-render.
+ * temporary folder, then (at scale) filling the pages part with the event and actor rows. `done`
+ * and `rows` are handled at once so a failure waits for writeSearchIndex to report it rather than
+ * stopping the process mid-render. One indexer runs at a time.
  */
 function startRecordsPart(): RecordsPart {
   const folder = mkdtempSync(join(tmpdir(), "smt-search-records-"));
-  const done = import("pagefind").then((pagefind) =>
-    writePart(pagefind, folder, async (index) => {
+  const pagefind = import("pagefind");
+  const done = pagefind.then((pf) =>
+    writePart(pf, folder, async (index) => {
       const all = searchRecords(getModel());
       await addRecords(index, all);
       return `${all.length} sources and measures`;
     }));
+  const rows = done.then(async () => {
+    const model = getModel();
+    if (!indexRowsAsRecords(model)) return null;
+    const pf = await pagefind;
+    const index = await openPartOrStop(pf);
+    try {
+      const started = performance.now();
+      const list = rowPageRecords(model);
+      await addRecords(index, list);
+      return { index, what: `${list.length} event and actor pages as records`, read: seconds(started) };
+    } catch (error) {
+      await pf.close();
+      throw error;
+    }
+  });
   done.catch(() => undefined);
-  return { folder, done };
+  rows.catch(() => undefined);
+  return { folder, done, rows };
 }
 
 async function writeSearchIndex(outDir: string, logger: Logger, records: RecordsPart): Promise<void> {
@@ -138,23 +180,20 @@ async function writeSearchIndex(outDir: string, logger: Logger, records: Records
     // Written during rendering; the pages part waits for it, so one indexer runs at a time here.
     const recordsWritten = await records.done;
     const pagefind = await import("pagefind");
-    const model = getModel();
-    const rowsAsRecords = indexRowsAsRecords(model);
-    const pages = await writePart(pagefind, join(root, pagesPart!.folder), async (index) => {
-      // At scale the event and actor pages come from their rows (row-records.ts), the rest from HTML.
-      const glob = rowsAsRecords ? htmlGlob(outDir, [...ROW_PAGE_FOLDERS, "pagefind", "_astro"]) : undefined;
+    const rows = await records.rows;
+    const index = rows?.index ?? (await openPartOrStop(pagefind));
+    const pages = await writeOpenPart(pagefind, index, join(root, pagesPart!.folder), async () => {
+      // At scale the event and actor pages are in already, from their rows; the rest come from HTML.
+      const glob = rows ? htmlGlob(outDir, [...ROW_PAGE_FOLDERS, "pagefind", "_astro"]) : undefined;
       const added = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-      if (!rowsAsRecords) return `${added.page_count} pages`;
-      const rows = rowPageRecords(model);
-      await addRecords(index, rows);
-      return `${added.page_count} pages and ${rows.length} event and actor pages as records`;
+      return rows ? `${rows.what} read while the pages rendered (in ${rows.read}), then ${added.page_count} pages` : `${added.page_count} pages`;
     });
     // Moved in after the pages part, which is written into the folder above it.
-    cpSync(records.folder, join(root, recordsPart!.folder), { recursive: true });
+    moveFolder(records.folder, join(root, recordsPart!.folder));
     logger.info(`search index in ${INDEX_PARTS.length} parts: ${pages}; ${recordsWritten}, written while the pages rendered`);
   } finally {
-    // The temporary folder is this build's own (startRecordsPart made it).
+    // The temporary folder is this build's own (startRecordsPart made it); once moved, nothing is left there.
     rmSync(records.folder, { recursive: true, force: true });
   }
 }

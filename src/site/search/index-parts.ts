@@ -1,8 +1,8 @@
 // The search index is written in parts, each a Pagefind index of its own in its own folder under
 // <base>pagefind/: the records for rows without a page (sources and measures,
-// src/site/search/records.ts) while Astro renders, then the pages (read from the built HTML; past a
-// thousand event and actor pages, those as records made from their rows, row-records.ts) once the
-// pages exist (src/build/integration.ts). The search box loads
+// src/site/search/records.ts) while Astro renders, then the pages (read from the built HTML once
+// they exist; past a thousand event and actor pages, those go in as records made from their rows,
+// row-records.ts, added while Astro is still rendering) (src/build/integration.ts). The search box loads
 // the first and merges the others into it at search time (Pagefind's mergeIndex), so a reader sees
 // one list of results.
 //
