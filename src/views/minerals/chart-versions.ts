@@ -83,6 +83,8 @@ const cache = new WeakMap<Model, Map<string, ChartVersions | null>>();
 
 /** A mineral chart's versions through time; null for charts that never change with the record. */
 export function chartVersions(model: Model, id: string): ChartVersions | null {
+  // Other charts (the timeline, the network) never ask for the mineral charts' days.
+  if (!id.startsWith("minerals-")) return null;
   let byId = cache.get(model);
   if (!byId) cache.set(model, (byId = allChartVersions(model)));
   if (!byId.has(id)) byId.set(id, null);
