@@ -3,6 +3,7 @@
 // (the EU Council's packages, OFAC's designations and licences). Pure, from the model.
 
 import { compareDates } from "./dates.ts";
+import { rowsBy } from "./rows-by.ts";
 import type { Model } from "./model.ts";
 import type { ActorRow, EventRow } from "./tables.generated.ts";
 
@@ -25,51 +26,26 @@ function neighbours(list: readonly EventRow[], event: EventRow): { before: Event
 
 const byDate = (a: EventRow, b: EventRow) => compareDates(a.date, b.date) || a.id.localeCompare(b.id);
 
-interface ThreadLists {
-  /** An actor's events in time order, made when first asked for. */
-  ofActor: (id: string) => EventRow[];
-  /** Each authority's measures' events in time order. */
-  ofAuthority: Map<string, EventRow[]>;
-}
+// Every event page asks for its actors' and authorities' threads, and many pages share them, so
+// each sorted list is made once per model (built per page, the authority's filtered every measure
+// on every event page: events × measures at a hundred times today's data).
+const sortedLists = new WeakMap<Model, Map<string, EventRow[]>>();
 
-// Every event page asks for the threads of its actors and authorities, and many pages share them:
-// made once per model rather than on each page (at a hundred times today's data, filtering every
-// measure on every event page grew with events × measures).
-const listsByModel = new WeakMap<Model, ThreadLists>();
-
-function threadLists(model: Model): ThreadLists {
-  const known = listsByModel.get(model);
-  if (known) return known;
-  const byActor = new Map<string, EventRow[]>();
-  const ofActor = (id: string) => {
-    let list = byActor.get(id);
-    if (!list) byActor.set(id, (list = (model.eventsOfActor.get(id) ?? []).map((x) => x.event).sort(byDate)));
-    return list;
-  };
-  const ids = new Map<string, Set<string>>();
-  for (const m of model.tables.measures) {
-    if (!m.event) continue;
-    let set = ids.get(m.authority);
-    if (!set) ids.set(m.authority, (set = new Set()));
-    set.add(m.event);
-  }
-  const ofAuthority = new Map<string, EventRow[]>();
-  for (const [authority, set] of ids) {
-    ofAuthority.set(authority, [...set].map((id) => model.eventById.get(id)).filter((e): e is EventRow => e !== undefined).sort(byDate));
-  }
-  const lists = { ofActor, ofAuthority };
-  listsByModel.set(model, lists);
-  return lists;
+function once(model: Model, key: string, make: () => EventRow[]): EventRow[] {
+  let lists = sortedLists.get(model);
+  if (!lists) sortedLists.set(model, (lists = new Map()));
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = make()));
+  return list;
 }
 
 export function eventThreads(model: Model, eventId: string, { maxActors = 4 } = {}): Thread[] {
   const event = model.eventById.get(eventId);
   if (!event) return [];
-  const { ofActor, ofAuthority } = threadLists(model);
   const threads: Thread[] = [];
   const actors = [...(model.actorsOfEvent.get(eventId) ?? [])].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   for (const { actor } of actors.slice(0, maxActors)) {
-    const list = ofActor(actor.id);
+    const list = once(model, `actor ${actor.id}`, () => (model.eventsOfActor.get(actor.id) ?? []).map((x) => x.event).sort(byDate));
     if (list.length < 2) continue;
     threads.push({ kind: "actor", actor, ...neighbours(list, event), length: list.length });
   }
@@ -78,7 +54,11 @@ export function eventThreads(model: Model, eventId: string, { maxActors = 4 } = 
     const authority = model.actorById.get(m.authority);
     if (seen.has(m.authority) || !authority) continue;
     seen.add(m.authority);
-    const list = ofAuthority.get(m.authority) ?? [];
+    const list = once(model, `authority ${m.authority}`, () =>
+      [...new Set(rowsBy(model.tables.measures, "authority", m.authority).filter((x) => x.event).map((x) => x.event!))]
+        .map((id) => model.eventById.get(id))
+        .filter((e): e is EventRow => e !== undefined)
+        .sort(byDate));
     if (list.length < 2) continue;
     threads.push({ kind: "measures", actor: authority, ...neighbours(list, event), length: list.length });
   }
