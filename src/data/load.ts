@@ -1,10 +1,10 @@
 // Loads the data folder into typed rows. Invalid data is an error, never a smaller table: the build
 // fails with the validator's messages instead of dropping rows.
 
-import { DataFolderError, readDataFolder, type DataFolder } from "./read.ts";
+import { DataFolderError, dataDir, readDataFolder, summaryOf, type DataFolder, type FolderSummary } from "./read.ts";
 import type { Tables } from "./tables.generated.ts";
 import { formatProblem, isError, type Problem } from "./validate.ts";
-import { validateFolder } from "./validate-once.ts";
+import { validatedAlready, validateFolder } from "./validate-once.ts";
 
 export class DataValidationError extends Error {
   readonly problems: Problem[];
@@ -18,11 +18,15 @@ export class DataValidationError extends Error {
 
 export interface LoadedData {
   tables: Tables;
-  folder: DataFolder;
+  /** The folder without its texts (a build keeps the rows, not the files). */
+  folder: FolderSummary;
 }
 
 /** Read, validate and type every table; throws DataValidationError listing every problem. */
-export function loadData(dir?: string): LoadedData {
+export function loadData(dir = dataDir()): LoadedData {
+  // In a build the guard has validated these very files already: nothing to read but their bytes.
+  const done = validatedAlready(dir);
+  if (done?.result.tables) return { tables: done.result.tables, folder: done.folder };
   let folder: DataFolder;
   try {
     folder = readDataFolder(dir);
@@ -32,5 +36,5 @@ export function loadData(dir?: string): LoadedData {
   }
   const { tables, problems } = validateFolder(folder);
   if (!tables) throw new DataValidationError(problems.filter(isError));
-  return { tables, folder };
+  return { tables, folder: summaryOf(folder) };
 }

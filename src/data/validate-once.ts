@@ -2,15 +2,15 @@
 // clear file:line:column errors; all of `npm run validate`'s checks, check-folder.ts), then the
 // pages load it again through a separately bundled copy of src/data; at a hundred times today's
 // data each pass costs half a minute. The result is kept process-wide (a global symbol, shared by
-// both copies) and reused only for byte-identical files.
+// both copies) and reused only for byte-identical files: the second copy checks a digest of the
+// files' bytes (read.ts folderDigest) before it reads the folder as text at all.
 //
 // What is kept is the problems and the typed rows, never the parsed tables: those hold a cell
 // object (value, line, column) per cell, several times the size of the rows, and keeping them for
 // the whole build was most of its peak memory at a hundred times today's data.
 
-import { createHash } from "node:crypto";
 import type { Field } from "./descriptor.ts";
-import type { DataFolder } from "./read.ts";
+import { folderDigest, summaryOf, type DataFolder, type FolderSummary } from "./read.ts";
 import type { TableName, Tables } from "./tables.generated.ts";
 import { checkFolder, type FolderCheckOptions } from "./check-folder.ts";
 import { isError, type ParsedTable, type Problem } from "./validate.ts";
@@ -24,25 +24,29 @@ export interface Validated {
 
 const KEY = Symbol.for("sanctions-minerals-tracker.validated");
 interface Memo {
-  /** A digest of the descriptor and every file, not the texts: the guard and the pages read the folder separately, and two copies of the texts cost hundreds of MB at scale. */
+  /** The folder's digest (read.ts), not its texts: two copies of the texts cost hundreds of MB at scale. */
   digest: string;
   result: Validated;
+  folder: FolderSummary;
 }
 
-function digestOf(folder: DataFolder): string {
-  const hash = createHash("sha256").update(folder.descriptorText);
-  for (const f of folder.files) hash.update(`\u0000${f.resource.name}\u0000${f.text === null ? "\u0001" : f.text}`);
-  return hash.digest("hex");
-}
+const memoStore = () => globalThis as unknown as Record<symbol, Memo | undefined>;
+
+// The parser's values are slices of the file's text, and in V8 a slice of thirteen characters or
+// more keeps the whole text it was cut from alive: the rows, kept for the whole build, would keep
+// every file's text too (190 MB at a hundred times today's data). Read back from JSON, a value is
+// a string of its own, and one byte a character when it can be (a file with one non-Latin letter
+// is two bytes a character, and so is every slice of it).
+const own = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
 
 function convert(field: Field, text: string | undefined): unknown {
   if (field.type === "list") {
-    return text ? text.split(field.delimiter ?? ";") : [];
+    return text ? text.split(field.delimiter ?? ";").map(own) : [];
   }
   if (text === undefined || text === "") return null;
   if (field.type === "integer" || field.type === "number") return Number(text);
   if (field.type === "boolean") return text === "true";
-  return text;
+  return own(text);
 }
 
 function toRecords(table: ParsedTable): Record<string, unknown>[] {
@@ -56,8 +60,8 @@ function toRecords(table: ParsedTable): Record<string, unknown>[] {
 
 /** Validate `folder`, or reuse this process's validation of the same files. */
 export function validateFolder(folder: DataFolder, options: FolderCheckOptions = {}): Validated {
-  const store = globalThis as unknown as Record<symbol, Memo | undefined>;
-  const digest = digestOf(folder);
+  const store = memoStore();
+  const digest = folder.digest;
   const memo = store[KEY];
   if (memo && memo.digest === digest && folder.extraFiles.length === 0) return memo.result;
   const { tables, problems } = checkFolder(folder, options);
@@ -68,6 +72,13 @@ export function validateFolder(folder: DataFolder, options: FolderCheckOptions =
     records = out as unknown as Tables;
   }
   const result = { problems, tables: records };
-  store[KEY] = { digest, result };
+  store[KEY] = { digest, result, folder: summaryOf(folder) };
   return result;
+}
+
+/** This process's validation of the folder at `dir`, when its files are byte for byte the ones validated; null otherwise. */
+export function validatedAlready(dir: string): { result: Validated; folder: FolderSummary } | null {
+  const memo = memoStore()[KEY];
+  if (!memo || folderDigest(dir) !== memo.digest) return null;
+  return { result: memo.result, folder: { ...memo.folder, dir } };
 }

@@ -43,6 +43,8 @@ export interface TableFile {
   text: string | null;
   /** Why the file could not be read as a table (encoding, size, a link out of the folder). */
   unreadable?: Problem;
+  /** A digest of the file's bytes as read (read.ts), absent when it could not be read. */
+  digest?: string;
 }
 
 /** A data row: the cell for each declared field (absent when the row is short). */

@@ -44,6 +44,21 @@ describe("loadData", () => {
     }
   });
 
+  it("reads a folder again once a byte of it changes, rather than keep an earlier read of it", () => {
+    // A build validates the folder once and then only compares a digest of its bytes (validate-once.ts).
+    const dir = join(makeProject(), "data");
+    const event = (id: string) => loadData(dir).tables.events.find((e) => e.id === id)!;
+    expect(event("evt-2025-02-12-trump-putin-call").importance).toBe(3);
+    const file = join(dir, "events.csv");
+    const text = readFileSync(file, "utf8");
+    const line = text.split("\n").find((l) => l.startsWith("evt-2025-02-12-trump-putin-call,"))!;
+    writeFileSync(file, text.replace(line, line.replace(/,3,/, ",2,")));
+    expect(event("evt-2025-02-12-trump-putin-call").importance).toBe(2);
+    // A file the descriptor does not declare is an error again, not hidden behind the earlier read.
+    writeFileSync(join(dir, "stray.csv"), "id\nx\n");
+    expect(() => loadData(dir)).toThrow(/stray\.csv:1:1: file is not declared in datapackage\.json/);
+  });
+
   it("reads a file saved with a BOM and CRLF the same as a plain one", () => {
     const dir = join(makeProject(), "data");
     const plain = loadData(dir).tables.events;

@@ -2,11 +2,11 @@
 // the one CSV writer that keeps spreadsheets from running a cell as a formula.
 import type { APIRoute } from "astro";
 import { servedCsv } from "../../data/csv.ts";
-import { getDataFiles } from "../../data/site.ts";
+import { getDataFileText, getDataFiles } from "../../data/site.ts";
 
 export function getStaticPaths() {
-  return getDataFiles().map((f) => ({ params: { table: f.name }, props: { text: f.text } }));
+  return getDataFiles().map((f) => ({ params: { table: f.name } }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(servedCsv(props.text as string), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(servedCsv(getDataFileText(params.table!)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
