@@ -26,6 +26,7 @@ import { depositsMap, MAP_MAX_DEPOSITS } from "../../src/views/minerals/deposits
 import { claimsVsAssessments, CLAIMS_MAX_SUBJECTS } from "../../src/views/minerals/claims-vs-assessments.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { PANEL_MAX_ROWS } from "../../src/views/minerals/rows.ts";
+import { chinaProcessing, MAX_MINERALS } from "../../src/views/minerals/china-processing.ts";
 import { storyTimelineSvg } from "../../src/views/story/story-timeline.ts";
 
 const modelOf = (dir: string) => {
@@ -191,6 +192,23 @@ describe("views at six times today's data", () => {
     expect(chart.rows.length).toBeGreaterThan(PANEL_MAX_ROWS);
     const drawn = chart.drawing.svg.match(/data-row-id="/g)!.length;
     expect(drawn).toBeLessThan(chart.rows.length);
+  });
+
+  it("the China processing chart draws its first minerals, says how many more, and keeps every share in its table", () => {
+    const all = chinaProcessing(model);
+    const minerals = new Set(all.rows.map((r) => r.mineral)).size;
+    expect(minerals).toBeGreaterThan(3);
+    expect(minerals).toBeLessThanOrEqual(MAX_MINERALS);
+    const barsOf = (svg: string) => svg.match(/<rect[^>]*data-row-id="/g)?.length ?? 0;
+    expect(barsOf(all.drawing.svg)).toBe(all.rows.length);
+    // With room for three, three minerals' bars (mining and refining) are drawn and the caption says so.
+    const cut = chinaProcessing(model, { maxMinerals: 3 });
+    for (const svg of [cut.drawing.svg, cut.narrow!.svg]) {
+      expect(barsOf(svg)).toBe(all.rows.filter((r) => [...new Set(all.rows.map((x) => x.mineral))].slice(0, 3).includes(r.mineral)).length);
+      expect(svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain(`(the first 3 of ${minerals} minerals; the table lists every figure)`);
+    }
+    expect(cut.rows).toEqual(all.rows);
+    expect(cut.drawing.height).toBeLessThan(all.drawing.height);
   });
 
   it("a story step's timeline merges dots on one spot when a window holds hundreds, keeping cited events' own", () => {

@@ -86,8 +86,19 @@ function plotBars(model: Model, rows: MineralStatRow[], variant: Variant): { mar
   return { markup: svg.outerHTML, height };
 }
 
-function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: string): Drawing {
+/**
+ * Minerals drawn at most. Today's data has one; at a hundred times as much the chart drew over a
+ * hundred, 16,000 pixels tall in its download, which no one could publish and which took the most
+ * memory of the whole build to draw. Past it the chart draws the first ones and its caption says
+ * how many the table lists.
+ */
+export const MAX_MINERALS = 24;
+
+function draw(model: Model, all: MineralStatRow[], variant: Variant, label0: string, maxMinerals: number): Drawing {
   const width = widthOf(variant);
+  const total = new Set(all.map((r) => r.mineral)).size;
+  const drawn = new Set([...new Set(all.map((r) => r.mineral))].slice(0, maxMinerals));
+  const rows = all.filter((r) => drawn.has(r.mineral));
   const key = mineralKey(
     [
       { shape: "bar", ink: INK.other, text: "China's share" },
@@ -96,7 +107,8 @@ function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: st
     width,
   );
   const credit = [...new Set(rows.map((r) => `${r.edition ?? whoSays(model, r.claimant, r.sources)}, as reported by ${[...new Set(r.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))].join("; ")}`))];
-  const caption = wrap(`China's share of the world total, per ${credit.join("; ")}`, width, SIZE.small);
+  const cut = total > drawn.size ? ` (the first ${drawn.size} of ${total.toLocaleString("en")} minerals; the table lists every figure)` : "";
+  const caption = wrap(`China's share of the world total, per ${credit.join("; ")}${cut}`, width, SIZE.small);
   const parts: SvgNode[] = [key.node, textBlock(caption, 0, key.height + 16, { size: SIZE.small, fill: INK.muted })];
   const top = key.height + 10 + blockHeight(caption.length, SIZE.small) + 6;
   const minerals = [...new Set(rows.map((r) => mineralName(model, r.mineral)))];
@@ -107,7 +119,7 @@ function draw(model: Model, rows: MineralStatRow[], variant: Variant, label0: st
   return drawing(variant, plotTop + plot.height + 4, label0, parts);
 }
 
-export function chinaProcessing(model: Model): Chart {
+export function chinaProcessing(model: Model, { maxMinerals = MAX_MINERALS }: { maxMinerals?: number } = {}): Chart {
   const rows = processingRows(model);
   const minerals = [...new Set(rows.map((r) => r.mineral))];
   const first = minerals
@@ -121,8 +133,8 @@ export function chinaProcessing(model: Model): Chart {
       ? `China mines ${first.mining!.value}% of the world's ${mineralName(model, first.m).toLowerCase()} but refines ${first.refining!.value}%: whoever digs them up, most pass through China.`
       : "China's shares of mining and refining, where a source gives both.",
     description: `Bars against 100% for each stage. ` + rows.map((r) => `${mineralName(model, r.mineral)}, ${stageOf(r).toLowerCase()}: China ${r.value}% in ${shortDate(r.year)}, per ${publishers(model, r.sources)}.`).join(" "),
-    drawing: rows.length ? draw(model, rows, "wide", label0) : drawing("wide", 30, label0, [textBlock(["No figures in the data yet."], 0, 18, { fill: INK.muted })]),
-    narrow: rows.length ? draw(model, rows, "narrow", label0) : undefined,
+    drawing: rows.length ? draw(model, rows, "wide", label0, maxMinerals) : drawing("wide", 30, label0, [textBlock(["No figures in the data yet."], 0, 18, { fill: INK.muted })]),
+    narrow: rows.length ? draw(model, rows, "narrow", label0, maxMinerals) : undefined,
     columns: [
       { key: "id", label: "Row id" },
       { key: "mineral", label: "Mineral id" },
