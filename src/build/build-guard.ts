@@ -13,7 +13,7 @@ import { readBase } from "../data/git-base.ts";
 import { DataFolderError, dataDir, readDataFolder } from "../data/read.ts";
 import { formatProblem, isError, type Problem } from "../data/validate.ts";
 import { validateFolder } from "../data/validate-once.ts";
-import { startMemoryLog } from "./memory-log.ts";
+import { limitHeapGrowth, startMemoryLog } from "./build-memory.ts";
 import { acquireBuildLock, checkOutputFolder, OutputFolderError, prepareOutputFolder, recordOutput, shownPath } from "./output-guard.ts";
 
 function stop(lines: string[]): never {
@@ -41,6 +41,7 @@ export default function buildGuard(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, command, logger }) => {
         if (command !== "build") return;
+        limitHeapGrowth();
         startMemoryLog();
         const root = fileURLToPath(config.root);
         const started = performance.now();
