@@ -209,6 +209,14 @@ describe("views at six times today's data", () => {
     }
     expect(cut.rows).toEqual(all.rows);
     expect(cut.drawing.height).toBeLessThan(all.drawing.height);
+    // Each mineral is named on a row of its own, starting where its bars start, right of where the
+    // stage labels ("Mining", "Refining") end: beside them, the names were drawn over the labels.
+    for (const svg of [all.drawing.svg, all.narrow!.svg]) {
+      const names = [...svg.matchAll(/<g transform="translate\(0,[\d.]+\)" font-weight="bold" text-anchor="start"[^>]*><text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>([^<]+)<\/text>/g)].filter((m) => !m[2]!.endsWith("%"));
+      expect(names.map((m) => m[2])).toEqual([...new Set(all.rows.map((r) => r.mineral_name))]);
+      const stageEnd = /<g transform="translate\((-?[\d.]+),[\d.]+\)"><g transform="translate\(0,[\d.]+\)" text-anchor="end"><text transform="translate\(([\d.]+),/.exec(svg)!;
+      for (const m of names) expect(Number(m[1])).toBeGreaterThan(Number(stageEnd[1]) + Number(stageEnd[2]));
+    }
   });
 
   it("a story step's timeline merges dots on one spot when a window holds hundreds, keeping cited events' own", () => {

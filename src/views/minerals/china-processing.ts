@@ -21,6 +21,8 @@ const STAGES = [
   { metric: "share-of-world-production", label: "Mining" },
   { metric: "share-of-world-refining", label: "Refining" },
 ] as const;
+/** The y band that holds a mineral's name when several are drawn (it has no tick). */
+const NAME_ROW = "name";
 const stageOf = (r: MineralStatRow) => STAGES.find((s) => s.metric === r.metric)!.label;
 
 /** China's mining and refining shares, for minerals where the data has a refining share. */
@@ -35,7 +37,11 @@ function plotBars(model: Model, rows: MineralStatRow[], variant: Variant): { mar
   const width = widthOf(variant);
   const name = (r: MineralStatRow) => mineralName(model, r.mineral);
   const minerals = [...new Set(rows.map(name))];
-  const height = minerals.length * 2 * 30 + 36;
+  // With more than one mineral, each pair of bars gets its mineral's name on a row of its own above
+  // it: beside the stage labels, Plot put the names where the stage labels are.
+  const named = minerals.length > 1;
+  const rowsPerMineral = named ? 3 : 2;
+  const height = minerals.length * rowsPerMineral * 30 + 36;
   const attrsOf = (r: MineralStatRow) => (variant === "narrow" ? withoutTipAttrs(tipAttrs(r)) : tipAttrs(r));
   const tipAttrs = (r: MineralStatRow) =>
     markAttrs({
@@ -56,9 +62,10 @@ function plotBars(model: Model, rows: MineralStatRow[], variant: Variant): { mar
     marginTop: 4,
     marginBottom: 26,
     x: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null, grid: true },
-    y: { label: null, domain: STAGES.map((s) => s.label), padding: 0.3 },
-    fy: { label: null, domain: minerals, axis: minerals.length > 1 ? "left" : null },
+    y: { label: null, domain: [...(named ? [NAME_ROW] : []), ...STAGES.map((s) => s.label)], padding: 0.3, ticks: STAGES.map((s) => s.label) },
+    fy: { label: null, domain: minerals, axis: null },
     marks: [
+      ...(named ? [Plot.text(minerals, { fy: (m: string) => m, y: () => NAME_ROW, x: 0, text: (m: string) => m, textAnchor: "start", fontWeight: "bold", fill: INK.fg })] : []),
       Plot.barX(rows, { y: stageOf, fy: name, x1: 0, x2: 100, fill: INK.track }),
       Plot.barX(rows, {
         y: stageOf,
