@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getModel } from "../data/site.ts";
-import { searchRecords, type SearchRecord } from "../site/search/records.ts";
+import { recordFoldersOf, searchRecords, type SearchRecord } from "../site/search/records.ts";
 import { INDEX_PARTS } from "../site/search/index-parts.ts";
 import { indexRowsAsRecords, ROW_PAGE_FOLDERS, rowPageRecords } from "../site/search/row-records.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
@@ -128,8 +128,8 @@ async function addRecords(index: PagefindIndex, all: SearchRecord[]): Promise<vo
 interface RecordsPart {
   /** The folder it is written to: a temporary one of its own, as Astro empties the output folder when it starts writing. */
   folder: string;
-  /** What was written, once it is; rejects with the indexer's errors. */
-  done: Promise<string>;
+  /** What was written and into which folders under it, once it is; rejects with the indexer's errors. */
+  done: Promise<{ what: string; folders: string[] }>;
   /**
    * At scale, the pages part opened once the records part is written, with the event and actor
    * pages already in it as records (row-records.ts): those come from rows, not HTML, so they too
@@ -147,12 +147,25 @@ interface RecordsPart {
 function startRecordsPart(): RecordsPart {
   const folder = mkdtempSync(join(tmpdir(), "smt-search-records-"));
   const pagefind = import("pagefind");
-  const done = pagefind.then((pf) =>
-    writePart(pf, folder, async (index) => {
-      const all = searchRecords(getModel());
-      await addRecords(index, all);
-      return `${all.length} sources and measures`;
-    }));
+  const done = pagefind.then(async (pf) => {
+    const model = getModel();
+    const all = searchRecords(model);
+    // Past RECORDS_PER_PART in parts of equal size, one after the other (index-parts.ts): the
+    // indexer's memory grows with the records of the part it writes.
+    const folders = recordFoldersOf(model);
+    const size = Math.ceil(all.length / folders.length);
+    const written: string[] = [];
+    for (const [i, name] of folders.entries()) {
+      const part = all.slice(i * size, (i + 1) * size);
+      written.push(
+        await writePart(pf, join(folder, name), async (index) => {
+          await addRecords(index, part);
+          return `${part.length} sources and measures`;
+        }),
+      );
+    }
+    return { what: written.join("; "), folders };
+  });
   const rows = done.then(async () => {
     const model = getModel();
     if (!indexRowsAsRecords(model)) return null;
@@ -174,11 +187,11 @@ function startRecordsPart(): RecordsPart {
 }
 
 async function writeSearchIndex(outDir: string, logger: Logger, records: RecordsPart): Promise<void> {
-  const [pagesPart, recordsPart] = INDEX_PARTS;
+  const [pagesPart] = INDEX_PARTS;
   const root = join(outDir, "pagefind");
   try {
     // Written during rendering; the pages part waits for it, so one indexer runs at a time here.
-    const recordsWritten = await records.done;
+    const { what: recordsWritten, folders } = await records.done;
     const pagefind = await import("pagefind");
     const rows = await records.rows;
     const index = rows?.index ?? (await openPartOrStop(pagefind));
@@ -190,8 +203,8 @@ async function writeSearchIndex(outDir: string, logger: Logger, records: Records
       return rows ? `${rows.what} read while the pages rendered (in ${rows.read}), then ${added.page_count} pages` : `${added.page_count} pages`;
     });
     // Moved in after the pages part, which is written into the folder above it.
-    moveFolder(records.folder, join(root, recordsPart!.folder));
-    logger.info(`search index in ${INDEX_PARTS.length} parts: ${pages}; ${recordsWritten}, written while the pages rendered`);
+    for (const name of folders) moveFolder(join(records.folder, name), join(root, name));
+    logger.info(`search index in ${1 + folders.length} parts: ${pages}; ${recordsWritten}, written while the pages rendered`);
   } finally {
     // The temporary folder is this build's own (startRecordsPart made it); once moved, nothing is left there.
     rmSync(records.folder, { recursive: true, force: true });

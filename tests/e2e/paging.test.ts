@@ -135,3 +135,23 @@ describe("paged lists as pages", () => {
     });
   }
 });
+
+describe("search past one records part", () => {
+  it("names every part of the index and finds rows from the first part and the last", async () => {
+    // Today's 700-odd sources and measures indexed in parts of PAGED_PART_RECORDS, as a hundred
+    // times today's data is in parts of RECORDS_PER_PART: sources come first, measures last.
+    const page = await open("/search/", { javaScript: true });
+    const parts = (await page.locator("form[data-index-parts]").first().getAttribute("data-index-parts"))!.split(" ");
+    expect(parts).toEqual(["records/", "records-2/", "records-3/"]);
+    const find = async (term: string, type: string): Promise<string[]> => {
+      await page.goto(`${web.site.root}search/?q=${encodeURIComponent(term)}&type=${type}`);
+      await page.locator('[data-page-results][data-state="ready"]').waitFor({ state: "attached" });
+      return page.locator("[data-page-results] > li a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+    };
+    const source = tables.sources[0]!;
+    expect(await find(source.title, "Source")).toContain(`#${source.id}`);
+    const measure = tables.measures.at(-1)!;
+    expect(await find(measure.name, "Measure")).toContain(`#${measure.id}`);
+    await page.context().close();
+  });
+});

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { searchRecords } from "../../src/site/search/records.ts";
+import { INDEX_PARTS, otherParts, recordFolders, RECORDS_PER_PART } from "../../src/site/search/index-parts.ts";
 import { makeProject } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(makeProject(), "data"));
@@ -49,5 +50,23 @@ describe("search records", () => {
       expect(r.language).toBe("en");
       expect(r.url.startsWith("/")).toBe(true);
     }
+  });
+});
+
+describe("records parts", () => {
+  it("are one folder for today's few hundred records, and as many as it takes past RECORDS_PER_PART", () => {
+    expect(recordFolders(records.length)).toEqual(["records/"]);
+    expect(recordFolders(0)).toEqual(["records/"]);
+    expect(recordFolders(RECORDS_PER_PART)).toEqual(["records/"]);
+    // A hundred times today's data: 72,400 sources and measures.
+    expect(recordFolders(72_400)).toEqual(["records/", "records-2/"]);
+    expect(recordFolders(RECORDS_PER_PART * 2 + 1)).toEqual(["records/", "records-2/", "records-3/"]);
+  });
+
+  it("the browser merges the parts a page names, and only records folders", () => {
+    expect(otherParts(undefined)).toEqual(INDEX_PARTS.slice(1));
+    expect(otherParts("records/ records-2/").map((p) => p.folder)).toEqual(["records/", "records-2/"]);
+    // Nothing else under pagefind/ (or anywhere else) can be named.
+    expect(otherParts("records/ ../../evil/ https://x.example/ records-2/x/").map((p) => p.folder)).toEqual(["records/"]);
   });
 });

@@ -8,7 +8,8 @@
 //
 // Why parts: at a hundred times today's data one index of 33,836 pages and 72,400 records held
 // 4.7 GB in Pagefind's indexer while it wrote; each part is held, written and dropped before the
-// next is read, so the indexer holds one part at a time.
+// next is read, so the indexer holds one part at a time. Past RECORDS_PER_PART the records are
+// written in as many parts as it takes, which the pages name for the browser (SearchForm.astro).
 
 export interface IndexPart {
   /** Folder below <base>pagefind/; the first part's ("") pagefind.js is the one the browser loads. */
@@ -22,7 +23,32 @@ export interface IndexPart {
   weight: number;
 }
 
+/** How much a match among the records counts against the pages (see IndexPart.weight). */
+export const RECORDS_WEIGHT = 0.6;
+
 export const INDEX_PARTS: readonly IndexPart[] = [
   { folder: "", weight: 1 },
-  { folder: "records/", weight: 0.6 },
+  { folder: "records/", weight: RECORDS_WEIGHT },
 ];
+
+/**
+ * Records per records part at most. Pagefind's indexer holds memory in proportion to the records
+ * of the part it writes: 72,400 (a hundred times today's data) took 1.95 GB, half of them 1.0 GB.
+ * Today's few hundred make one part, as before.
+ */
+export const RECORDS_PER_PART = 40_000;
+
+/** The records parts' folders for `count` records: "records/", then "records-2/" and on past `perPart`. */
+export function recordFolders(count: number, perPart = RECORDS_PER_PART): string[] {
+  const parts = Math.max(1, Math.ceil(count / perPart));
+  return Array.from({ length: parts }, (_, i) => (i === 0 ? "records/" : `records-${i + 1}/`));
+}
+
+/**
+ * The parts the browser merges after the first: the records parts a page names (its search form's
+ * data-index-parts, written only when the records take more than one part), else INDEX_PARTS'.
+ */
+export function otherParts(named: string | undefined): IndexPart[] {
+  if (!named) return INDEX_PARTS.slice(1);
+  return named.split(" ").filter((folder) => /^records(-\d+)?\/$/.test(folder)).map((folder) => ({ folder, weight: RECORDS_WEIGHT }));
+}

@@ -31,14 +31,15 @@ interface PagefindModule {
 }
 
 import { ENTITY_TYPES, leadWith, namesTitle } from "./entity-first.ts";
-import { INDEX_PARTS } from "./index-parts.ts";
+import { INDEX_PARTS, otherParts } from "./index-parts.ts";
 
 let loading: Promise<PagefindModule> | undefined;
 
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     const root = `${import.meta.env.BASE_URL}pagefind/`;
-    const [first, ...others] = INDEX_PARTS;
+    const [first] = INDEX_PARTS;
+    const others = otherParts(document.querySelector<HTMLElement>("[data-index-parts]")?.dataset.indexParts);
     const pagefind = (await import(/* @vite-ignore */ `${root}${first!.folder}pagefind.js`)) as PagefindModule;
     const options = { excerptLength: 22 };
     await pagefind.options(options);
