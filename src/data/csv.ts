@@ -36,15 +36,16 @@ export interface ParsedCsv {
   bom: boolean;
 }
 
+// Character codes the parser compares with.
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
 /**
  * Parse CSV text. Quoted fields may hold commas, doubled quotes and newlines; CRLF and LF
  * line endings are both accepted; a leading BOM is stripped. Empty lines are skipped (they hold no
  * record). An unclosed quote ends parsing, since nothing after it can be placed reliably.
  */
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
 export function parseCsv(input: string, delimiter = ","): ParsedCsv {
   const bom = input.charCodeAt(0) === 0xfeff;
   const text = bom ? input.slice(1) : input;
