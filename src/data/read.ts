@@ -116,13 +116,15 @@ function undeclared(dir: string, descriptor: DataPackage): string[] {
     .map((name) => displayPath(join(dir, name)));
 }
 
-function readTable(dir: string, root: string, resource: Resource): TableFile {
+/** One declared table: its bytes' digest and, unless `decode` is false, its text. */
+function readTable(dir: string, root: string, resource: Resource, decode = true): TableFile {
   const path = join(root, resource.path);
   const file = displayPath(join(dir, resource.path));
   const read = readInside(root, path, file, MAX_TABLE_BYTES);
   if (read === null) return { resource, file, text: null };
   if ("problem" in read) return { resource, file, text: null, unreadable: read.problem };
   const digest = sha256(read.bytes);
+  if (!decode) return { resource, file, text: null, digest };
   const text = decodeUtf8(read.bytes);
   if ("problem" in text) return { resource, file, text: null, unreadable: { file, ...text.problem }, digest };
   // The text keeps its byte-order mark, as the parser expects: it reports where cells start.
@@ -142,10 +144,7 @@ export function folderDigest(dir = dataDir()): string | null {
     if (read === null || "problem" in read) return null;
     const { descriptor } = checkDescriptor(read.bytes.toString("utf8"), "datapackage.json");
     if (!descriptor) return null;
-    const files = descriptor.resources.map((resource) => {
-      const file = readInside(root, join(root, resource.path), resource.path, MAX_TABLE_BYTES);
-      return { name: resource.name, digest: file && "bytes" in file ? sha256(file.bytes) : undefined };
-    });
+    const files = descriptor.resources.map((resource) => ({ name: resource.name, digest: readTable(dir, root, resource, false).digest }));
     return digestOf(read.bytes, files, undeclared(dir, descriptor));
   } catch {
     return null;

@@ -103,8 +103,8 @@ export const MAX_MINERALS = 24;
 
 function draw(model: Model, all: MineralStatRow[], variant: Variant, label0: string, maxMinerals: number): Drawing {
   const width = widthOf(variant);
-  const total = new Set(all.map((r) => r.mineral)).size;
-  const drawn = new Set([...new Set(all.map((r) => r.mineral))].slice(0, maxMinerals));
+  const every = [...new Set(all.map((r) => r.mineral))];
+  const drawn = new Set(every.slice(0, maxMinerals));
   const rows = all.filter((r) => drawn.has(r.mineral));
   const key = mineralKey(
     [
@@ -114,7 +114,7 @@ function draw(model: Model, all: MineralStatRow[], variant: Variant, label0: str
     width,
   );
   const credit = [...new Set(rows.map((r) => `${r.edition ?? whoSays(model, r.claimant, r.sources)}, as reported by ${[...new Set(r.sources.map((id) => model.sourceById.get(id)?.publisher ?? id))].join("; ")}`))];
-  const cut = total > drawn.size ? ` (the first ${drawn.size} of ${total.toLocaleString("en")} minerals; the table lists every figure)` : "";
+  const cut = every.length > drawn.size ? ` (the first ${drawn.size} of ${every.length.toLocaleString("en")} minerals; the table lists every figure)` : "";
   const caption = wrap(`China's share of the world total, per ${credit.join("; ")}${cut}`, width, SIZE.small);
   const parts: SvgNode[] = [key.node, textBlock(caption, 0, key.height + 16, { size: SIZE.small, fill: INK.muted })];
   const top = key.height + 10 + blockHeight(caption.length, SIZE.small) + 6;
