@@ -9,9 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getModel } from "../data/site.ts";
-import { recordFoldersOf, searchRecords, type SearchRecord } from "../site/search/records.ts";
+import type { SearchRecord } from "../site/search/records.ts";
+import { recordPartsOf, recordsByPart } from "../site/search/record-parts.ts";
 import { INDEX_PARTS } from "../site/search/index-parts.ts";
-import { indexRowsAsRecords, ROW_PAGE_FOLDERS, rowPageRecords } from "../site/search/row-records.ts";
+import { ROW_PAGE_FOLDERS } from "../site/search/row-records.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
 import { moveFolder } from "./move-folder.ts";
 import { headersFile } from "./headers.ts";
@@ -19,7 +20,7 @@ import { headersFile } from "./headers.ts";
 export default function readerBuild(): AstroIntegration {
   let site: string | undefined;
   let base = "/";
-  let records: RecordsPart | undefined;
+  let records: RecordsParts | undefined;
   return {
     name: "smt-reader-build",
     hooks: {
@@ -27,17 +28,17 @@ export default function readerBuild(): AstroIntegration {
         site = config.site;
         base = config.base;
       },
-      // The records part of the search index is made from the data, not from pages, so it is
-      // written while Astro renders: its indexer is a process of its own and takes the second core,
+      // The records parts of the search index are made from the data, not from pages, so they are
+      // written while Astro renders: the indexer is a process of its own and takes the second core,
       // which rendering (one thread) leaves idle. At a hundred times today's data that takes about
       // a minute and a half off the build's wall time. At that size the event and actor pages go
-      // into the pages part as records made from their rows, so they are added then too.
+      // in as records made from their rows, in parts of their own, so they are written then too.
       "astro:build:start": () => {
-        records = startRecordsPart();
+        records = startRecordsParts();
       },
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        await writeSearchIndex(outDir, logger, records ?? startRecordsPart());
+        await writeSearchIndex(outDir, logger, records ?? startRecordsParts());
         records = undefined;
         if (site) {
           const pages = indexablePages(outDir);
@@ -82,10 +83,12 @@ async function openPart(pagefind: Pagefind): Promise<PagefindIndex> {
   return index;
 }
 
-async function writeOpenPart(pagefind: Pagefind, index: PagefindIndex, folder: string, fill: () => Promise<string>): Promise<string> {
+/** Opens a part, fills it, writes it to `folder`, and stops the indexer whatever happens. */
+async function writePart(pagefind: Pagefind, folder: string, fill: (index: PagefindIndex) => Promise<string>): Promise<string> {
   try {
+    const index = await openPart(pagefind);
     const started = performance.now();
-    const what = await fill();
+    const what = await fill(index);
     const read = seconds(started);
     const filled = performance.now();
     const written = await index.writeFiles({ outputPath: folder });
@@ -94,18 +97,6 @@ async function writeOpenPart(pagefind: Pagefind, index: PagefindIndex, folder: s
   } finally {
     await pagefind.close();
   }
-}
-
-/** openPart, stopping the indexer if the part cannot be opened. */
-const openPartOrStop = (pagefind: Pagefind): Promise<PagefindIndex> =>
-  openPart(pagefind).catch(async (error: unknown) => {
-    await pagefind.close();
-    throw error;
-  });
-
-async function writePart(pagefind: Pagefind, folder: string, fill: (index: PagefindIndex) => Promise<string>): Promise<string> {
-  const index = await openPartOrStop(pagefind);
-  return writeOpenPart(pagefind, index, folder, () => fill(index));
 }
 
 /** Pagefind's glob for every HTML file in `outDir` outside `skip` (top-level folders). */
@@ -125,84 +116,59 @@ async function addRecords(index: PagefindIndex, all: SearchRecord[]): Promise<vo
   }
 }
 
-interface RecordsPart {
-  /** The folder it is written to: a temporary one of its own, as Astro empties the output folder when it starts writing. */
+interface RecordsParts {
+  /** The folder they are written to: a temporary one of their own, as Astro empties the output folder when it starts writing. */
   folder: string;
-  /** What was written and into which folders under it, once it is; rejects with the indexer's errors. */
-  done: Promise<{ what: string; folders: string[] }>;
   /**
-   * At scale, the pages part opened once the records part is written, with the event and actor
-   * pages already in it as records (row-records.ts): those come from rows, not HTML, so they too
-   * are read while Astro renders, and only the other pages are left for after. Null at today's size.
+   * What was written into which folders under it, and whether the event and actor pages were among
+   * them (then only the other pages are read from HTML), once all are; rejects with the indexer's errors.
    */
-  rows: Promise<{ index: PagefindIndex; what: string; read: string } | null>;
+  done: Promise<{ what: string; folders: string[]; rows: boolean }>;
 }
 
 /**
- * Starts writing the records part (sources and measures, src/site/search/records.ts) into a
- * temporary folder, then (at scale) filling the pages part with the event and actor rows. `done`
- * and `rows` are handled at once so a failure waits for writeSearchIndex to report it rather than
- * stopping the process mid-render. One indexer runs at a time.
+ * Starts writing the records parts (record-parts.ts: sources and measures, and at scale the event
+ * and actor rows) into a temporary folder, one after the other, each in an indexer stopped before
+ * the next starts: the indexer's memory grows with the records of the part it writes, and the
+ * astro process is rendering beside it. `done` is handled at once so a failure waits for
+ * writeSearchIndex to report it rather than stopping the process mid-render.
  */
-function startRecordsPart(): RecordsPart {
+function startRecordsParts(): RecordsParts {
   const folder = mkdtempSync(join(tmpdir(), "smt-search-records-"));
-  const pagefind = import("pagefind");
-  const done = pagefind.then(async (pf) => {
+  const done = import("pagefind").then(async (pf) => {
     const model = getModel();
-    const all = searchRecords(model);
-    // Past RECORDS_PER_PART in parts of equal size, one after the other (index-parts.ts): the
-    // indexer's memory grows with the records of the part it writes.
-    const folders = recordFoldersOf(model);
-    const size = Math.ceil(all.length / folders.length);
+    const parts = recordPartsOf(model);
     const written: string[] = [];
-    for (const [i, name] of folders.entries()) {
-      const part = all.slice(i * size, (i + 1) * size);
+    for (const [part, records] of recordsByPart(model, parts)) {
       written.push(
-        await writePart(pf, join(folder, name), async (index) => {
-          await addRecords(index, part);
-          return `${part.length} sources and measures`;
-        }),
+        `${part.folder} ` +
+          (await writePart(pf, join(folder, part.folder), async (index) => {
+            await addRecords(index, records);
+            return `${records.length} ${part.kind === "rows" ? "event and actor pages as records" : "sources and measures"}`;
+          })),
       );
     }
-    return { what: written.join("; "), folders };
-  });
-  const rows = done.then(async () => {
-    const model = getModel();
-    if (!indexRowsAsRecords(model)) return null;
-    const pf = await pagefind;
-    const index = await openPartOrStop(pf);
-    try {
-      const started = performance.now();
-      const list = rowPageRecords(model);
-      await addRecords(index, list);
-      return { index, what: `${list.length} event and actor pages as records`, read: seconds(started) };
-    } catch (error) {
-      await pf.close();
-      throw error;
-    }
+    return { what: written.join("; "), folders: parts.map((p) => p.folder), rows: parts.some((p) => p.kind === "rows") };
   });
   done.catch(() => undefined);
-  rows.catch(() => undefined);
-  return { folder, done, rows };
+  return { folder, done };
 }
 
-async function writeSearchIndex(outDir: string, logger: Logger, records: RecordsPart): Promise<void> {
+async function writeSearchIndex(outDir: string, logger: Logger, records: RecordsParts): Promise<void> {
   const [pagesPart] = INDEX_PARTS;
   const root = join(outDir, "pagefind");
   try {
-    // Written during rendering; the pages part waits for it, so one indexer runs at a time here.
-    const { what: recordsWritten, folders } = await records.done;
+    // Written during rendering; the pages part waits for them, so one indexer runs at a time.
+    const { what: recordsWritten, folders, rows } = await records.done;
     const pagefind = await import("pagefind");
-    const rows = await records.rows;
-    const index = rows?.index ?? (await openPartOrStop(pagefind));
-    const pages = await writeOpenPart(pagefind, index, join(root, pagesPart!.folder), async () => {
-      // At scale the event and actor pages are in already, from their rows; the rest come from HTML.
+    const pages = await writePart(pagefind, join(root, pagesPart!.folder), async (index) => {
+      // At scale the event and actor pages are in the rows parts, from their rows; the rest come from HTML.
       const glob = rows ? htmlGlob(outDir, [...ROW_PAGE_FOLDERS, "pagefind", "_astro"]) : undefined;
       const added = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-      return rows ? `${rows.what} read while the pages rendered (in ${rows.read}), then ${added.page_count} pages` : `${added.page_count} pages`;
+      return `${added.page_count} pages`;
     });
-    // Moved in after the pages part, which is written into the folder above it.
+    // Moved in after the pages part, which is written into the folder above them.
     for (const name of folders) moveFolder(join(records.folder, name), join(root, name));
     logger.info(`search index in ${1 + folders.length} parts: ${pages}; ${recordsWritten}, written while the pages rendered`);
   } finally {

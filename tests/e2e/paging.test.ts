@@ -137,12 +137,13 @@ describe("paged lists as pages", () => {
 });
 
 describe("search past one records part", () => {
-  it("names every part of the index and finds rows from the first part and the last", async () => {
+  it("names every part of the index and finds rows from the first part and the last of each kind", async () => {
     // Today's 700-odd sources and measures indexed in parts of PAGED_PART_RECORDS, as a hundred
-    // times today's data is in parts of RECORDS_PER_PART: sources come first, measures last.
+    // times today's data is in parts of RECORDS_PER_PART: sources come first, measures last. The
+    // event and actor pages go in as records, events first, in parts of their own.
     const page = await open("/search/", { javaScript: true });
     const parts = (await page.locator("form[data-index-parts]").first().getAttribute("data-index-parts"))!.split(" ");
-    expect(parts).toEqual(["records/", "records-2/", "records-3/"]);
+    expect(parts).toEqual(["records/", "records-2/", "records-3/", "rows/", "rows-2/"]);
     const find = async (term: string, type: string): Promise<string[]> => {
       await page.goto(`${web.site.root}search/?q=${encodeURIComponent(term)}&type=${type}`);
       await page.locator('[data-page-results][data-state="ready"]').waitFor({ state: "attached" });
@@ -152,6 +153,12 @@ describe("search past one records part", () => {
     expect(await find(source.title, "Source")).toContain(`#${source.id}`);
     const measure = tables.measures.at(-1)!;
     expect(await find(measure.name, "Measure")).toContain(`#${measure.id}`);
+    const paths = (term: string, type: string) =>
+      find(term, type).then(() => page.locator("[data-page-results] > li a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+    const event = tables.events[0]!;
+    expect(await paths(event.headline, "Event")).toContain(`${new URL(web.site.root).pathname}events/${event.id}/`);
+    const actor = tables.actors.at(-1)!;
+    expect(await paths(actor.name, "Actor")).toContain(`${new URL(web.site.root).pathname}actors/${actor.id}/`);
     await page.context().close();
   });
 });

@@ -15,7 +15,11 @@ export const PAGED_ROWS = 40;
 /** ...and the timeline drawn as counts per month past this many events (TIMELINE_MAX_MARKS), as at ten times the data. */
 export const PAGED_MAX_MARKS = 40;
 export const PAGED_SITE = "https://paged.example";
-/** ...and the search records indexed in parts of this many (SEARCH_PART_RECORDS), as at a hundred times the data. */
+/**
+ * ...and the search records indexed in parts of this many (SEARCH_PART_RECORDS), the event and
+ * actor pages among them as records made from their rows (SEARCH_ROW_PAGES_FROM_HTML=0), as at a
+ * hundred times the data.
+ */
 export const PAGED_PART_RECORDS = 300;
 /** The published address of the "site" scenario: an origin and a sub-folder, as a newsroom hosts it. */
 export const SITE_URL = "https://charts.example.org";
@@ -41,7 +45,7 @@ export const SCENARIOS = {
   paged: {
     out: "dist-paged",
     what: "with short list pages and a dense timeline",
-    env: () => ({ LIST_PAGE_ROWS: String(PAGED_ROWS), TIMELINE_MAX_MARKS: String(PAGED_MAX_MARKS), SEARCH_PART_RECORDS: String(PAGED_PART_RECORDS), SITE_URL: PAGED_SITE }),
+    env: () => ({ LIST_PAGE_ROWS: String(PAGED_ROWS), TIMELINE_MAX_MARKS: String(PAGED_MAX_MARKS), SEARCH_PART_RECORDS: String(PAGED_PART_RECORDS), SEARCH_ROW_PAGES_FROM_HTML: "0", SITE_URL: PAGED_SITE }),
   },
   /** With SITE_URL and a base path: absolute addresses, sitemap, oEmbed. */
   site: { out: "dist-site", what: `with SITE_URL=${SITE_URL} under ${SITE_BASE}`, env: () => ({ SITE_URL, BASE_PATH: SITE_BASE }) },
@@ -73,7 +77,7 @@ export function built(name: ScenarioName): { dist: string; log: string } {
 function build({ out, what, env }: Scenario): string {
   // The test worker's own variables (VITEST*, and the MODE/BASE_URL Vite sets) would leak into
   // Astro's Vite; SITE_URL only where the scenario sets it.
-  const vite = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX", "SITE_URL", "BASE_PATH", "DATA_DIR", "LIST_PAGE_ROWS", "TIMELINE_MAX_MARKS", "SEARCH_PART_RECORDS"]);
+  const vite = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX", "SITE_URL", "BASE_PATH", "DATA_DIR", "LIST_PAGE_ROWS", "TIMELINE_MAX_MARKS", "SEARCH_PART_RECORDS", "SEARCH_ROW_PAGES_FROM_HTML"]);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith("VITEST")));
   // Run Astro on this same Node (>= 22.12), not whatever `node` the PATH finds first.
   const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { searchRecords } from "../../src/site/search/records.ts";
-import { INDEX_PARTS, otherParts, recordFolders, RECORDS_PER_PART } from "../../src/site/search/index-parts.ts";
+import { INDEX_PARTS, otherParts, recordFolders, RECORDS_PER_PART, RECORDS_WEIGHT, ROW_RECORDS_WEIGHT } from "../../src/site/search/index-parts.ts";
+import { recordPartsOf, recordsByPart } from "../../src/site/search/record-parts.ts";
+import { rowPageRecords } from "../../src/site/search/row-records.ts";
 import { makeProject } from "../support/data-copy.ts";
 
 const { tables, folder } = loadData(join(makeProject(), "data"));
@@ -59,14 +61,39 @@ describe("records parts", () => {
     expect(recordFolders(0)).toEqual(["records/"]);
     expect(recordFolders(RECORDS_PER_PART)).toEqual(["records/"]);
     // A hundred times today's data: 72,400 sources and measures.
-    expect(recordFolders(72_400)).toEqual(["records/", "records-2/"]);
+    expect(recordFolders(72_400)).toHaveLength(Math.ceil(72_400 / RECORDS_PER_PART));
     expect(recordFolders(RECORDS_PER_PART * 2 + 1)).toEqual(["records/", "records-2/", "records-3/"]);
   });
 
-  it("the browser merges the parts a page names, and only records folders", () => {
+  it("today's data: one part of sources and measures, and the event and actor pages read from their HTML", () => {
+    expect(recordPartsOf(model, {})).toEqual([{ folder: "records/", kind: "records", from: 0, to: records.length }]);
+  });
+
+  it("at scale: every record in exactly one part, the event and actor rows in parts of their own", () => {
+    // As the browser tests' paged build is indexed (parts of 300 there), every event and actor page a record.
+    const parts = recordPartsOf(model, { SEARCH_PART_RECORDS: "5", SEARCH_ROW_PAGES_FROM_HTML: "0" });
+    const rows = rowPageRecords(model);
+    const folders = parts.map((p) => p.folder);
+    expect(folders.filter((f) => f.startsWith("records"))).toEqual(recordFolders(records.length, 5));
+    expect(folders.filter((f) => f.startsWith("rows"))[0]).toBe("rows/");
+    expect(new Set(folders).size).toBe(folders.length);
+    const written = [...recordsByPart(model, parts)];
+    for (const [part, list] of written) expect(list.length, part.folder).toBeLessThanOrEqual(5);
+    expect(written.flatMap(([part, list]) => (part.kind === "records" ? list : []))).toEqual(records);
+    expect(written.flatMap(([part, list]) => (part.kind === "rows" ? list : []))).toEqual(rows);
+    // An empty or malformed setting is no setting.
+    expect(recordPartsOf(model, { SEARCH_PART_RECORDS: "", SEARCH_ROW_PAGES_FROM_HTML: " " })).toEqual(recordPartsOf(model, {}));
+  });
+
+  it("the browser merges the parts a page names, and only records and rows folders", () => {
     expect(otherParts(undefined)).toEqual(INDEX_PARTS.slice(1));
-    expect(otherParts("records/ records-2/").map((p) => p.folder)).toEqual(["records/", "records-2/"]);
+    expect(otherParts("records/ records-2/ rows/ rows-2/")).toEqual([
+      { folder: "records/", weight: RECORDS_WEIGHT },
+      { folder: "records-2/", weight: RECORDS_WEIGHT },
+      { folder: "rows/", weight: ROW_RECORDS_WEIGHT },
+      { folder: "rows-2/", weight: ROW_RECORDS_WEIGHT },
+    ]);
     // Nothing else under pagefind/ (or anywhere else) can be named.
-    expect(otherParts("records/ ../../evil/ https://x.example/ records-2/x/").map((p) => p.folder)).toEqual(["records/"]);
+    expect(otherParts("records/ ../../evil/ https://x.example/ records-2/x/ rowsx/ rows-/").map((p) => p.folder)).toEqual(["records/"]);
   });
 });

@@ -2,14 +2,18 @@
 // <base>pagefind/: the records for rows without a page (sources and measures,
 // src/site/search/records.ts) while Astro renders, then the pages (read from the built HTML once
 // they exist; past a thousand event and actor pages, those go in as records made from their rows,
-// row-records.ts, added while Astro is still rendering) (src/build/integration.ts). The search box loads
+// row-records.ts, in parts of their own written while Astro is still rendering: rows/, rows-2/, …)
+// (src/build/integration.ts). The search box loads
 // the first and merges the others into it at search time (Pagefind's mergeIndex), so a reader sees
 // one list of results.
 //
 // Why parts: at a hundred times today's data one index of 33,836 pages and 72,400 records held
 // 4.7 GB in Pagefind's indexer while it wrote; each part is held, written and dropped before the
 // next is read, so the indexer holds one part at a time. Past RECORDS_PER_PART the records are
-// written in as many parts as it takes, which the pages name for the browser (SearchForm.astro).
+// written in as many parts as it takes, and so are the event and actor records at scale
+// (ROW_RECORDS_PER_PART), which the pages name for the browser (SearchForm.astro). A merged part
+// costs the browser its small entry file and its share of the metadata: Pagefind's WebAssembly is
+// loaded once, by the first part.
 
 export interface IndexPart {
   /** Folder below <base>pagefind/; the first part's ("") pagefind.js is the one the browser loads. */
@@ -26,6 +30,12 @@ export interface IndexPart {
 /** How much a match among the records counts against the pages (see IndexPart.weight). */
 export const RECORDS_WEIGHT = 0.6;
 
+/**
+ * How much a match among the event and actor records counts (at scale only, row-records.ts): as
+ * much as a page's, as it did when those records were in the pages part; each is a page's record.
+ */
+export const ROW_RECORDS_WEIGHT = 1;
+
 export const INDEX_PARTS: readonly IndexPart[] = [
   { folder: "", weight: 1 },
   { folder: "records/", weight: RECORDS_WEIGHT },
@@ -33,22 +43,37 @@ export const INDEX_PARTS: readonly IndexPart[] = [
 
 /**
  * Records per records part at most. Pagefind's indexer holds memory in proportion to the records
- * of the part it writes: 72,400 (a hundred times today's data) took 1.95 GB, half of them 1.0 GB.
+ * of the part it writes, and it writes them while the astro process renders (at a hundred times
+ * today's data, about 1.5 GB), so a part must stay small for the two together to stay under 2 GB:
+ * measured alone at that size, 10,000 sources and measures took 0.36-0.44 GB, 36,200 took 1.04 GB.
  * Today's few hundred make one part, as before.
  */
-export const RECORDS_PER_PART = 40_000;
-
-/** The records parts' folders for `count` records: "records/", then "records-2/" and on past `perPart`. */
-export function recordFolders(count: number, perPart = RECORDS_PER_PART): string[] {
-  const parts = Math.max(1, Math.ceil(count / perPart));
-  return Array.from({ length: parts }, (_, i) => (i === 0 ? "records/" : `records-${i + 1}/`));
-}
+export const RECORDS_PER_PART = 10_000;
 
 /**
- * The parts the browser merges after the first: the records parts a page names (its search form's
- * data-index-parts, written only when the records take more than one part), else INDEX_PARTS'.
+ * The same for the event and actor records, which hold more text each: 5,000 took 0.15-0.34 GB,
+ * 10,000 0.66 GB, and all 32,200 at a hundred times today's data 1.53 GB.
+ */
+export const ROW_RECORDS_PER_PART = 5_000;
+
+/** `count` records' folders, `perPart` to a folder: "<stem>/", then "<stem>-2/" and on. */
+export function partFolders(stem: "records" | "rows", count: number, perPart: number): string[] {
+  const parts = Math.max(1, Math.ceil(count / perPart));
+  return Array.from({ length: parts }, (_, i) => (i === 0 ? `${stem}/` : `${stem}-${i + 1}/`));
+}
+
+/** The records parts' folders for `count` records: "records/", then "records-2/" and on past `perPart`. */
+export const recordFolders = (count: number, perPart = RECORDS_PER_PART): string[] => partFolders("records", count, perPart);
+
+/**
+ * The parts the browser merges after the first: the parts a page names (its search form's
+ * data-index-parts, written only when there is more than the one records part), else
+ * INDEX_PARTS'. Only folders of the two forms the build writes are taken.
  */
 export function otherParts(named: string | undefined): IndexPart[] {
   if (!named) return INDEX_PARTS.slice(1);
-  return named.split(" ").filter((folder) => /^records(-\d+)?\/$/.test(folder)).map((folder) => ({ folder, weight: RECORDS_WEIGHT }));
+  return named
+    .split(" ")
+    .filter((folder) => /^(records|rows)(-\d+)?\/$/.test(folder))
+    .map((folder) => ({ folder, weight: folder.startsWith("rows") ? ROW_RECORDS_WEIGHT : RECORDS_WEIGHT }));
 }

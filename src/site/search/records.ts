@@ -4,7 +4,6 @@
 
 import type { Model } from "../../data/model.ts";
 import { rowPath } from "../row-paths.ts";
-import { recordFolders, RECORDS_PER_PART } from "./index-parts.ts";
 
 /** Result types the search UI knows, in the order it offers them as filters. */
 export const RESULT_TYPES = ["Event", "Actor", "Measure", "Source", "Page"] as const;
@@ -45,20 +44,4 @@ export function searchRecords(model: Model): SearchRecord[] {
     });
   }
   return records;
-}
-
-const folders = new WeakMap<Model, string[]>();
-
-/**
- * The folders of the records parts the build writes for `model` (index-parts.ts), worked out once
- * per model. SEARCH_PART_RECORDS (an environment variable, for tests and trials, like
- * LIST_PAGE_ROWS) sets the records per part, so today's data can be indexed in several parts.
- */
-export function recordFoldersOf(model: Model, env: Record<string, string | undefined> = process.env): string[] {
-  let list = folders.get(model);
-  if (!list) {
-    const forced = Number(env.SEARCH_PART_RECORDS);
-    folders.set(model, (list = recordFolders(searchRecords(model).length, Number.isInteger(forced) && forced > 0 ? forced : RECORDS_PER_PART)));
-  }
-  return list;
 }

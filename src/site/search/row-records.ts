@@ -16,9 +16,15 @@ import { sentences, type SearchRecord } from "./records.ts";
 /** Up to this many event and actor pages together, search reads those pages' HTML. */
 export const ROW_PAGES_FROM_HTML = 1000;
 
-/** Whether the event and actor pages are indexed as records (rowPageRecords) instead of HTML. */
-export function indexRowsAsRecords(model: Model): boolean {
-  return model.tables.events.length + model.tables.actors.length > ROW_PAGES_FROM_HTML;
+/**
+ * Whether the event and actor pages are indexed as records (rowPageRecords) instead of HTML.
+ * SEARCH_ROW_PAGES_FROM_HTML (for tests and trials) sets the number in place of ROW_PAGES_FROM_HTML.
+ */
+export function indexRowsAsRecords(model: Model, env: Record<string, string | undefined> = process.env): boolean {
+  const raw = env.SEARCH_ROW_PAGES_FROM_HTML?.trim();
+  const forced = raw ? Number(raw) : NaN;
+  const limit = Number.isInteger(forced) && forced >= 0 ? forced : ROW_PAGES_FROM_HTML;
+  return model.tables.events.length + model.tables.actors.length > limit;
 }
 
 /** Output folders holding only event and actor pages, which the HTML part then skips. */
