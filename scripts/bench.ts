@@ -19,7 +19,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, findOrInstallChromium } from "../tests/support/chromium.ts";
@@ -393,7 +393,7 @@ for (const [i, factor] of factors.entries()) {
     console.error(`building ${label}...`);
     buildFigures = build(outDir, dataDir);
   }
-  sizes.push({ factor, label, dist: join(ROOT, outDir), build: buildFigures, pages: new Map(), lighthouse: new Map(), interactions: new Map(), storyScroll: null });
+  sizes.push({ factor, label, dist: resolve(ROOT, outDir), build: buildFigures, pages: new Map(), lighthouse: new Map(), interactions: new Map(), storyScroll: null });
 }
 
 const sites = new Map<SizeRun, StaticSite>();

@@ -172,7 +172,7 @@ async function writeSearchIndex(outDir: string, logger: Logger, records: Records
     for (const name of folders) moveFolder(join(records.folder, name), join(root, name));
     logger.info(`search index in ${1 + folders.length} parts: ${pages}; ${recordsWritten}, written while the pages rendered`);
   } finally {
-    // The temporary folder is this build's own (startRecordsPart made it); once moved, nothing is left there.
+    // The temporary folder is this build's own (startRecordsParts made it); once moved, nothing is left there.
     rmSync(records.folder, { recursive: true, force: true });
   }
 }
