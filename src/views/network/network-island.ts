@@ -14,6 +14,7 @@ import { asOfSpan, dayLabel } from "../../client/as-of-date.ts";
 import { dragZoom } from "../../client/drag-zoom.ts";
 import { highlightLayer } from "./network-highlight.ts";
 import { whenIdle } from "../../client/idle.ts";
+import { prepareWords } from "../../data/words.ts";
 import { rovingStop } from "../../client/roving.ts";
 import { nearestDisc, towards } from "./network-pick.ts";
 import { playFrom, playInterval, playTick } from "./network-playback.ts";
@@ -565,6 +566,7 @@ export function startNetwork(root: HTMLElement): void {
   if (first) asButton(first);
   batch();
   lights.prepare();
+  prepareWords((work) => whenIdle(work, 2000));
   if (state.actor) {
     // A shared link to an actor: scroll the page to it (the view itself is the one the link names).
     select(state.actor);
