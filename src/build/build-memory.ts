@@ -24,9 +24,10 @@ import { setFlagsFromString } from "node:v8";
  * before collecting: at a hundred times today's data 1.1 GB committed for 0.6 GB live, and a
  * resident peak of 2.0 GB. At 25 % the peak was 1.8 GB, but each collection goes over the whole
  * live heap, and at that size the collections cost the build about 20 s: with the allocator
- * settings above, 50 % rendered at 1.3-1.45 GB (25 %: 1.15-1.35) with the same peak, 1.71 GB,
- * in 196 s of wall time and 159 s of user CPU (25 %: 214-216 s and 182-185 s). A flag of V8's
- * garbage collector, read at each collection, so setting it as the build starts is enough.
+ * settings above, 50 % rendered at 1.3-1.45 GB (25 %: 1.15-1.35), in 196 s of wall time and 159 s
+ * of user CPU (25 %: 214-216 s and 182-185 s). Its peak by GNU time was 1.73 GB in that build and
+ * 1.73-1.94 GB over four (one build at 25 %: 1.67 GB), as the moment V8 collects varies. A flag of
+ * V8's garbage collector, read at each collection, so setting it as the build starts is enough.
  */
 const HEAP_GROWING_PERCENT = 50;
 
