@@ -5,10 +5,11 @@
 // LIST_PAGE_ROWS (an environment variable, for tests and trials) sets every list's page size at
 // once, so a small fixture can be built in its paged form without a hundred times the data.
 
+import { wholeSetting } from "./whole-setting.ts";
+
 /** Rows per page for a list whose usual page holds `usual` rows. */
 export function pageRows(usual: number, env: Record<string, string | undefined> = process.env): number {
-  const forced = Number(env.LIST_PAGE_ROWS);
-  return Number.isInteger(forced) && forced > 0 ? forced : usual;
+  return wholeSetting(env.LIST_PAGE_ROWS) ?? usual;
 }
 
 /** Split `items` into pages of about `size`, never splitting a group (`groupOf`) across two pages. */

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
 import { searchRecords } from "../../src/site/search/records.ts";
-import { INDEX_PARTS, otherParts, recordFolders, RECORDS_PER_PART, RECORDS_WEIGHT, ROW_RECORDS_WEIGHT } from "../../src/site/search/index-parts.ts";
+import { INDEX_PARTS, otherParts, partFolders, RECORDS_PER_PART, RECORDS_WEIGHT, ROW_RECORDS_WEIGHT } from "../../src/site/search/index-parts.ts";
 import { recordPartsOf, recordsByPart } from "../../src/site/search/record-parts.ts";
 import { rowPageRecords } from "../../src/site/search/row-records.ts";
 import { makeProject } from "../support/data-copy.ts";
@@ -21,6 +21,7 @@ tables.measures.push({
 });
 const model = buildModel(tables, folder.descriptor, "2026-01-01");
 const records = searchRecords(model);
+const recordFolders = (count: number, perPart = RECORDS_PER_PART) => partFolders("records", count, perPart);
 
 describe("search records", () => {
   it("cover every source, at its anchor on /sources/, with its publication date", () => {

@@ -62,9 +62,6 @@ export function partFolders(stem: "records" | "rows", count: number, perPart: nu
   return Array.from({ length: parts }, (_, i) => (i === 0 ? `${stem}/` : `${stem}-${i + 1}/`));
 }
 
-/** The records parts' folders for `count` records: "records/", then "records-2/" and on past `perPart`. */
-export const recordFolders = (count: number, perPart = RECORDS_PER_PART): string[] => partFolders("records", count, perPart);
-
 /**
  * The parts the browser merges after the first: the parts a page names (its search form's
  * data-index-parts, written only when there is more than the one records part), else

@@ -6,6 +6,7 @@ import type { Model } from "../../data/model.ts";
 import { partFolders, RECORDS_PER_PART, ROW_RECORDS_PER_PART } from "./index-parts.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 import { indexRowsAsRecords, rowPageRecords } from "./row-records.ts";
+import { wholeSetting } from "../whole-setting.ts";
 
 export interface RecordPart {
   /** Its folder under <base>pagefind/. */
@@ -29,11 +30,11 @@ const cache = new WeakMap<Model, Map<string, RecordPart[]>>();
  */
 export function recordPartsOf(model: Model, env: Env = process.env): RecordPart[] {
   const key = `${env.SEARCH_PART_RECORDS}|${env.SEARCH_ROW_PAGES_FROM_HTML}`;
-  const byEnv = cache.get(model) ?? new Map<string, RecordPart[]>();
-  cache.set(model, byEnv);
+  let byEnv = cache.get(model);
+  if (!byEnv) cache.set(model, (byEnv = new Map()));
   let parts = byEnv.get(key);
   if (!parts) {
-    const forced = positive(env.SEARCH_PART_RECORDS);
+    const forced = wholeSetting(env.SEARCH_PART_RECORDS);
     parts = [
       ...split("records", searchRecords(model).length, forced ?? RECORDS_PER_PART),
       ...(indexRowsAsRecords(model, env) ? split("rows", model.tables.events.length + model.tables.actors.length, forced ?? ROW_RECORDS_PER_PART) : []),
@@ -49,12 +50,9 @@ export function* recordsByPart(model: Model, parts: readonly RecordPart[]): Gene
   for (const part of parts) yield [part, lists[part.kind].slice(part.from, part.to)];
 }
 
+/** `count` records in parts of equal size, at most `perPart` each. */
 function split(kind: RecordPart["kind"], count: number, perPart: number): RecordPart[] {
-  const size = Math.max(1, Math.ceil(count / Math.max(1, Math.ceil(count / perPart))));
-  return partFolders(kind, count, perPart).map((folder, i) => ({ folder, kind, from: i * size, to: Math.min(count, (i + 1) * size) }));
-}
-
-function positive(value: string | undefined): number | undefined {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+  const folders = partFolders(kind, count, perPart);
+  const size = Math.ceil(count / folders.length);
+  return folders.map((folder, i) => ({ folder, kind, from: i * size, to: Math.min(count, (i + 1) * size) }));
 }

@@ -12,6 +12,7 @@ import { LABELS } from "../../data/tables.generated.ts";
 import { countryName } from "../../data/countries.ts";
 import { rowPath } from "../row-paths.ts";
 import { sentences, type SearchRecord } from "./records.ts";
+import { wholeSetting } from "../whole-setting.ts";
 
 /** Up to this many event and actor pages together, search reads those pages' HTML. */
 export const ROW_PAGES_FROM_HTML = 1000;
@@ -21,9 +22,7 @@ export const ROW_PAGES_FROM_HTML = 1000;
  * SEARCH_ROW_PAGES_FROM_HTML (for tests and trials) sets the number in place of ROW_PAGES_FROM_HTML.
  */
 export function indexRowsAsRecords(model: Model, env: Record<string, string | undefined> = process.env): boolean {
-  const raw = env.SEARCH_ROW_PAGES_FROM_HTML?.trim();
-  const forced = raw ? Number(raw) : NaN;
-  const limit = Number.isInteger(forced) && forced >= 0 ? forced : ROW_PAGES_FROM_HTML;
+  const limit = wholeSetting(env.SEARCH_ROW_PAGES_FROM_HTML, 0) ?? ROW_PAGES_FROM_HTML;
   return model.tables.events.length + model.tables.actors.length > limit;
 }
 

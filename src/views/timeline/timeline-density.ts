@@ -15,14 +15,14 @@ import { TRACKS } from "../../charts/palette.ts";
 import { dayNumber, fraction, type Domain } from "./timeline-scale.ts";
 import { h, type SvgNode } from "../../charts/dom.ts";
 import { plural } from "../../data/words.ts";
+import { wholeSetting } from "../../site/whole-setting.ts";
 
 /** More events than this and the timeline draws counts per month instead of one mark per event. */
 export const TIMELINE_MAX_MARKS = 600;
 
 /** The threshold: TIMELINE_MAX_MARKS from the environment when it is a positive whole number. */
 export function maxMarks(env: Record<string, string | undefined> = process.env): number {
-  const forced = Number(env.TIMELINE_MAX_MARKS);
-  return Number.isInteger(forced) && forced > 0 ? forced : TIMELINE_MAX_MARKS;
+  return wholeSetting(env.TIMELINE_MAX_MARKS) ?? TIMELINE_MAX_MARKS;
 }
 
 /** Whether the timeline of `events` draws counts per month (the chart, its page and the month pages agree). */
