@@ -33,6 +33,16 @@ function dataProblems(root: string): Problem[] {
   }
 }
 
+let removingOldOutput: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves once the earlier build's files are gone from the output folder (output-guard.ts removes
+ * them while this build renders). Anything that reads the whole output folder awaits it first.
+ */
+export function oldOutputRemoved(): Promise<void> {
+  return removingOldOutput;
+}
+
 export default function buildGuard(): AstroIntegration {
   let outDir: string | undefined;
   let finished = false;
@@ -63,7 +73,9 @@ export default function buildGuard(): AstroIntegration {
           if (error instanceof OutputFolderError) stop([error.message]);
           throw error;
         }
-        prepareOutputFolder(plan);
+        removingOldOutput = prepareOutputFolder(plan);
+        // Awaited in build:done; handled here too, so a failure is reported there, not as an unhandled rejection mid-render.
+        removingOldOutput.catch(() => undefined);
         outDir = plan.dir;
         // Whatever ends the build, the marker lists what it wrote by then.
         const dir = plan.dir;
@@ -74,8 +86,9 @@ export default function buildGuard(): AstroIntegration {
           process.once(signal, () => process.exit(code));
         }
       },
-      "astro:build:done": () => {
+      "astro:build:done": async () => {
         if (!outDir) return;
+        await oldOutputRemoved();
         recordOutput(outDir, "complete");
         finished = true;
       },

@@ -16,6 +16,7 @@ import { ROW_PAGE_FOLDERS } from "../site/search/row-records.ts";
 import { indexablePages, sitemapXml } from "./sitemap.ts";
 import { moveFolder } from "./move-folder.ts";
 import { headersFile } from "./headers.ts";
+import { oldOutputRemoved } from "./build-guard.ts";
 
 export default function readerBuild(): AstroIntegration {
   let site: string | undefined;
@@ -38,6 +39,8 @@ export default function readerBuild(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Until then the earlier build's pages are still in the folder, and Pagefind would index them.
+        await oldOutputRemoved();
         await writeSearchIndex(outDir, logger, records ?? startRecordsParts());
         records = undefined;
         if (site) {

@@ -5,12 +5,14 @@
 // - it refuses an output folder that is, holds or lies inside the data folder, the project, or one
 //   of the project's own folders (src/, .git/, public/ …);
 // - it refuses any other folder that is not empty unless a marker file says an earlier build made
-//   it, and then it removes exactly the files that marker lists, refusing if anything else is there;
+//   it, and then it removes exactly the files that marker lists, refusing if anything else is there
+//   (on a thread of its own, while the new build renders);
 // - after the build (or when it fails or is interrupted) it records what it wrote in the marker.
 // One build at a time per checkout: Astro shares .astro/ between builds whose output lies outside
 // the project, so a second build waits for the first, and says so.
 
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 
 export const MARKER = ".smt-build.json";
@@ -49,7 +51,16 @@ const inside = (child: string, parent: string) => child === parent || child.star
 /** Files and folders under `dir`, relative, folders ending in "/", the marker left out. */
 function listTree(dir: string, prefix = ""): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
+  } catch (error) {
+    // A folder of an earlier build's files can vanish while it is listed, if the build stops while
+    // they are being removed (prepareOutputFolder).
+    if ((error as { code?: string }).code === "ENOENT" && prefix !== "") return out;
+    throw error;
+  }
+  for (const entry of entries) {
     const rel = prefix + entry.name;
     if (rel === MARKER) continue;
     if (entry.isDirectory() && !entry.isSymbolicLink()) {
@@ -143,17 +154,47 @@ function writeMarker(dir: string, state: Marker["state"], files: string[]): void
   writeFileSync(join(dir, MARKER), JSON.stringify(marker) + "\n");
 }
 
-/** Remove what the earlier build wrote (and only that), then mark the folder as being built. */
-export function prepareOutputFolder(plan: OutputPlan): void {
+/** Where prepareOutputFolder moves an earlier build's files to remove them while this one runs. */
+export const REMOVING = ".smt-removing-";
+
+// Removes the listed files, then the listed folders that are left empty, then the folder they were
+// moved into if nothing else is in it. Run on a thread of its own: at a hundred times today's data
+// an earlier build left 154,000 files, and removing them one by one took 24 s on the thread that
+// then renders the pages.
+const REMOVER = `
+const { workerData: { dir, files, folders } } = require("node:worker_threads");
+const { existsSync, lstatSync, readdirSync, rmdirSync, rmSync } = require("node:fs");
+const { join } = require("node:path");
+for (const f of files) rmSync(join(dir, f), { force: true });
+for (const f of [...folders, ""]) {
+  const path = join(dir, f);
+  if (existsSync(path) && lstatSync(path).isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
+}
+`;
+
+/**
+ * Mark the folder as being built and take what the earlier build wrote (and only that) out of the
+ * way: its top-level files and folders move into a folder of their own (REMOVING), which is emptied
+ * on another thread while this build writes. Resolves once they are removed; until then the folder
+ * holds that one extra folder, so a step that reads the whole output (the search index, the
+ * marker's list) awaits it first. Should the build stop before, the marker lists what is left of
+ * it, so the next build removes that too.
+ */
+export function prepareOutputFolder(plan: OutputPlan): Promise<void> {
   mkdirSync(plan.dir, { recursive: true });
   writeMarker(plan.dir, "building", []);
+  if (plan.previous.length === 0) return Promise.resolve();
+  const aside = mkdtempSync(join(plan.dir, REMOVING));
+  for (const top of plan.previous.filter((p) => !p.slice(0, -1).includes("/"))) {
+    renameSync(join(plan.dir, top), join(aside, top));
+  }
   const files = plan.previous.filter((p) => !p.endsWith("/"));
   const folders = plan.previous.filter((p) => p.endsWith("/")).sort((a, b) => b.length - a.length);
-  for (const f of files) rmSync(join(plan.dir, f), { force: true });
-  for (const f of folders) {
-    const path = join(plan.dir, f);
-    if (existsSync(path) && lstatSync(path).isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
-  }
+  return new Promise((done, fail) => {
+    const worker = new Worker(REMOVER, { eval: true, workerData: { dir: aside, files, folders } });
+    worker.once("error", fail);
+    worker.once("exit", (code) => (code === 0 ? done() : fail(new Error(`removing the earlier build's files from ${aside} stopped (exit code ${code})`))));
+  });
 }
 
 /** List everything now in the folder in its marker. */
