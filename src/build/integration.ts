@@ -1,5 +1,5 @@
-// After `astro build`: the Pagefind search index, sitemap.xml and the `_headers` file, written into
-// the output folder.
+// After `astro build`: the data downloads, the Pagefind search index, sitemap.xml and the `_headers`
+// file, written into the output folder.
 // An integration rather than a step in the npm script, so every build gets them, whatever the
 // output folder or base path (the browser tests build a second copy under /tracker/).
 
@@ -17,6 +17,7 @@ import { indexablePages, sitemapXml } from "./sitemap.ts";
 import { moveFolder } from "./move-folder.ts";
 import { headersFile } from "./headers.ts";
 import { oldOutputRemoved } from "./build-guard.ts";
+import { writeDataDownloads } from "./data-downloads.ts";
 
 export default function readerBuild(): AstroIntegration {
   let site: string | undefined;
@@ -41,6 +42,8 @@ export default function readerBuild(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Until then the earlier build's pages are still in the folder, and Pagefind would index them.
         await oldOutputRemoved();
+        const downloadsStarted = performance.now();
+        logger.info(`data downloads: ${writeDataDownloads(outDir)} files in data/ (${seconds(downloadsStarted)})`);
         await writeSearchIndex(outDir, logger, records ?? startRecordsParts());
         records = undefined;
         if (site) {

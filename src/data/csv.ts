@@ -195,11 +195,20 @@ export function neutraliseFormula(value: string): string {
 }
 
 /**
- * A maintained table as the site serves it: the same cells, written through formatCsvValue so
+ * A maintained table as the site serves it: the same cells, written through neutraliseFormula so
  * that nothing in it runs in a spreadsheet (the JSON download keeps every value exact).
  */
 export function servedCsv(text: string): string {
   return formatCsv(parseCsv(text).records.map((record) => record.cells.map((cell) => cell.value)));
+}
+
+/** servedCsv one line at a time, for a download written to a file rather than held whole. */
+export function* servedCsvLines(text: string): Generator<string> {
+  yield* formatCsvLines(cellValues(parseCsv(text).records));
+}
+
+function* cellValues(records: readonly Record[]): Generator<string[]> {
+  for (const record of records) yield record.cells.map((cell) => cell.value);
 }
 
 /**
@@ -208,10 +217,22 @@ export function servedCsv(text: string): string {
  * parser: it reports a bad file by line and column, which d3's does not.)
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  const text = csvFormatRows(rows.map((row) => row.map(neutraliseFormula))) + "\n";
-  // A first cell that starts with U+FEFF would be read back as a byte-order mark and lose it; d3
-  // leaves it unquoted (it has no comma, quote or newline, or d3 would have quoted it), so we do.
-  if (text.charCodeAt(0) !== 0xfeff) return text;
-  const end = text.search(/[,\n]/);
-  return `"${text.slice(0, end)}"${text.slice(end)}`;
+  return rows.length === 0 ? "\n" : [...formatCsvLines(rows)].join("");
+}
+
+/** formatCsv one line (one row and its newline) at a time. */
+export function* formatCsvLines(rows: Iterable<readonly string[]>): Generator<string> {
+  let first = true;
+  for (const row of rows) {
+    const line = csvFormatRows([row.map(neutraliseFormula)]) + "\n";
+    // A first cell that starts with U+FEFF would be read back as a byte-order mark and lose it; d3
+    // leaves it unquoted (it has no comma, quote or newline, or d3 would have quoted it), so we do.
+    if (first && line.charCodeAt(0) === 0xfeff) {
+      const end = line.search(/[,\n]/);
+      yield `"${line.slice(0, end)}"${line.slice(end)}`;
+    } else {
+      yield line;
+    }
+    first = false;
+  }
 }
