@@ -1,7 +1,7 @@
 // Before `astro build` writes anything: the data must validate (so a bad table is a list of
 // file:line:column messages, not a stack trace from a page; every check `npm run validate` makes,
 // against the merge base with main when git has it, so `npm run build` needs no separate
-// validation pass), no other build of this checkout may be
+// validation pass; made in a process of its own, validate-process.ts), no other build of this checkout may be
 // running, and the output folder must be one the build is allowed to empty (output-guard.ts).
 // After it, the marker lists what the build wrote, so the next build removes exactly that.
 // Last in the integrations list, so its build:done runs after the search index is written.
@@ -9,10 +9,14 @@
 import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readBase } from "../data/git-base.ts";
-import { DataFolderError, dataDir, readDataFolder } from "../data/read.ts";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { deserialize } from "node:v8";
+import { dataDir } from "../data/read.ts";
 import { formatProblem, isError, type Problem } from "../data/validate.ts";
-import { validateFolder } from "../data/validate-once.ts";
+import { rememberValidation } from "../data/validate-once.ts";
+import type { ValidationResult } from "./validate-process.ts";
 import { limitHeapGrowth, startMemoryLog } from "./build-memory.ts";
 import { acquireBuildLock, checkOutputFolder, OutputFolderError, prepareOutputFolder, recordOutput, shownPath } from "./output-guard.ts";
 
@@ -21,15 +25,27 @@ function stop(lines: string[]): never {
   process.exit(1);
 }
 
+/**
+ * Validates the data in a process of its own (validate-process.ts says why) and keeps its result
+ * as this process's validation, so the pages use its rows; returns the problems.
+ */
 function dataProblems(root: string): Problem[] {
+  const work = mkdtempSync(join(tmpdir(), "smt-validation-"));
   try {
-    const folder = readDataFolder();
-    // Without git (a download, a folder outside the checkout) the committed lists stand in, as in `npm run validate`.
-    const base = readBase(folder.dir, folder.descriptor.resources.map((r) => r.path), undefined);
-    return validateFolder(folder, { base: "base" in base ? base.base : null, root }).problems;
-  } catch (error) {
-    if (error instanceof DataFolderError) return error.problems;
-    throw error;
+    const resultFile = join(work, "result.bin");
+    const script = join(root, "src", "build", "validate-process.ts");
+    // Its messages, were it to fail outright, go straight to the terminal.
+    const run = spawnSync(process.execPath, [script, resultFile, root], { stdio: ["ignore", "inherit", "inherit"] });
+    if (run.error) throw run.error;
+    if (run.status !== 0 || !existsSync(resultFile)) {
+      stop([`the data could not be validated (the validation process ${run.signal ? `was stopped by ${run.signal}` : `exited with code ${run.status}`}); nothing was built`]);
+    }
+    const { validated, digest, folder } = deserialize(readFileSync(resultFile)) as ValidationResult;
+    if (digest && folder && validated.tables) rememberValidation(digest, validated, folder);
+    return validated.problems;
+  } finally {
+    // The folder is this build's own (made above).
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -76,6 +76,15 @@ export function validateFolder(folder: DataFolder, options: FolderCheckOptions =
   return result;
 }
 
+/**
+ * Keep a validation made elsewhere (the build's validation process, src/build/validate-process.ts)
+ * as this process's own, for the folder whose bytes had `digest`: the pages then reuse its rows
+ * exactly as they would one made here (validatedAlready checks the files are still those bytes).
+ */
+export function rememberValidation(digest: string, result: Validated, folder: FolderSummary): void {
+  memoStore()[KEY] = { digest, result, folder };
+}
+
 /** This process's validation of the folder at `dir`, when its files are byte for byte the ones validated; null otherwise. */
 export function validatedAlready(dir: string): { result: Validated; folder: FolderSummary } | null {
   const memo = memoStore()[KEY];
