@@ -1,8 +1,8 @@
 // Before `astro build` writes anything: the data must validate (so a bad table is a list of
 // file:line:column messages, not a stack trace from a page; every check `npm run validate` makes,
 // against the merge base with main when git has it, so `npm run build` needs no separate
-// validation pass; made in a process of its own, validate-process.ts), no other build of this checkout may be
-// running, and the output folder must be one the build is allowed to empty (output-guard.ts).
+// validation pass; made in a process of its own, validate-process.ts), no other build of this
+// checkout may be running, and the output folder must be one the build is allowed to empty (output-guard.ts).
 // After it, the marker lists what the build wrote, so the next build removes exactly that.
 // Last in the integrations list, so its build:done runs after the search index is written.
 
@@ -31,22 +31,24 @@ function stop(lines: string[]): never {
  */
 function dataProblems(root: string): Problem[] {
   const work = mkdtempSync(join(tmpdir(), "smt-validation-"));
+  const resultFile = join(work, "result.bin");
+  let run: ReturnType<typeof spawnSync>;
+  let result: ValidationResult | undefined;
   try {
-    const resultFile = join(work, "result.bin");
-    const script = join(root, "src", "build", "validate-process.ts");
     // Its messages, were it to fail outright, go straight to the terminal.
-    const run = spawnSync(process.execPath, [script, resultFile, root], { stdio: ["ignore", "inherit", "inherit"] });
-    if (run.error) throw run.error;
-    if (run.status !== 0 || !existsSync(resultFile)) {
-      stop([`the data could not be validated (the validation process ${run.signal ? `was stopped by ${run.signal}` : `exited with code ${run.status}`}); nothing was built`]);
-    }
-    const { validated, digest, folder } = deserialize(readFileSync(resultFile)) as ValidationResult;
-    if (digest && folder && validated.tables) rememberValidation(digest, validated, folder);
-    return validated.problems;
+    run = spawnSync(process.execPath, [join(root, "src", "build", "validate-process.ts"), resultFile, root], { stdio: ["ignore", "inherit", "inherit"] });
+    if (run.status === 0 && existsSync(resultFile)) result = deserialize(readFileSync(resultFile)) as ValidationResult;
   } finally {
     // The folder is this build's own (made above).
     rmSync(work, { recursive: true, force: true });
   }
+  if (run.error) throw run.error;
+  if (!result) {
+    stop([`the data could not be validated (the validation process ${run.signal ? `was stopped by ${run.signal}` : `exited with code ${run.status}`}); nothing was built`]);
+  }
+  const { validated, digest, folder } = result;
+  if (digest && folder && validated.tables) rememberValidation(digest, validated, folder);
+  return validated.problems;
 }
 
 let removingOldOutput: Promise<void> = Promise.resolve();
