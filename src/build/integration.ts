@@ -18,18 +18,23 @@ import { moveFolder } from "./move-folder.ts";
 import { headersFile } from "./headers.ts";
 import { oldOutputRemoved } from "./build-guard.ts";
 import { writeDataDownloads } from "./data-downloads.ts";
+import { drawPngsWith, pngProcess, type PngProcess } from "./png-process.ts";
 
 export default function readerBuild(): AstroIntegration {
   let site: string | undefined;
   let base = "/";
   let records: RecordsParts | undefined;
+  let root = process.cwd();
+  let pngs: PngProcess | undefined;
   return {
     name: "smt-reader-build",
     hooks: {
       "astro:config:done": ({ config }) => {
         site = config.site;
         base = config.base;
+        root = fileURLToPath(config.root);
       },
+      // PNGs are drawn in a process of their own (png-process.ts says why).
       // The records parts of the search index are made from the data, not from pages, so they are
       // written while Astro renders: the indexer is a process of its own and takes the second core,
       // which rendering (one thread) leaves idle. At a hundred times today's data that takes about
@@ -37,9 +42,14 @@ export default function readerBuild(): AstroIntegration {
       // in as records made from their rows, in parts of their own, so they are written then too.
       "astro:build:start": () => {
         records = startRecordsParts();
+        pngs = pngProcess(root);
+        drawPngsWith(pngs.draw);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Every PNG is drawn by now; the drawing process's memory goes before the index is written.
+        drawPngsWith(null);
+        await pngs?.close();
         // Until then the earlier build's pages are still in the folder, and Pagefind would index them.
         await oldOutputRemoved();
         const downloadsStarted = performance.now();

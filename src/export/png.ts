@@ -50,3 +50,14 @@ export function rasterize(svg: string, scale = 1): { width: number; height: numb
 export function svgToPng(svg: string, scale = 1): Buffer {
   return rasterize(svg, scale).png();
 }
+
+/** Draws a PNG elsewhere (src/build/png-process.ts); kept on a global symbol, as the routes are bundled apart from the build's own code. */
+export type PngDrawer = (svg: string, scale: number) => Promise<Uint8Array>;
+export const PNG_DRAWER = Symbol.for("sanctions-minerals-tracker.png-drawer");
+
+/** svgToPng, in the build's drawing process when one is started (png-process.ts), else here. */
+export async function pngOf(svg: string, scale = 1): Promise<Uint8Array<ArrayBuffer>> {
+  const drawer = (globalThis as unknown as Record<symbol, PngDrawer | undefined>)[PNG_DRAWER];
+  // A copy either way: a Response takes a view of an ArrayBuffer of its own.
+  return new Uint8Array(drawer ? await drawer(svg, scale) : svgToPng(svg, scale));
+}

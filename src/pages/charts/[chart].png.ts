@@ -4,15 +4,15 @@ import { getModel } from "../../data/site.ts";
 import { CHARTS, getChart } from "../../charts/registry.ts";
 import { chartExportSvg } from "../../export/export.ts";
 import { exportStyle, exportText } from "../../export/chart-exports.ts";
-import { svgToPng } from "../../export/png.ts";
+import { pngOf } from "../../export/png.ts";
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { chart: c.id } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
   const model = getModel();
   const chart = getChart(model, params.chart!);
-  const png = svgToPng(chartExportSvg(chart, exportText(chart, model), exportStyle), 2);
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+  const png = await pngOf(chartExportSvg(chart, exportText(chart, model), exportStyle), 2);
+  return new Response(png, { headers: { "Content-Type": "image/png" } });
 };

@@ -2,9 +2,8 @@
 import type { APIRoute } from "astro";
 import { siteCardSvg } from "../../export/export.ts";
 import { exportStyle } from "../../export/chart-exports.ts";
-import { svgToPng } from "../../export/png.ts";
-
+import { pngOf } from "../../export/png.ts";
 import { SITE_TAGLINE } from "../../site/identity.ts";
 
-export const GET: APIRoute = () =>
-  new Response(new Uint8Array(svgToPng(siteCardSvg(SITE_TAGLINE, exportStyle))), { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = async () =>
+  new Response(await pngOf(siteCardSvg(SITE_TAGLINE, exportStyle)), { headers: { "Content-Type": "image/png" } });

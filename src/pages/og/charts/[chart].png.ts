@@ -4,14 +4,14 @@ import { getModel } from "../../../data/site.ts";
 import { CHARTS, getChart } from "../../../charts/registry.ts";
 import { chartCardSvg } from "../../../export/export.ts";
 import { exportStyle, exportText } from "../../../export/chart-exports.ts";
-import { svgToPng } from "../../../export/png.ts";
+import { pngOf } from "../../../export/png.ts";
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { chart: c.id } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
   const model = getModel();
   const chart = getChart(model, params.chart!);
-  return new Response(new Uint8Array(svgToPng(chartCardSvg(chart, exportText(chart, model), exportStyle))), { headers: { "Content-Type": "image/png" } });
+  return new Response(await pngOf(chartCardSvg(chart, exportText(chart, model), exportStyle)), { headers: { "Content-Type": "image/png" } });
 };
