@@ -320,7 +320,8 @@ export function depositsMap(model: Model, options: DepositsMapOptions = {}): Cha
   const russia = counts("russia");
   const contested = counts("contested");
   const precise = placed.filter((p) => p.deposit.location_precision === "point").length;
-  const takeaway = `Of ${placed.length} named deposits, ${russia} ${russia === 1 ? "is" : "are"} held by Russia and ${contested} contested, going by the latest report on each; only ${precise} ${precise === 1 ? "has" : "have"} published coordinates.`;
+  const n = (count: number) => count.toLocaleString("en");
+  const takeaway = `Of ${n(placed.length)} named deposits, ${n(russia)} ${russia === 1 ? "is" : "are"} held by Russia and ${n(contested)} contested, going by the latest report on each; only ${n(precise)} ${precise === 1 ? "has" : "have"} published coordinates.`;
   const placeSources = [...new Set(placed.flatMap((p) => p.place?.sources ?? []))];
   return {
     id: "minerals-deposits-map",
