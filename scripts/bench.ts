@@ -138,7 +138,7 @@ async function storyScrollLongestTask(browser: Browser, url: string): Promise<nu
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForSelector("[data-story][data-ready]", { state: "attached" });
+  await page.waitForSelector(`[data-story][data-ready="true"]`, { state: "attached" });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.evaluate(() => {

@@ -25,7 +25,7 @@ export async function scrollStory(browser: Browser, url: string, viewportWidth =
   const context = await browser.newContext({ viewport: { width: viewportWidth, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForSelector("[data-story][data-ready]", { state: "attached" });
+  await page.waitForSelector(`[data-story][data-ready="true"]`, { state: "attached" });
   // Playwright's own helper script is compiled on its first wait: do that before measuring, so its
   // cost (hundreds of ms at 4× slower CPU) is not charged to the story.
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));

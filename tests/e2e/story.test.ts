@@ -17,7 +17,7 @@ async function open(path = "story/", options: { width?: number; reducedMotion?: 
   const context = await web.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, reducedMotion: options.reducedMotion ?? "no-preference", colorScheme: options.colorScheme ?? "light" });
   const page = await context.newPage();
   await page.goto(web.site.root + path);
-  await page.waitForSelector("[data-story][data-ready]", { state: "attached" });
+  await page.waitForSelector(`[data-story][data-ready="true"]`, { state: "attached" });
   return page;
 }
 
@@ -117,7 +117,7 @@ describe("the story embed", () => {
     for (const [query, expected] of [[`?step=${steps[9]!.id}`, steps[9]!.id], ["?step=step-nope", steps[0]!.id]] as const) {
       const page = await web.browser.newPage();
       await page.goto(web.site.root + `embed/story/${query}`);
-      await page.waitForSelector("[data-story-embed][data-ready]", { state: "attached" });
+      await page.waitForSelector(`[data-story-embed][data-ready="true"]`, { state: "attached" });
       const visible = await page.locator("[data-story-step]").evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.id));
       expect(visible).toEqual([expected]);
       await expect(page.locator(`#${expected} [data-story-figure] svg`).first().isVisible()).resolves.toBe(true);

@@ -10,6 +10,7 @@ if (root) {
   const link = root.querySelector<HTMLAnchorElement>("[data-story-embed-link]");
   if (chosen && link) link.hash = chosen.id;
   root.dataset.activeStep = chosen?.id ?? "";
-  root.dataset.ready = "";
+  // As every island marks it ("true"): tests, embeds and the bench wait for this.
+  root.dataset.ready = "true";
 }
 export {};
