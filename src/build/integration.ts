@@ -34,7 +34,6 @@ export default function readerBuild(): AstroIntegration {
         base = config.base;
         root = fileURLToPath(config.root);
       },
-      // PNGs are drawn in a process of their own (png-process.ts says why).
       // The records parts of the search index are made from the data, not from pages, so they are
       // written while Astro renders: the indexer is a process of its own and takes the second core,
       // which rendering (one thread) leaves idle. At a hundred times today's data that takes about
@@ -42,6 +41,7 @@ export default function readerBuild(): AstroIntegration {
       // in as records made from their rows, in parts of their own, so they are written then too.
       "astro:build:start": () => {
         records = startRecordsParts();
+        // PNGs are drawn in a process of their own (png-process.ts says why).
         pngs = pngProcess(root);
         drawPngsWith(pngs.draw);
       },

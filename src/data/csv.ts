@@ -195,14 +195,10 @@ export function neutraliseFormula(value: string): string {
 }
 
 /**
- * A maintained table as the site serves it: the same cells, written through neutraliseFormula so
- * that nothing in it runs in a spreadsheet (the JSON download keeps every value exact).
+ * A maintained table as the site serves it, one line at a time (a download is written to a file
+ * rather than held whole): the same cells, written through neutraliseFormula so that nothing in it
+ * runs in a spreadsheet (the JSON download keeps every value exact).
  */
-export function servedCsv(text: string): string {
-  return formatCsv(parseCsv(text).records.map((record) => record.cells.map((cell) => cell.value)));
-}
-
-/** servedCsv one line at a time, for a download written to a file rather than held whole. */
 export function* servedCsvLines(text: string): Generator<string> {
   yield* formatCsvLines(cellValues(parseCsv(text).records));
 }
