@@ -6,7 +6,8 @@
 
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { csvDownload, jsonDownload } from "../data/downloads.ts";
+import { servedCsvLines } from "../data/csv.ts";
+import { jsonDownload } from "../data/downloads.ts";
 import { getDataFiles, getDataFileText, getModel } from "../data/site.ts";
 import { TABLE_NAMES } from "../data/tables.generated.ts";
 
@@ -36,7 +37,7 @@ export function writeDataDownloads(outDir: string): number {
   mkdirSync(folder, { recursive: true });
   const files = getDataFiles();
   // Each file is read again and checked against what was validated (getDataFileText).
-  for (const { name } of files) writePieces(join(folder, `${name}.csv`), csvDownload(getDataFileText(name)));
+  for (const { name } of files) writePieces(join(folder, `${name}.csv`), servedCsvLines(getDataFileText(name)));
   const { tables } = getModel();
   for (const name of TABLE_NAMES) writePieces(join(folder, `${name}.json`), jsonDownload(tables[name]));
   return files.length + TABLE_NAMES.length;

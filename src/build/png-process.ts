@@ -48,7 +48,6 @@ export function pngProcess(root: string): PngProcess {
   function start(): ChildProcess {
     // Not this process's own Node options (a profiler's, say): the drawing process needs none.
     const started = fork(script, [], { execArgv: [], serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    exited = new Promise((resolve) => started.once("exit", () => resolve()));
     started.on("message", (reply: Reply) => {
       const job = waiting.get(reply.id);
       if (!job) return;
@@ -57,12 +56,15 @@ export function pngProcess(root: string): PngProcess {
       else job.done(reply.png);
       if (waiting.size === 0) hold(false);
     });
-    started.once("exit", (code, signal) => {
-      child = undefined;
-      const why = new Error(`the PNG drawing process ended (${signal ?? `exit code ${code}`}) before it answered`);
-      for (const job of waiting.values()) job.fail(why);
-      waiting.clear();
-    });
+    exited = new Promise((resolve) =>
+      started.once("exit", (code, signal) => {
+        child = undefined;
+        const why = new Error(`the PNG drawing process ended (${signal ?? `exit code ${code}`}) before it answered`);
+        for (const job of waiting.values()) job.fail(why);
+        waiting.clear();
+        resolve();
+      }),
+    );
     return started;
   }
 

@@ -1,14 +1,7 @@
-// What /data/<table>.csv and /data/<table>.json hold, a piece at a time: a build writes them to
-// files as they are made (src/build/data-downloads.ts) rather than holding a whole table's text,
-// and the dev server joins the pieces (src/pages/data/). At a hundred times today's data the
-// sources table alone is 31 MB of CSV and 46 MB of JSON.
-
-import { servedCsvLines } from "./csv.ts";
-
-/** The CSV download: the maintained file's cells, formula cells neutralised (csv.ts). */
-export function csvDownload(maintained: string): Iterable<string> {
-  return servedCsvLines(maintained);
-}
+// What /data/<table>.json holds, a piece at a time (the CSV's pieces are csv.ts servedCsvLines): a
+// build writes them to files as they are made (src/build/data-downloads.ts) rather than holding a
+// whole table's text, and the dev server joins the pieces (src/pages/data/). At a hundred times
+// today's data the sources table alone is 31 MB of CSV and 46 MB of JSON.
 
 /**
  * The JSON download: the typed rows, in exactly the text `JSON.stringify(rows, null, 1)` makes,

@@ -1,7 +1,8 @@
 // The data downloads are written a piece at a time (src/build/data-downloads.ts); a reader's file
 // must be the same as if the whole table had been written at once.
 import { describe, expect, it } from "vitest";
-import { csvDownload, jsonDownload } from "../../src/data/downloads.ts";
+import { servedCsvLines } from "../../src/data/csv.ts";
+import { jsonDownload } from "../../src/data/downloads.ts";
 
 const whole = (pieces: Iterable<string>) => [...pieces].join("");
 
@@ -30,12 +31,12 @@ describe("the JSON download", () => {
 describe("the CSV download", () => {
   it("is the maintained cells with formula cells neutralised, one line per piece", () => {
     const maintained = 'id,name,note\r\nact-a,"Ann, Jr.",=1+1\r\nact-b,Bob,"two\nlines"\r\n';
-    const pieces = [...csvDownload(maintained)];
+    const pieces = [...servedCsvLines(maintained)];
     expect(pieces).toEqual(["id,name,note\n", 'act-a,"Ann, Jr.",\'=1+1\n', 'act-b,Bob,"two\nlines"\n']);
   });
 
   it("quotes a first cell that starts with a byte-order mark character, so it is not read as one", () => {
     // A file's own byte-order mark is stripped as it is read; this one is part of the first cell.
-    expect(whole(csvDownload("\uFEFF\uFEFFid,name\nx,y\n"))).toBe('"\uFEFFid",name\nx,y\n');
+    expect(whole(servedCsvLines("\uFEFF\uFEFFid,name\nx,y\n"))).toBe('"\uFEFFid",name\nx,y\n');
   });
 });

@@ -2,7 +2,7 @@
 // the one CSV writer that keeps spreadsheets from running a cell as a formula. A build writes these
 // files itself, after the pages (src/build/data-downloads.ts); this route serves them in `astro dev`.
 import type { APIRoute } from "astro";
-import { csvDownload } from "../../data/downloads.ts";
+import { servedCsvLines } from "../../data/csv.ts";
 import { getDataFileText, getDataFiles } from "../../data/site.ts";
 
 export function getStaticPaths() {
@@ -11,4 +11,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response([...csvDownload(getDataFileText(params.table!))].join(""), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  new Response([...servedCsvLines(getDataFileText(params.table!))].join(""), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
