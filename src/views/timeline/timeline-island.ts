@@ -3,7 +3,8 @@
 // filters, and opens an event's details. All of it is mirrored in the URL.
 
 import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "./timeline-scale.ts";
-import { labelVisible, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
+import { labelVisible, placeLabels, type LabelItem } from "./timeline-labels.ts";
+import { axisTick } from "./timeline-axis.ts";
 import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
 import { eventShown, filterQuery, readTimelineState, shortCount, windowQuery, type TimelineFilter } from "./timeline-state.ts";
 import { followOldEvent } from "./old-ids.ts";
@@ -12,12 +13,13 @@ import { windowCountText, zoomInWindow, zoomOutWindow } from "./timeline-window.
 import { placeEraNames } from "./timeline-eras.ts";
 import { formatPartialDate } from "../../data/dates.ts";
 import { dragZoom } from "../../client/drag-zoom.ts";
-import { eventDetails } from "./timeline-details.ts";
+import { eventDetails, listItemContent, loadedContent, showInPanel } from "./timeline-details.ts";
 import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s, setAttr } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
-import { markClass, markPaint, markTitle } from "./timeline-mark.ts";
-import { drawsEvents, monthsFor, readMonth, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
+import { timelineKey } from "./timeline-keys.ts";
+import { drawsEvents, monthsFor, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
+import { eventMonth, loadedEventMark, monthFiles } from "./timeline-months.ts";
 
 /** Narrowest window: one week across the chart. */
 const MIN_DAYS = 7;
@@ -46,19 +48,6 @@ interface Mark {
   actors: string[];
   headline: string;
   visible: boolean;
-}
-
-/** "YYYY-MM" of the event whose page is at `href` (a year-only date counts in January, as the bars do); null if unknown. */
-async function eventMonth(href: string): Promise<string | null> {
-  try {
-    const r = await fetch(href);
-    if (!r.ok) return null;
-    const page = new DOMParser().parseFromString(await r.text(), "text/html");
-    const date = page.querySelector("article[data-event-id] time[datetime]")?.getAttribute("datetime") ?? "";
-    return /^\d{4}(-\d{2})?/.test(date) ? (date.length === 4 ? `${date}-01` : date.slice(0, 7)) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Hide with SVG's own display attribute, which downloads and embeds keep (classes need our CSS). */
@@ -173,20 +162,12 @@ export function initTimeline(root: HTMLElement): void {
     const key = `${view.v0}|${view.v1}|${width}`;
     if (key === axisFor) return;
     axisFor = key;
-    const axis = svg!.querySelector("g.tl-axis")!;
-    const plotBottom = num("plotBottom");
-    const eraBand = num("eraBand");
-    const ticks = timeTicks(dayAt(domain, view.v0), dayAt(domain, view.v1), inner() / 70);
-    const frag = document.createDocumentFragment();
-    for (const t of ticks) {
+    const frame = { width, top: num("eraBand"), bottom: num("plotBottom"), fontSize: 11 };
+    const ticks = timeTicks(dayAt(domain, view.v0), dayAt(domain, view.v1), inner() / 70).map((t) => {
       const x = xOf(fraction(domain, t.day));
-      frag.append(
-        s("g", { class: `tl-tick${t.major ? " tl-tick-major" : ""}`, transform: `translate(${x.toFixed(1)},0)` },
-          s("line", { y1: eraBand, y2: plotBottom, stroke: "var(--border)", "stroke-dasharray": !t.major && "2 3" }),
-          s("text", { y: plotBottom + 16, "text-anchor": tickAnchor(x, width), "font-size": 11, fill: "var(--fg-muted)", text: t.label })),
-      );
-    }
-    axis.replaceChildren(frag);
+      return axisTick<SVGElement>(s, t, x, x.toFixed(1), frame);
+    });
+    svg!.querySelector("g.tl-axis")!.replaceChildren(...ticks);
   }
 
   /** The width the frame was last drawn at: a zoom or pan leaves the frame's size alone. */
@@ -252,24 +233,7 @@ export function initTimeline(root: HTMLElement): void {
   const binGroup = svg.querySelector<SVGGElement>("g.tl-bins");
   const detail = s("g", { class: "tl-detail", display: "none" });
   svg.querySelector("g.tl-events")?.append(detail);
-  const fetched = new Map<string, Promise<LoadedMonth | null>>();
-  const month = (m: string): Promise<LoadedMonth | null> => {
-    if (!fetched.has(m)) {
-      fetched.set(
-        m,
-        fetch(`${monthsAt}${m}.json`)
-          .then((r) => (r.ok ? r.json() : null))
-          .then((json) => readMonth(json, m))
-          // A month that fails to load stays a bar; the next zoom or pan asks again.
-          .catch(() => null)
-          .then((data) => {
-            if (!data) fetched.delete(m);
-            return data;
-          }),
-      );
-    }
-    return fetched.get(m)!;
-  };
+  const month = monthFiles(monthsAt);
   const asOf = timelineAsOf(root, svg, domain, { bins, load: month });
   /** The months whose events are drawn now ("" joined), to redraw only when that changes. */
   let drawnMonths = "";
@@ -316,19 +280,11 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   function loadedMark(e: LoadedEvent, track: Track): Mark {
-    const span = s("rect", { class: "tl-span", y: e.y - 3, height: 6, rx: 3, fill: track.color, opacity: 0.35 });
-    const circle = s("circle", { class: markClass(e.imprecise), cy: e.y, r: e.r, ...markPaint(e.imprecise, track.color) });
-    // Placed with the other drawn events' labels (applyFilters), like a filtered timeline's.
-    const label = e.label ? s("text", { class: "tl-label", display: "none", fill: "var(--fg)", "data-w": e.label.w, y: e.label.y, "text-anchor": e.label.anchor, text: e.label.text }) : null;
+    const { el, span, circle, label } = loadedEventMark(e, track);
     if (e.label) {
       buildAnchor.set(e.id, e.label.anchor);
       labelY0.set(e.id, e.label.y);
     }
-    const el = s(
-      "a",
-      { class: "tl-event", href: e.href, tabindex: "-1", "data-event-id": e.id, "data-track": e.track, "data-f": e.f, "data-date": e.date, "aria-label": `${e.when}: ${e.headline}` },
-      span, circle, label, s("title", { text: markTitle(e.when, track.label, e.headline) }),
-    );
     asOf.mark(el, e.id, e.date);
     return {
       id: e.id, el, circle, span, label, item: null, level: null, row: null, baseLevel: null, baseRow: null, narrowSpan: null, narrowRow: null,
@@ -453,32 +409,19 @@ export function initTimeline(root: HTMLElement): void {
       event.preventDefault();
       return;
     }
-    let handled = true;
-    switch (event.key) {
-      case "Enter":
-      case " ":
-        if (m) select(m.id, true);
-        break;
-      case "Escape":
-        close();
-        break;
-      case "+":
-      case "=":
-        zoomIn(m?.f);
-        break;
-      case "-":
-      case "_":
-        zoomOut(m?.f);
-        break;
-      case "0":
-        setView(0, 1);
-        draw();
-        saveView();
-        break;
-      default:
-        handled = false;
+    const command = timelineKey(event.key);
+    if (command === null) return;
+    event.preventDefault();
+    if (command === "open") {
+      if (m) select(m.id, true);
+    } else if (command === "close") close();
+    else if (command === "zoom-in") zoomIn(m?.f);
+    else if (command === "zoom-out") zoomOut(m?.f);
+    else {
+      setView(0, 1);
+      draw();
+      saveView();
     }
-    if (handled) event.preventDefault();
   });
 
   // ---- selection and the detail panel
@@ -495,28 +438,8 @@ export function initTimeline(root: HTMLElement): void {
     if (selected) byId.get(selected)?.el.classList.remove("tl-selected");
     selected = id;
     m.el.classList.add("tl-selected");
-    const item = m.item;
-    const loaded = m.loaded;
-    panel!.querySelector("[data-panel-kicker]")!.textContent = loaded ? loaded.track.label : (item!.querySelector(".tag")?.textContent ?? "");
-    panel!.querySelector("[data-panel-title]")!.textContent = loaded ? loaded.event.headline : (item!.querySelector(".tl-list__headline")?.textContent ?? "");
-    panel!.querySelector("[data-panel-date]")!.textContent = loaded ? loaded.event.when : (item!.querySelector("time")?.textContent ?? "");
-    const body = panel!.querySelector("[data-panel-body]")!;
-    const summary = loaded
-      ? Object.assign(document.createElement("p"), { className: "tl-list__summary", textContent: loaded.event.summary })
-      : (item!.querySelector("[data-summary]")?.cloneNode(true) as HTMLElement | undefined);
-    const loading = document.createElement("p");
-    loading.className = "muted";
-    loading.textContent = "Loading actors and sources…";
-    body.replaceChildren(...[summary, loading].filter((n): n is HTMLElement => n !== undefined));
-    const href = loaded ? new URL(loaded.event.href, location.href).href : item!.querySelector<HTMLAnchorElement>(".tl-list__headline a")!.href;
-    void details(href).then((block) => {
-      if (selected !== id) return;
-      if (block) loading.replaceWith(block);
-      else loading.textContent = "Actors and sources are on the event's page.";
-    });
-    const link = panel!.querySelector<HTMLAnchorElement>("[data-panel-link]")!;
-    link.href = href;
-    panel!.hidden = false;
+    const content = m.loaded ? loadedContent(m.loaded.event, m.loaded.track.label) : listItemContent(m.item!);
+    showInPanel(panel, content, details, () => selected === id);
     focused = m;
     resetTabStop();
     if (push && readState().get("event") !== id) pushOpened({ event: id });

@@ -11,7 +11,8 @@ import { href, paths } from "../../site/paths.ts";
 import type { Chart, Drawing } from "../../charts/chart.ts";
 import { TRACKS, trackLabel } from "../../charts/palette.ts";
 import { dayNumber, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
-import { ANY_WIDTH_FROM, ANY_WIDTH_LEVELS, estimateTextWidth, placeLabels, tickAnchor, type LabelItem } from "./timeline-labels.ts";
+import { ANY_WIDTH_FROM, ANY_WIDTH_LEVELS, estimateTextWidth, placeLabels, type LabelItem } from "./timeline-labels.ts";
+import { axisTick } from "./timeline-axis.ts";
 import { placeEraNames } from "./timeline-eras.ts";
 import { h, num, render } from "../../charts/dom.ts";
 import { CHART_FONT } from "../../charts/font.ts";
@@ -237,14 +238,10 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
     );
   });
 
+  const tickFrame = { width: size.width, top: TIMELINE.eraBand, bottom: plotBottom, fontSize: size.smallFont };
   const ticks = timeTicks(domain.start, domain.end, w / 70).map((t) => {
     const tx = x(fraction(domain, t.day));
-    return h(
-      "g",
-      { class: t.major ? "tl-tick tl-tick-major" : "tl-tick", transform: `translate(${num(tx)},0)` },
-      h("line", { y1: TIMELINE.eraBand, y2: plotBottom, stroke: "var(--border)", "stroke-dasharray": t.major ? null : "2 3" }),
-      h("text", { y: plotBottom + 16, "text-anchor": tickAnchor(tx, size.width), "font-size": size.smallFont, fill: "var(--fg-muted)" }, t.label),
-    );
+    return axisTick(h, t, tx, num(tx), tickFrame);
   });
 
   const bins = dense ? monthBins(model.events, domain) : [];
