@@ -16,7 +16,7 @@
 // Nodes and links are taken in id order, the random source is seeded and the number of sweeps and
 // ticks is fixed, so the same data always gives the same picture.
 
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3";
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type SimulationNodeDatum } from "d3";
 
 export interface LayoutNode {
   id: string;
@@ -67,18 +67,6 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function layoutNetwork(
@@ -112,7 +100,7 @@ export function layoutNetwork(
   const hy = new Float64Array(sorted.length);
   sorted.forEach((n, i) => {
     const [fx, fy] = anchors[n.cluster] ?? [0.5, 0.5];
-    const random = seededRandom(hash32(n.id));
+    const random = randomLcg(hash32(n.id));
     const angle = random() * 2 * Math.PI;
     const reach = spacing * 0.75 * Math.sqrt(clusterSize.get(n.cluster) ?? 1) * Math.sqrt(random());
     hx[i] = fx * width + reach * Math.cos(angle);
@@ -145,7 +133,7 @@ export function layoutNetwork(
   const simNodes: SimNode[] = sorted.map((n, i) => ({ id: n.id, radius: n.radius, room: n.room ?? 0, tx: x[i]!, ty: y[i]!, x: x[i]!, y: y[i]! }));
   const margin = spacing * 0.25;
     const simulation = forceSimulation<SimNode>(simNodes)
-    .randomSource(seededRandom(seed))
+    .randomSource(randomLcg(seed))
     // A constant alpha keeps the tether as strong at the end as at the start: the system settles
     // into the equilibrium near the targets instead of cooling wherever collisions left it.
     .alpha(0.3)

@@ -4,6 +4,7 @@
 import type { Attrs } from "../../charts/dom.ts";
 import { LABELS, type ActorRow, type RelationRow } from "../../data/tables.generated.ts";
 import { COUNTRY_GROUPS } from "../../charts/palette.ts";
+import { pathRound, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from "d3";
 
 export type ActorKind = ActorRow["kind"];
 export type RelationType = RelationRow["type"];
@@ -100,49 +101,47 @@ export function shortName(name: string, max = 28): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
+/** d3 draws no hexagon: a symbol type of our own, drawn as d3's are (`size` square units about the origin). */
+const symbolHexagon: SymbolType = {
+  draw(context, size) {
+    const r = Math.sqrt((2 * size) / (3 * Math.sqrt(3)));
+    context.moveTo(r, 0);
+    for (let i = 1; i < 6; i++) context.lineTo(r * Math.cos((Math.PI / 3) * i), r * Math.sin((Math.PI / 3) * i));
+    context.closePath();
+  },
+};
+
+type SymbolContext = Parameters<SymbolType["draw"]>[0];
+
+const SYMBOLS: Record<Shape, { type: SymbolType; upsideDown?: boolean }> = {
+  circle: { type: symbolCircle },
+  square: { type: symbolSquare },
+  diamond: { type: symbolDiamond },
+  triangle: { type: symbolTriangle },
+  "triangle-down": { type: symbolTriangle, upsideDown: true },
+  hexagon: { type: symbolHexagon },
+  cross: { type: symbolCross },
+  star: { type: symbolStar },
+};
+
 /**
- * A closed path for a node shape of about the same area as a circle of radius r, centred on (x, y),
- * so a kind never looks more important than another because of its shape.
+ * A closed path for a node shape centred on (x, y), with the area of a circle of radius r (d3's
+ * symbols are sized by area), so a kind never looks more important than another because of its shape.
  */
 export function shapePath(shape: Shape, x: number, y: number, r: number): string {
-  const f = (n: number) => String(Math.round(n * 10) / 10);
-  const poly = (points: [number, number][]) => `M${points.map(([px, py]) => `${f(x + px)} ${f(y + py)}`).join("L")}Z`;
-  switch (shape) {
-    case "circle":
-      return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`;
-    case "square": {
-      const h = r * 0.886;
-      return poly([[-h, -h], [h, -h], [h, h], [-h, h]]);
-    }
-    case "diamond": {
-      const h = r * 1.253;
-      return poly([[0, -h], [h, 0], [0, h], [-h, 0]]);
-    }
-    case "triangle":
-    case "triangle-down": {
-      const s = shape === "triangle" ? 1 : -1;
-      const h = r * 1.555;
-      return poly([[0, -s * h], [h * 0.866, s * h * 0.5], [-h * 0.866, s * h * 0.5]]);
-    }
-    case "hexagon": {
-      const h = r * 1.1;
-      return poly(Array.from({ length: 6 }, (_, i) => [h * Math.cos((Math.PI / 3) * i), h * Math.sin((Math.PI / 3) * i)] as [number, number]));
-    }
-    case "cross": {
-      const a = r * 1.2;
-      const b = r * 0.42;
-      return poly([[-b, -a], [b, -a], [b, -b], [a, -b], [a, b], [b, b], [b, a], [-b, a], [-b, b], [-a, b], [-a, -b], [-b, -b]]);
-    }
-    case "star": {
-      const outer = r * 1.45;
-      const inner = outer * 0.5;
-      return poly(Array.from({ length: 10 }, (_, i) => {
-        const rad = i % 2 === 0 ? outer : inner;
-        const a = -Math.PI / 2 + (Math.PI / 5) * i;
-        return [rad * Math.cos(a), rad * Math.sin(a)] as [number, number];
-      }));
-    }
-  }
+  const { type, upsideDown = false } = SYMBOLS[shape];
+  const path = pathRound(1);
+  const sy = upsideDown ? -1 : 1;
+  // d3 draws a symbol about the origin; this context moves it to (x, y), so the path needs no transform.
+  const at: Pick<SymbolContext, "moveTo" | "lineTo" | "arc" | "rect" | "closePath"> = {
+    moveTo: (px, py) => path.moveTo(x + px, y + sy * py),
+    lineTo: (px, py) => path.lineTo(x + px, y + sy * py),
+    arc: (cx, cy, radius, a0, a1, ccw) => path.arc(x + cx, y + sy * cy, radius, a0, a1, ccw),
+    rect: (px, py, w, h) => path.rect(x + px, y + sy * py, w, sy * h),
+    closePath: () => path.closePath(),
+  };
+  type.draw(at as SymbolContext, Math.PI * r * r);
+  return path.toString();
 }
 
 // One name per country for every view (see lib/countries.ts); re-exported for the code that takes its vocabulary from here.
