@@ -288,6 +288,10 @@ export function scenarios(embedTimeline: string): Scenario[] {
       if (d) d.open = true;
     });
   };
+  // On a dense timeline the month's events arrive after the island is ready.
+  const monthDrawn = async (page: Page) => {
+    await page.locator("svg.timeline-svg a.tl-event:not([display])").first().waitFor({ state: "attached", timeout: 30_000 });
+  };
   return [
     {
       view: "timeline",
@@ -300,6 +304,17 @@ export function scenarios(embedTimeline: string): Scenario[] {
         { name: "keyboard arrow", event: "keydown", needs: "a.tl-event", prepare: (p) => p.locator("svg.timeline-svg a.tl-event[tabindex='0']").first().focus(), act: (p) => p.keyboard.press("ArrowRight") },
         { name: "filter by track", event: "input", needs: 'input[name="track"]', prepare: openFilters, act: (p) => clickVisible(p, 'input[name="track"]') },
         { name: "filter by text", event: "input", needs: 'input[name="text"]', prepare: openFilters, act: (p) => p.locator('input[name="text"]').pressSequentially("s") },
+      ],
+    },
+    {
+      // Zoomed in to one month, where a dense timeline (10x) draws that month's events one by one
+      // from its file: choosing an event and moving between events measured at every size.
+      view: "timeline, one month",
+      path: "/timeline/?from=2025-11-01&to=2025-11-30",
+      ready: "[data-timeline]",
+      steps: [
+        { name: "select an event", event: "click", prepare: monthDrawn, act: (p) => clickShown(p, "svg.timeline-svg", "a.tl-event:not([display]) circle.tl-mark", 2) },
+        { name: "keyboard arrow", event: "keydown", prepare: async (p) => (await monthDrawn(p), p.locator("svg.timeline-svg a.tl-event[tabindex='0']").first().focus()), act: (p) => p.keyboard.press("ArrowRight") },
       ],
     },
     {
