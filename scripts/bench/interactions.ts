@@ -309,7 +309,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
     {
       // Zoomed in to one month, where a dense timeline (10x) draws that month's events one by one
       // from its file: choosing an event and moving between events measured at every size.
-      view: "timeline, one month",
+      view: "timeline: a month",
       path: "/timeline/?from=2025-11-01&to=2025-11-30",
       ready: "[data-timeline]",
       steps: [
