@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { xml } from "../site/xml.ts";
+import { element } from "../site/markup.ts";
 
 /** Site-relative paths ("events/x/") of the indexable pages under a built site folder. */
 export function indexablePages(outDir: string): string[] {
@@ -27,6 +27,6 @@ export function indexablePages(outDir: string): string[] {
 /** The sitemap document: absolute URLs, so it needs the site's origin and base path. */
 export function sitemapXml(pages: readonly string[], site: string, base: string): string {
   const root = new URL(base.endsWith("/") ? base : `${base}/`, site);
-  const urls = pages.map((p) => `  ${xml("url", {}, xml("loc", {}, new URL(p, root).href)).markup}`);
+  const urls = pages.map((p) => `  ${element("url", {}, element("loc", {}, new URL(p, root).href)).markup}`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }

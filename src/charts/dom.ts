@@ -3,7 +3,7 @@
 // only SVG element names can be created, so no HTML can slip into a drawing (DESIGN.md: a chart is
 // SVG all the way through).
 
-import { escapeXml } from "./svg.ts";
+import { escapeMarkup } from "../site/markup.ts";
 
 /** The SVG elements the mineral charts draw with. Anything else is a programming error. */
 const SVG_TAGS = new Set(["svg", "g", "a", "rect", "circle", "line", "path", "polygon", "polyline", "text", "tspan", "title", "defs", "clipPath", "pattern", "marker", "desc"]);
@@ -39,7 +39,7 @@ function attrText(attrs: Attrs): string {
   let out = "";
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    out += value === true ? ` ${key}=""` : ` ${key}="${escapeXml(typeof value === "number" ? num(value) : value)}"`;
+    out += value === true ? ` ${key}=""` : ` ${key}="${escapeMarkup(typeof value === "number" ? num(value) : value)}"`;
   }
   return out;
 }
@@ -47,7 +47,7 @@ function attrText(attrs: Attrs): string {
 /** Serialize a tree as markup that is both valid HTML (inline SVG) and well-formed XML. */
 export function render(child: Child): string {
   if (child === null || child === undefined || child === false) return "";
-  if (typeof child === "string") return escapeXml(child);
+  if (typeof child === "string") return escapeMarkup(child);
   if (Array.isArray(child)) return (child as readonly Child[]).map(render).join("");
   if ("raw" in (child as object)) return (child as RawSvg).raw;
   const node = child as SvgNode;

@@ -3,6 +3,7 @@
 // when the reader picks options. Heights come from src/embed/embed-size.ts, computed at build time.
 
 import { SITE_NAME } from "../site/identity.ts";
+import { element } from "../site/markup.ts";
 
 export type EmbedTheme = "auto" | "light" | "dark";
 export const EMBED_THEMES: readonly EmbedTheme[] = ["auto", "light", "dark"];
@@ -42,10 +43,6 @@ export interface EmbedTarget {
 }
 
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
 /** The embed address with the chosen options; defaults stay out of the URL. */
 export function embedSrc(embedUrl: string, { theme, plain, transparent = false, target = "top" }: EmbedSettings): string {
   const query: string[] = [];
@@ -64,9 +61,8 @@ export function embedHeightFor(target: EmbedTarget, settings: EmbedSettings, wid
   return target.heights.fixed[variant(settings)][width];
 }
 
-function fallbackLink(target: EmbedTarget): string {
-  return `<a href="${escapeHtml(target.pageUrl)}">${escapeHtml(target.title)}</a> (${escapeHtml(SITE_NAME)})`;
-}
+/** Inside a placeholder: the chart's title linked to its page, and whose it is. */
+const fallbackLink = (target: EmbedTarget) => [element("a", { href: target.pageUrl }, target.title), ` (${SITE_NAME})`];
 
 /**
  * The recommended snippet: a placeholder the loader turns into a self-sizing iframe, reserving the
@@ -76,12 +72,13 @@ function fallbackLink(target: EmbedTarget): string {
  * takes its place (a few kilobytes, fetched once per page and cached).
  */
 export function responsiveSnippet(target: EmbedTarget, settings: EmbedSettings): string {
-  const src = escapeHtml(embedSrc(target.embedUrl, settings));
-  return (
-    `<div data-smt-embed="${src}" data-smt-title="${escapeHtml(target.title)}" data-smt-height="${embedHeightFor(target, settings)}" ` +
-    `data-smt-heights="${target.heights.samples[variant(settings)]}">${fallbackLink(target)}</div>\n` +
-    `<script src="${escapeHtml(target.loaderUrl)}"></script>`
+  const src = embedSrc(target.embedUrl, settings);
+  const placeholder = element(
+    "div",
+    { "data-smt-embed": src, "data-smt-title": target.title, "data-smt-height": String(embedHeightFor(target, settings)), "data-smt-heights": target.heights.samples[variant(settings)] },
+    ...fallbackLink(target),
   );
+  return `${placeholder.markup}\n${element("script", { src: target.loaderUrl }, "").markup}`;
 }
 
 /**
@@ -92,11 +89,9 @@ export const EMBED_SANDBOX = "allow-scripts allow-same-origin allow-popups allow
 
 /** For systems that strip scripts but keep iframes: the chart's height in a column `width` px wide. */
 export function iframeSnippet(target: EmbedTarget, settings: EmbedSettings, width: EmbedWidth = 640): string {
-  const src = escapeHtml(embedSrc(target.embedUrl, settings));
-  return (
-    `<iframe src="${src}" title="${escapeHtml(target.title)}" width="100%" height="${embedHeightFor(target, settings, width)}" ` +
-    `style="border:0;width:100%" loading="lazy" referrerpolicy="no-referrer" sandbox="${EMBED_SANDBOX}"></iframe>`
-  );
+  const src = embedSrc(target.embedUrl, settings);
+  const attrs = { src, title: target.title, width: "100%", height: String(embedHeightFor(target, settings, width)), style: "border:0;width:100%", loading: "lazy", referrerpolicy: "no-referrer", sandbox: EMBED_SANDBOX };
+  return element("iframe", attrs, "").markup;
 }
 
 /**
@@ -104,6 +99,6 @@ export function iframeSnippet(target: EmbedTarget, settings: EmbedSettings, widt
  * off keeps Pym from sending the article's address and title to us in the iframe URL.
  */
 export function pymSnippet(target: EmbedTarget, settings: EmbedSettings): string {
-  const src = escapeHtml(embedSrc(target.embedUrl, settings));
-  return `<div data-pym-src="${src}" data-pym-title="${escapeHtml(target.title)}" data-pym-optionalparams="false">${fallbackLink(target)}</div>`;
+  const src = embedSrc(target.embedUrl, settings);
+  return element("div", { "data-pym-src": src, "data-pym-title": target.title, "data-pym-optionalparams": "false" }, ...fallbackLink(target)).markup;
 }

@@ -7,7 +7,8 @@ import { getModel } from "../data/site.ts";
 import { correctionsOf, lastChangeOf } from "../data/change-history.ts";
 import { firstDay, formatPartialDate, parsePartialDate } from "../data/dates.ts";
 import { trackLabel } from "../charts/palette.ts";
-import { atomFeed, escapeHtml, nameUuid } from "../site/atom.ts";
+import { atomFeed, nameUuid } from "../site/atom.ts";
+import { element } from "../site/markup.ts";
 import { paths } from "../site/paths.ts";
 import { feedEvents } from "../site/feed-window.ts";
 import { safeExternalUrl } from "../site/safe-url.ts";
@@ -30,21 +31,21 @@ export const GET: APIRoute = ({ site }) => {
   const entries = feedEvents([...model.events].reverse(), updatedOf).map((event) => {
     const actors = model.actorsOfEvent.get(event.id) ?? [];
     const sources = event.sources.map((id) => model.sourceById.get(id)).filter((s) => s !== undefined);
-    const corrections = correctionsOf(model.history, event.id).map(
-      (c) => `<p><em>${c.kind === "update" ? "Updated" : "Corrected"} on ${escapeHtml(formatPartialDate(c.date))}: ${escapeHtml(c.description)}</em></p>`,
+    const corrections = correctionsOf(model.history, event.id).map((c) =>
+      element("p", {}, element("em", {}, `${c.kind === "update" ? "Updated" : "Corrected"} on ${formatPartialDate(c.date)}: ${c.description}`)),
     );
-    const html = [
+    const end = event.end ? ` – ${formatPartialDate(event.end)}` : "";
+    const content = [
       ...corrections,
-      `<p><strong>${escapeHtml(formatPartialDate(event.date))}${event.end ? ` – ${escapeHtml(formatPartialDate(event.end))}` : ""}.</strong> ${escapeHtml(event.summary)}</p>`,
-      actors.length > 0 ? `<p>Actors: ${actors.map(({ actor, role }) => `${escapeHtml(actor.name)} (${escapeHtml(role)})`).join(", ")}.</p>` : "",
-      `<p>Sources:</p><ul>${sources
-        .map((s) => {
-          const url = safeExternalUrl(s.url);
-          const title = escapeHtml(s.title);
-          return `<li>${escapeHtml(s.publisher)}: ${url ? `<a href="${escapeHtml(url)}">${title}</a>` : title}</li>`;
-        })
-        .join("")}</ul>`,
-    ].join("");
+      element("p", {}, element("strong", {}, `${formatPartialDate(event.date)}${end}.`), ` ${event.summary}`),
+      ...(actors.length > 0 ? [element("p", {}, `Actors: ${actors.map(({ actor, role }) => `${actor.name} (${role})`).join(", ")}.`)] : []),
+      element("p", {}, "Sources:"),
+      // "" first: a list with no items still closes (<ul></ul>, not <ul/>).
+      element("ul", {}, "", ...sources.map((s) => {
+        const url = safeExternalUrl(s.url);
+        return element("li", {}, `${s.publisher}: `, url ? element("a", { href: url }, s.title) : s.title);
+      })),
+    ];
     return {
       id: nameUuid(`event:${event.id}`),
       title: event.headline,
@@ -52,7 +53,7 @@ export const GET: APIRoute = ({ site }) => {
       published: dateTime(event.date),
       updated: updatedOf(event),
       summary: event.summary,
-      contentHtml: html,
+      contentHtml: content.map((c) => c.markup).join(""),
       categories: [{ term: event.track, label: trackLabel(event.track) }],
     };
   });

@@ -1,9 +1,9 @@
-// An Atom (RFC 4287) feed document from plain entries. Every element is made by xml()
-// (src/site/xml.ts), which escapes every text and attribute value; HTML content is escaped twice
-// over (once as HTML by the caller's builder, once as XML text there).
+// An Atom (RFC 4287) feed document from plain entries. Every element is made by element()
+// (src/site/markup.ts), which escapes every text and attribute value; HTML content is escaped twice
+// over (once as HTML when the caller builds it with element(), once as XML text here).
 
 import { createHash } from "node:crypto";
-import { xml, type XmlNode } from "./xml.ts";
+import { element, type Markup } from "./markup.ts";
 
 export interface AtomEntry {
   id: string;
@@ -44,34 +44,29 @@ export function nameUuid(name: string, namespace = "sanctions-minerals-tracker")
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** Elements one to a line at the given indent; absent optional elements ("" or undefined) are skipped. */
-const lines = (indent: string, nodes: readonly (XmlNode | "" | undefined)[]) => nodes.flatMap((n) => (n ? [indent + n.markup] : []));
+const lines = (indent: string, nodes: readonly (Markup | "" | undefined)[]) => nodes.flatMap((n) => (n ? [indent + n.markup] : []));
 
 export function atomFeed(feed: AtomFeed): string {
   const head = [
-    xml("id", {}, feed.id),
-    xml("title", {}, feed.title),
-    feed.subtitle && xml("subtitle", {}, feed.subtitle),
-    xml("link", { rel: "alternate", type: "text/html", href: feed.link }),
-    xml("link", { rel: "self", type: "application/atom+xml", href: feed.self }),
-    xml("updated", {}, feed.updated),
-    xml("author", {}, xml("name", {}, feed.author)),
-    feed.rights && xml("rights", {}, feed.rights),
+    element("id", {}, feed.id),
+    element("title", {}, feed.title),
+    feed.subtitle && element("subtitle", {}, feed.subtitle),
+    element("link", { rel: "alternate", type: "text/html", href: feed.link }),
+    element("link", { rel: "self", type: "application/atom+xml", href: feed.self }),
+    element("updated", {}, feed.updated),
+    element("author", {}, element("name", {}, feed.author)),
+    feed.rights && element("rights", {}, feed.rights),
   ];
   const entry = (e: AtomEntry) => [
-    xml("id", {}, e.id),
-    xml("title", {}, e.title),
-    xml("link", { rel: "alternate", type: "text/html", href: e.link }),
-    xml("published", {}, e.published),
-    xml("updated", {}, e.updated),
-    ...(e.categories ?? []).map((c) => xml("category", { term: c.term, label: c.label })),
-    xml("summary", {}, e.summary),
-    e.contentHtml && xml("content", { type: "html" }, e.contentHtml),
+    element("id", {}, e.id),
+    element("title", {}, e.title),
+    element("link", { rel: "alternate", type: "text/html", href: e.link }),
+    element("published", {}, e.published),
+    element("updated", {}, e.updated),
+    ...(e.categories ?? []).map((c) => element("category", { term: c.term, label: c.label })),
+    element("summary", {}, e.summary),
+    e.contentHtml && element("content", { type: "html" }, e.contentHtml),
   ];
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,

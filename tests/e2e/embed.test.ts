@@ -19,7 +19,7 @@ import { SITE_BASE, SITE_URL, built } from "../support/builds.ts";
 import { article, siteModel, targetOn, withSiteAndHost } from "../support/host.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { CHARTS, getChart } from "../../src/charts/registry.ts";
-import { escapeXml } from "../../src/charts/svg.ts";
+import { escapeMarkup } from "../../src/site/markup.ts";
 import { DEFAULT_SETTINGS, responsiveSnippet } from "../../src/embed/embed-snippet.ts";
 import { embedHeights } from "../../src/embed/embed-size.ts";
 
@@ -440,7 +440,7 @@ describe("downloads of every registered chart", () => {
       const svgResponse = await page.request.get(site.root + `charts/${id}.svg`);
       expect(svgResponse.headers()["content-type"]).toBe("image/svg+xml");
       const svg = await svgResponse.text();
-      for (const text of [chart.title, "Sources: ", "Chart: Sanctions &amp; Minerals Tracker"]) expect(svg).toContain(escapeXml(text).replace("&amp;amp;", "&amp;"));
+      for (const text of [chart.title, "Sources: ", "Chart: Sanctions &amp; Minerals Tracker"]) expect(svg).toContain(escapeMarkup(text).replace("&amp;amp;", "&amp;"));
       const width = Number(/^<svg [^>]*width="(\d+)"/.exec(svg)![1]);
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, "image/svg+xml");

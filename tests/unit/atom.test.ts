@@ -1,8 +1,8 @@
 // The events feed's document builder: every value escaped, stable ids, entries in the order given.
 import { describe, expect, it } from "vitest";
 import { DOMParser } from "linkedom";
-import { atomFeed, escapeHtml, nameUuid } from "../../src/site/atom.ts";
-import { escapeXml } from "../../src/site/xml.ts";
+import { atomFeed, nameUuid } from "../../src/site/atom.ts";
+import { element, escapeMarkup } from "../../src/site/markup.ts";
 
 const nasty = `Tom & Jerry's <script>alert("x")</script> \u0001 ]]>`;
 const feed = atomFeed({
@@ -13,7 +13,7 @@ const feed = atomFeed({
   updated: "2026-01-01T00:00:00Z",
   author: "A & B",
   entries: [
-    { id: nameUuid("a"), title: nasty, link: "/events/a/?x=1&y=2", published: "2025-03-03T00:00:00Z", updated: "2025-03-03T00:00:00Z", summary: nasty, contentHtml: `<p>${escapeHtml(nasty)}</p>`, categories: [{ term: "t", label: "R & D" }] },
+    { id: nameUuid("a"), title: nasty, link: "/events/a/?x=1&y=2", published: "2025-03-03T00:00:00Z", updated: "2025-03-03T00:00:00Z", summary: nasty, contentHtml: element("p", {}, nasty).markup, categories: [{ term: "t", label: "R & D" }] },
     { id: nameUuid("b"), title: "second", link: "/events/b/", published: "2025-01-01T00:00:00Z", updated: "2025-01-01T00:00:00Z", summary: "s" },
   ],
 });
@@ -22,7 +22,7 @@ describe("atomFeed", () => {
   it("escapes markup and drops characters XML forbids", () => {
     expect(feed).not.toContain("<script>");
     expect(feed).not.toContain("\u0001");
-    expect(feed).toContain("Tom &amp; Jerry&apos;s &lt;script&gt;");
+    expect(feed).toContain("Tom &amp; Jerry&#39;s &lt;script&gt;");
     expect(feed).toContain('href="/events/a/?x=1&amp;y=2"');
   });
 
@@ -52,8 +52,19 @@ describe("nameUuid", () => {
   });
 });
 
-describe("escapeXml", () => {
-  it("escapes all five XML specials", () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+describe("escapeMarkup and element()", () => {
+  it("escapes all five specials and drops the control characters XML forbids", () => {
+    expect(escapeMarkup(`<a href="x">'&'</a>\u0001`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+
+  it("escapes attribute values and text, and nests elements without escaping them again", () => {
+    const link = element("a", { href: '/x?a=1&b="2"', title: undefined }, "<b>R&D</b>");
+    expect(link.markup).toBe('<a href="/x?a=1&amp;b=&quot;2&quot;">&lt;b&gt;R&amp;D&lt;/b&gt;</a>');
+    expect(element("p", {}, "Read: ", link).markup).toBe('<p>Read: <a href="/x?a=1&amp;b=&quot;2&quot;">&lt;b&gt;R&amp;D&lt;/b&gt;</a></p>');
+  });
+
+  it("closes itself only when it has no content at all", () => {
+    expect(element("link", { rel: "self" }).markup).toBe('<link rel="self"/>');
+    expect(element("script", { src: "/embed.js" }, "").markup).toBe('<script src="/embed.js"></script>');
   });
 });
