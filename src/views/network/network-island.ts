@@ -444,7 +444,12 @@ export function startNetwork(root: HTMLElement): void {
     current = n.id;
     roving();
     setView(reveal(view, n.x, n.y, n.r, frame()));
-    highlight();
+    // A tap focuses the node in the same task as the click that selects it, and a click is
+    // hit-tested on a laid-out page: lit here, the highlight was styled and laid out once for the
+    // focus and again with the panel. Focus that is not the keyboard's is lit just before the next
+    // frame, by which time the click has usually lit it already.
+    if ((e.target as Element).matches(":focus-visible")) highlight();
+    else requestAnimationFrame(highlight);
   });
   canvas.addEventListener("focusout", (e) => {
     if (!svg.contains(e.relatedTarget as Node | null)) {
