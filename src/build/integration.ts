@@ -18,7 +18,8 @@ import { moveFolder } from "./move-folder.ts";
 import { headersFile } from "./headers.ts";
 import { oldOutputRemoved } from "./build-guard.ts";
 import { writeDataDownloads } from "./data-downloads.ts";
-import { drawPngsWith, pngProcess, type PngProcess } from "./png-process.ts";
+import { pngProcess, type PngProcess } from "./png-process.ts";
+import { drawPngsWith } from "../export/png.ts";
 
 export default function readerBuild(): AstroIntegration {
   let site: string | undefined;

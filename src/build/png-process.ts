@@ -10,7 +10,7 @@
 
 import { fork, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { PNG_DRAWER, type PngDrawer } from "../export/png.ts";
+import type { PngDrawer } from "../export/png.ts";
 
 interface Waiting {
   done: (png: Uint8Array) => void;
@@ -82,11 +82,4 @@ export function pngProcess(root: string): PngProcess {
       await exited;
     },
   };
-}
-
-/** Routes draw their PNGs through `drawer` from now on (pngOf in src/export/png.ts), or in place again with null. */
-export function drawPngsWith(drawer: PngDrawer | null): void {
-  const store = globalThis as unknown as Record<symbol, PngDrawer | undefined>;
-  if (drawer) store[PNG_DRAWER] = drawer;
-  else delete store[PNG_DRAWER];
 }

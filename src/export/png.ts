@@ -51,13 +51,22 @@ export function svgToPng(svg: string, scale = 1): Buffer {
   return rasterize(svg, scale).png();
 }
 
-/** Draws a PNG elsewhere (src/build/png-process.ts); kept on a global symbol, as the routes are bundled apart from the build's own code. */
+/** Draws a PNG elsewhere (src/build/png-process.ts). */
 export type PngDrawer = (svg: string, scale: number) => Promise<Uint8Array>;
-export const PNG_DRAWER = Symbol.for("sanctions-minerals-tracker.png-drawer");
+// Kept on a global symbol: the routes are bundled apart from the build's own code, so a module
+// variable set by the build would not be the one the routes read.
+const PNG_DRAWER = Symbol.for("sanctions-minerals-tracker.png-drawer");
+const drawers = globalThis as unknown as Record<symbol, PngDrawer | undefined>;
+
+/** Routes draw their PNGs through `drawer` from now on (pngOf), or in place again with null. */
+export function drawPngsWith(drawer: PngDrawer | null): void {
+  if (drawer) drawers[PNG_DRAWER] = drawer;
+  else delete drawers[PNG_DRAWER];
+}
 
 /** svgToPng, in the build's drawing process when one is started (png-process.ts), else here. */
 export async function pngOf(svg: string, scale = 1): Promise<Uint8Array<ArrayBuffer>> {
-  const drawer = (globalThis as unknown as Record<symbol, PngDrawer | undefined>)[PNG_DRAWER];
+  const drawer = drawers[PNG_DRAWER];
   // A copy either way: a Response takes a view of an ArrayBuffer of its own.
   return new Uint8Array(drawer ? await drawer(svg, scale) : svgToPng(svg, scale));
 }

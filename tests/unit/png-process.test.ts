@@ -2,8 +2,8 @@
 // the files must be the ones drawing in place makes, a bad drawing must fail the route that asked
 // for it, and once closed the process must be gone.
 import { afterEach, describe, expect, it } from "vitest";
-import { pngOf, svgToPng } from "../../src/export/png.ts";
-import { drawPngsWith, pngProcess } from "../../src/build/png-process.ts";
+import { drawPngsWith, pngOf, svgToPng } from "../../src/export/png.ts";
+import { pngProcess } from "../../src/build/png-process.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
