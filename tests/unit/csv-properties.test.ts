@@ -93,7 +93,7 @@ describe("the validator", () => {
       // Anything but a whole number from 1 to 3 (importance's range), written as such.
       fc.property(fc.string({ minLength: 1 }).filter((s) => !(/^[+-]?\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 3)), (junk) => {
         const events = files.find((f) => f.resource.name === "events")!;
-        const text = events.text!.replace(",relief-diplomacy,3,", `,relief-diplomacy,${formatCsv([[junk]]).trimEnd()},`);
+        const text = events.text!.replace(",relief-diplomacy,3,", `,relief-diplomacy,${formatCsv([[junk]]).replace(/\r?\n$/, "")},`);
         const { problems } = validateTables(descriptor, files.map((f) => (f === events ? { ...f, text } : f)));
         expect(problems.length).toBeGreaterThan(0);
       }),
