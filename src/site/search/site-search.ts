@@ -1,11 +1,19 @@
 // The header search box. Without JavaScript it is a plain form that opens /search/ (which lists
-// ways to browse). With it, results appear under the box as the reader types; Pagefind loads on
-// the first focus, so pages that are only read never download it.
+// ways to browse). With it, results appear under the box as the reader types. Pagefind and the code
+// that lists results (header-results.ts) load on the first focus, so pages that are only read never
+// download them.
 
-import { loadPagefind, search } from "./pagefind.ts";
-import { plural, resultItem } from "./render.ts";
+import type * as HeaderResults from "./header-results.ts";
 
 const SHOWN = 6;
+
+let loading: Promise<typeof HeaderResults> | undefined;
+function results(): Promise<typeof HeaderResults> {
+  const load = (loading ??= import("./header-results.ts"));
+  // A failed load (offline) may be retried on the next keystroke.
+  load.catch(() => (loading = undefined));
+  return load;
+}
 
 for (const root of document.querySelectorAll<HTMLElement>("[data-site-search]")) {
   const form = root.querySelector("form")!;
@@ -33,6 +41,7 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-site-search]"))
     open(true);
     status.textContent = "Searching…";
     try {
+      const { plural, resultItem, search } = await results();
       const found = await search(term);
       if (!found || ticket !== latest) return;
       const shown = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
@@ -49,7 +58,7 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-site-search]"))
     }
   };
 
-  input.addEventListener("focus", () => void loadPagefind().catch(() => {}), { once: true });
+  input.addEventListener("focus", () => void results().then((r) => r.loadPagefind()).catch(() => {}), { once: true });
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(run, 120);
