@@ -4,9 +4,7 @@
 // written by hand); the site itself only ever writes `date`.
 
 import { formatPartialDate } from "../data/dates.ts";
-
-const DATE_PARAM = "date";
-const DATE_ALIASES = ["as_of", "asof"] as const;
+import { DATE_ALIASES, DATE_PARAM } from "../site/as-of/date-keys.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -118,8 +118,8 @@ function carry(a: Element): void {
 }
 
 /**
- * Show `date` in the bar and on every link (null: hide the bar, links back to "now"). Called once
- * at load from the address, and by views that change the date in place (the network's slider).
+ * Show `date` in the bar and on every link (null: hide the bar, links back to "now"). Called at
+ * load for the address's date, and by views that change the date in place (the network's slider).
  * `links: "on-use"` leaves the links to take the date when used (the listeners below carry it on
  * pointerdown, focus and click): rewriting thousands of links on every step of a slider kept a
  * slow phone busy for half a second each time.
@@ -140,10 +140,30 @@ export function showPageDate(date: string | null, { links = "now" }: { links?: "
     document.documentElement.dataset.asOf = date;
   }
   if (links === "now") for (const a of document.querySelectorAll(date === null ? `[${CARRIED}]` : "a[href]")) carry(a);
+  carryOnUse();
   syncRegion();
 }
 
-if (bar) {
+// Links that scripts add later (the timeline's detail panel, search results) get the date when used.
+let listening = false;
+function carryOnUse(): void {
+  if (listening) return;
+  listening = true;
+  const onUse = (event: Event) => {
+    const a = (event.target as Element | null)?.closest?.("a[href]");
+    if (a && current !== null) carry(a);
+  };
+  document.addEventListener("click", onUse, true);
+  document.addEventListener("focusin", onUse, true);
+  document.addEventListener("pointerdown", onUse, true);
+}
+
+/**
+ * The page at the address's date: the bar, the note for a date that cannot be used, the versions
+ * and the dimmed rows. as-of-start.ts calls it at load when the address names a date.
+ */
+export function showAddressDate(): void {
+  if (!bar) return;
   const request = readAsOf(location.search, bar.dataset.min ?? "0000-01-01", bar.dataset.max ?? "9999-12-31");
   if (request.rejected !== null && note) {
     note.textContent = `The date “${request.rejected}” in this address was ignored: ${request.reason}. Showing the record as it stands now.`;
@@ -154,15 +174,5 @@ if (bar) {
     showPageDate(request.date);
     markRows(request.date);
   }
-  // Links that scripts add later (the timeline's detail panel, search results) get it when used.
-  const onUse = (event: Event) => {
-    const a = (event.target as Element | null)?.closest?.("a[href]");
-    if (a && current !== null) carry(a);
-  };
-  document.addEventListener("click", onUse, true);
-  document.addEventListener("focusin", onUse, true);
-  document.addEventListener("pointerdown", onUse, true);
   syncRegion();
-  // For tests and for views that start later: the page's date is settled.
-  document.documentElement.dataset.asOfReady = "";
 }

@@ -6,8 +6,6 @@
 import { controlAt, parseHistoryAttr } from "../../data/deposit-control.ts";
 import { currentAsOf, dayLabel } from "../../client/as-of-date.ts";
 
-const date = currentAsOf();
-
 function paintOf(svg: Element | null): Map<string, { token: string; label: string }> {
   const out = new Map<string, { token: string; label: string }>();
   for (const part of (svg?.getAttribute("data-control-paint") ?? "").split(";")) {
@@ -25,7 +23,10 @@ function repaint(mark: Element, from: string, to: string): void {
   }
 }
 
-if (date !== null) {
+/** Recolour the page's deposits as of the address's date; as-of-start.ts calls it after the bar is shown. */
+export function showDepositsAsOf(): void {
+  const date = currentAsOf();
+  if (date === null) return;
   const label = dayLabel(date);
   let changed = 0;
   let none = 0;

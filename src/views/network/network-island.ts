@@ -9,8 +9,7 @@ import { clampView, panBy, reveal, viewBox, zoomAbout, type Frame, type View } f
 import { isZoomed, labelScale } from "./network-scale.ts";
 import { renderPanel } from "./network-panel.ts";
 import { drawExpansion, expandButton, expansionLayer } from "./network-expand.ts";
-import { showPageDate } from "../../site/as-of/as-of-bar.ts";
-import { asOfSpan, dayLabel } from "../../client/as-of-date.ts";
+import { asOfSpan, currentAsOf, dayLabel } from "../../client/as-of-date.ts";
 import { dragZoom } from "../../client/drag-zoom.ts";
 import { highlightLayer } from "./network-highlight.ts";
 import { whenIdle } from "../../client/idle.ts";
@@ -320,7 +319,8 @@ export function startNetwork(root: HTMLElement): void {
   const addressWrites = writeQueue(afterFrame);
 
   let saveTimer = 0;
-  let pageDate: string | null | undefined;
+  // The date the page's bar shows: the address's (as-of-start.ts loaded the bar if it named one).
+  let pageDate: string | null = currentAsOf();
   function saveSoon(): void {
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
@@ -330,10 +330,11 @@ export function startNetwork(root: HTMLElement): void {
       addressWrites.flush();
       writeState(networkStateQuery(state));
       // The page's "as of" bar and links follow the slider: the date is the site's, not only this
-      // view's. Links take it when used; the bar changes only when the date did.
+      // view's. Links take it when used; the bar changes only when the date did, and its script is
+      // fetched the first time that happens (the bar's code is not on the page until a date is).
       if (state.date !== pageDate) {
-        pageDate = state.date;
-        showPageDate(pageDate, { links: "on-use" });
+        const date = (pageDate = state.date);
+        void import("../../site/as-of/as-of-bar.ts").then((bar) => bar.showPageDate(date, { links: "on-use" }));
       }
     }, 150);
   }

@@ -1,0 +1,6 @@
+// The query parameters that name the record's date: `date`, and the aliases `as_of` and `asof` for
+// links written by hand (the site itself only writes `date`). In a module of its own so the page's
+// first script (as-of-start.ts) can ask for them without loading the date helpers.
+export const DATE_PARAM = "date";
+export const DATE_ALIASES = ["as_of", "asof"] as const;
+export const DATE_KEYS: readonly string[] = [DATE_PARAM, ...DATE_ALIASES];
