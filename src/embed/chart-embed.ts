@@ -115,7 +115,8 @@ function setUpCodes(block: HTMLElement, open: () => boolean): (settings: EmbedSe
   };
 }
 
-function setUpScope(scope: HTMLElement): void {
+/** Make one panel's (or the gallery's) codes live; embed-codes-start.ts calls it when it is needed. */
+export function setUpScope(scope: HTMLElement): void {
   const options = scope.querySelector<HTMLElement>("[data-embed-options]")!;
   options.hidden = false;
   for (const hint of scope.querySelectorAll<HTMLElement>("[data-embed-nojs]")) hint.hidden = true;
@@ -133,5 +134,3 @@ function setUpScope(scope: HTMLElement): void {
   options.addEventListener("change", renderAll);
   renderAll();
 }
-
-for (const scope of document.querySelectorAll<HTMLElement>("[data-embed-scope]")) setUpScope(scope);

@@ -33,10 +33,13 @@ let site: StaticSite;
 let host: StaticSite;
 
 withSiteAndHost(async (site, browser) => {
-  // The snippets exactly as the embed panel hands them out (its script completes the addresses).
+  // The snippets exactly as the embed panel hands them out: opened, its script completes the
+  // addresses and shows the options.
   const page = await browser.newPage();
   await page.goto(site.root + firstChart.page.slice(1));
   const panel = page.locator(`[data-chart-id="${firstChart.id}"] details[data-chart-embed]`);
+  await panel.locator("summary").first().click();
+  await panel.locator("[data-embed-options]").waitFor();
   const responsive = await panel.locator('[data-embed-code="responsive"]').inputValue();
   const pym = await panel.locator('[data-embed-code="pym"]').inputValue();
   await page.close();
@@ -362,6 +365,8 @@ describe("the embed panel on a chart's page", () => {
     await panel.locator("summary").first().focus();
     await page.keyboard.press("Enter");
     await expect(panel.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    // The options appear once the panel's script has set them up (fetched when focus reached the panel).
+    await panel.locator("[data-embed-options]").waitFor();
     await page.keyboard.press("Tab"); // the link to the gallery
     await page.keyboard.press("Tab"); // the checked theme radio (auto)
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe("auto");
