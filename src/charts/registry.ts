@@ -9,10 +9,11 @@ import { MINERAL_CHARTS } from "../views/minerals/index.ts";
 import { actorNetwork } from "../views/network/actor-network.ts";
 
 /**
- * The script a chart's embed runs: the timeline redraws, zooms and pans its drawing; "marks" gives
- * a drawing whose marks are links or tooltips visible keyboard focus and 24-px touch targets.
+ * The script a chart runs: the timeline redraws, zooms and pans its drawing; "marks" gives a drawing
+ * whose marks are links visible keyboard focus and 24-px touch targets; "tooltips" (the mineral
+ * charts) adds a tooltip with each mark's figure, on the chart's page and in its embed.
  */
-export type Island = "timeline" | "marks";
+export type Island = "timeline" | "marks" | "tooltips";
 
 export interface ChartEntry {
   id: string;
@@ -24,7 +25,7 @@ export const CHARTS: readonly ChartEntry[] = [
   { id: "events-by-year", build: (model) => eventsByYear(model), island: "marks" },
   { id: "timeline", build: (model) => timelineChart(model), island: "timeline" },
   { id: "actor-network", build: (model) => actorNetwork(model), island: "marks" },
-  ...MINERAL_CHARTS.map((c): ChartEntry => ({ ...c, island: "marks" })),
+  ...MINERAL_CHARTS.map((c): ChartEntry => ({ ...c, island: "tooltips" })),
 ];
 
 /** A registered chart's entry, by id. */
