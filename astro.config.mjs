@@ -4,6 +4,7 @@
 import { defineConfig } from "astro/config";
 import buildGuard from "./src/build/build-guard.ts";
 import readerBuild from "./src/build/integration.ts";
+import lazyImports from "./src/build/lazy-imports.ts";
 import palettePlugin from "./src/build/palette-css.ts";
 import { readSettings, SettingsError } from "./src/build/settings.ts";
 
@@ -30,10 +31,11 @@ export default defineConfig({
   // Scripts always as files, never inlined into the HTML: a strict CSP allows only same-origin scripts.
   // emptyOutDir: false because build-guard.ts empties the output folder itself, removing only what
   // an earlier build wrote there.
-  // The palette plugin makes the colours' stylesheet from src/charts/palette.ts.
+  // The palette plugin makes the colours' stylesheet from src/charts/palette.ts; lazyImports keeps
+  // Vite's preloading helper out of the scripts that load on first use (src/build/lazy-imports.ts).
   // SMT_DEBUG_JS=1 leaves the scripts unminified, so a profile (scripts/bench/trace-steps.ts) names
   // their functions.
-  vite: { plugins: [palettePlugin()], build: { assetsInlineLimit: 0, emptyOutDir: false, ...(process.env.SMT_DEBUG_JS ? { minify: false } : {}) } },
+  vite: { plugins: [palettePlugin(), lazyImports()], build: { assetsInlineLimit: 0, emptyOutDir: false, ...(process.env.SMT_DEBUG_JS ? { minify: false } : {}) } },
   server: { host: "127.0.0.1" },
   // No Markdown code blocks on this site; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
