@@ -190,6 +190,35 @@ describe("search", () => {
     await context.close();
   });
 
+  it("downloads the code that lists results, shows the as-of bar or makes embed code live only when a reader needs it", async () => {
+    const context = await web.browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+    const lazy = /\/_astro\/(header-results|as-of-bar|deposits-as-of|chart-embed)\./;
+    await page.goto(web.site.root + "minerals/", { waitUntil: "networkidle" });
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.filter((u) => lazy.test(u))).toEqual([]);
+    // Focus on the search box fetches the result list's code with Pagefind; typing lists results.
+    const listing = page.waitForRequest((r) => /\/_astro\/header-results\./.test(r.url()));
+    await page.locator("#site-search-q").focus();
+    await listing;
+    await page.locator("#site-search-q").fill("lithium");
+    await page.locator("#site-search-panel a.search-result__title").first().waitFor();
+    await page.keyboard.press("Escape");
+    // Opening a chart's embed panel shows its options, which only the live code reveals.
+    const panel = page.locator("details[data-chart-embed]").first();
+    const live = page.waitForRequest((r) => /\/_astro\/chart-embed\./.test(r.url()));
+    await panel.locator("summary").first().click();
+    await live;
+    await panel.locator("[data-embed-options]").waitFor();
+    // A date in the address loads the bar, which shows it.
+    await page.goto(web.site.root + "minerals/?date=2025-03-03", { waitUntil: "networkidle" });
+    expect(scripts.filter((u) => /\/_astro\/as-of-bar\./.test(u))).toHaveLength(1);
+    await expect(page.locator("[data-as-of-bar]").innerText()).resolves.toContain("3 March 2025");
+    await context.close();
+  });
+
   it("answers in the header as you type, reachable by keyboard, and opens all results on Enter", async () => {
     const page = await open("/");
     const report = watch(page, web.site.origin);
