@@ -32,12 +32,16 @@ export function timelineAccess(root: HTMLElement): void {
     watch: (mark) => [mark, circle(mark)],
   });
   tapTargets(svg, {
-    marks: () => [...svg.querySelectorAll<SVGAElement>("a.tl-event:not([display='none'])")].filter((m) => {
+    marks: () => {
       // Only marks inside the visible window: the rest are clipped away.
-      const box = circle(m).getBoundingClientRect();
       const frame = svg.getBoundingClientRect();
-      return box.right >= frame.left && box.left <= frame.right;
-    }),
+      return [...svg.querySelectorAll<SVGAElement>("a.tl-event:not([display='none'])")].filter((m) => {
+        const box = circle(m).getBoundingClientRect();
+        return box.right >= frame.left && box.left <= frame.right;
+      });
+    },
+    // What a click can reach is drawn and inside the window (the clip hides the rest from clicks too).
+    markOf: (el) => el.closest<SVGAElement>("a.tl-event"),
     shape: circle,
     name: (mark) => mark.getAttribute("aria-label") ?? "",
     noun: "events",
