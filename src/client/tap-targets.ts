@@ -107,7 +107,7 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     const precise = (down?.type ?? "mouse") === "mouse";
     // A mouse click on a mark went where it should. Where the chart can name the mark an element
     // belongs to, that is known without listing and measuring every mark (on the timeline zoomed to
-    // a month, 20 ms of a click on a slow phone).
+    // a month, that took a click's handlers from 34 to 21 ms on a slow phone, in one trace each).
     if (precise && o.markOf?.(e.target as Element)) return;
     // Where the finger touched: a browser may move a touch's click onto the nearest link, which is
     // the guess this module replaces.
@@ -119,7 +119,7 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     const placed = !precise && o.boxes ? candidatesAt(at.x, at.y, all) : null;
     const under = precise ? (e.target as Element) : placed ? null : document.elementFromPoint(at.x, at.y);
     const hit = under ? (all.find((m) => m.contains(under)) ?? null) : (placed?.find((c) => c.inside)?.mark ?? null);
-    // A mouse click on a mark went where it should.
+    // The same, for charts that cannot name a mark's element: found among the listed marks.
     if (precise && hit) return;
     // A mouse click squarely on another link (a relation line, a source) goes where it was aimed.
     if (precise && !hit && (e.target as Element).closest?.("a[href]")) return;
