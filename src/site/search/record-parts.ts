@@ -44,6 +44,11 @@ export function recordPartsOf(model: Model, env: Env = process.env): RecordPart[
   return parts;
 }
 
+/** The folders of the record parts, which every search form names (past one, the browser merges them). */
+export function indexPartFolders(model: Model): string[] {
+  return recordPartsOf(model).map((part) => part.folder);
+}
+
 /** Each part with its records, one part at a time, so only the lists are held, not copies of them. */
 export function* recordsByPart(model: Model, parts: readonly RecordPart[]): Generator<[RecordPart, SearchRecord[]]> {
   const lists = { records: searchRecords(model), rows: parts.some((p) => p.kind === "rows") ? rowPageRecords(model) : [] };
