@@ -26,6 +26,26 @@ describe("zoomInWindow", () => {
     expect(end).toEqual({ v0: 0.75, v1: 1 });
   });
 
+  it("weighs a dense timeline's bars by the events they stand for", () => {
+    // Three thin bars early on and one bar of 40 events late: counted as bars, the early three
+    // would win; counted as events, the late one does.
+    const bars = [0.05, 0.1, 0.15, 0.8];
+    const counts = [5, 5, 5, 40];
+    const w = zoomInWindow(bars, { v0: 0, v1: 1 }, 8, undefined, counts);
+    expect(w.v0).toBeLessThanOrEqual(0.8);
+    expect(w.v1).toBeGreaterThanOrEqual(0.8);
+    expect(zoomInWindow(bars, { v0: 0, v1: 1 }, 8).v1).toBeLessThan(0.8);
+    // The same as listing every event one by one, on uneven bars in any order.
+    const spread = [0.9, 0.12, 0.5, 0.13, 0.61, 0.3];
+    const many = [3, 7, 0, 6, 12, 2];
+    for (const view of [{ v0: 0, v1: 1 }, { v0: 0.1, v1: 0.7 }]) {
+      for (const factor of [2, 3, 5]) {
+        const oneByOne = spread.flatMap((f, i) => Array<number>(many[i]!).fill(f));
+        expect(zoomInWindow(spread, view, factor, undefined, many)).toEqual(zoomInWindow(oneByOne, view, factor));
+      }
+    }
+  });
+
   it("stays inside the current window and keeps the middle when there is nothing to find", () => {
     const w = zoomInWindow([], { v0: 0.2, v1: 0.6 }, 2);
     expect(w).toEqual({ v0: 0.30000000000000004, v1: 0.5 });

@@ -545,8 +545,9 @@ export function initTimeline(root: HTMLElement): void {
   // events (zooming in) rather than into the window's empty middle.
   function zoomIn(centre = focused?.f): void {
     // A dense timeline's bars stand for their events: zoom towards where the most of them are.
-    const fractions = marks.length > 0 ? marks.filter((m) => m.visible).map((m) => m.f) : bins.flatMap((b) => Array<number>(b.count).fill((b.f0 + b.f1) / 2));
-    const next = zoomInWindow(fractions, view, 2, centre);
+    const next = marks.length > 0
+      ? zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, centre)
+      : zoomInWindow(bins.map((b) => (b.f0 + b.f1) / 2), view, 2, centre, bins.map((b) => b.count));
     setView(next.v0, next.v1);
     draw();
     saveView();

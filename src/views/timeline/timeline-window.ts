@@ -22,25 +22,35 @@ const inWindow = (f: number | undefined, view: Window): f is number => f !== und
  * brings in a little of what lay outside the window), otherwise on the stretch of the current
  * window that holds the most events (ties: the one nearest the current centre). Zooming in from
  * the full record therefore lands where the events are, not on the empty middle years.
+ * `counts[i]` says how many events stand at `fractions[i]` (1 when left out): a dense timeline
+ * passes its bars, not thousands of copies of their middles.
  */
-export function zoomInWindow(fractions: readonly number[], view: Window, factor: number, focused?: number): Window {
+export function zoomInWindow(fractions: readonly number[], view: Window, factor: number, focused?: number, counts?: readonly number[]): Window {
   const span = (view.v1 - view.v0) / factor;
   const centre = (c: number) => {
     const v0 = Math.min(Math.max(view.v0, c - span / 2), view.v1 - span);
     return { v0, v1: v0 + span };
   };
   if (inWindow(focused, view)) return centredOn(focused, span);
-  const inView = fractions.filter((f) => f >= view.v0 && f <= view.v1).sort((a, b) => a - b);
+  const inView: { f: number; n: number }[] = [];
+  fractions.forEach((f, i) => {
+    const n = counts?.[i] ?? 1;
+    if (f >= view.v0 && f <= view.v1 && n > 0) inView.push({ f, n });
+  });
   if (inView.length === 0) return centre((view.v0 + view.v1) / 2);
-  // Slide a window of the new width so that its left edge sits on each event in turn.
+  inView.sort((a, b) => a.f - b.f);
+  // Slide a window of the new width so that its left edge sits on each event in turn; `caught`
+  // counts the events from the left edge (i) up to the first one past the right edge (j).
   const middle = (view.v0 + view.v1) / 2;
   let best = { count: -1, centre: middle };
   let j = 0;
+  let caught = 0;
   for (let i = 0; i < inView.length; i++) {
-    while (j < inView.length && inView[j]! <= inView[i]! + span) j++;
-    const count = j - i;
+    if (i > 0) caught -= inView[i - 1]!.n;
+    while (j < inView.length && inView[j]!.f <= inView[i]!.f + span) caught += inView[j++]!.n;
+    const count = caught;
     // Centre on the events caught, not on the window's empty right-hand part.
-    const c = (inView[i]! + inView[j - 1]!) / 2;
+    const c = (inView[i]!.f + inView[j - 1]!.f) / 2;
     if (count > best.count || (count === best.count && Math.abs(c - middle) < Math.abs(best.centre - middle))) best = { count, centre: c };
   }
   return centre(best.centre);
