@@ -139,21 +139,6 @@ export const qualifierSign = (q: string | null | undefined): string => (q ? (QUA
 
 const grouped = (v: number, digits = 2) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(v);
 
-/** Short figure for a label on the chart: "3.8 million", "390,000", "1.2". */
-export function compact(value: number): string {
-  const abs = Math.abs(value);
-  const fmt = (v: number) => grouped(v, v < 10 ? 2 : 1);
-  if (abs >= 1e12) return `${fmt(value / 1e12)} trillion`;
-  if (abs >= 1e9) return `${fmt(value / 1e9)} billion`;
-  if (abs >= 1e6) return `${fmt(value / 1e6)} million`;
-  return grouped(value);
-}
-
-/** The qualifier as a sign in front of a short label: ">85 million". */
-export function signed(value: number, qualifier: string | null | undefined): string {
-  return `${qualifierSign(qualifier)}${compact(value)}`;
-}
-
 /** Tonnes in any of the units the data uses, for comparing figures stated in t, kt and Mt. */
 export const TONNES: Record<string, number> = { kg: 1e-3, t: 1, kt: 1e3, Mt: 1e6 };
 
