@@ -245,6 +245,17 @@ async function clickShown(page: Page, frame: string, mark: string, nth = 0): Pro
   else await page.mouse.click(at.x, at.y);
 }
 
+/**
+ * Give keyboard focus to the first match a reader can see. A chart drawn twice (wide and narrow)
+ * hides one copy, and focusing a hidden mark silently does nothing: the key pressed next would
+ * then time a page that had nothing to answer. So the step fails instead.
+ */
+async function focusShown(page: Page, selector: string): Promise<void> {
+  const el = page.locator(selector).filter({ visible: true }).first();
+  await el.focus();
+  if (!(await el.evaluate((node) => node === document.activeElement))) throw new Error(`${selector} did not take focus`);
+}
+
 async function hover(page: Page, selector: string, nth = 0): Promise<void> {
   const el = page.locator(selector).filter({ visible: true }).nth(nth);
   await el.scrollIntoViewIfNeeded();
@@ -301,7 +312,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
         { name: "zoom step", event: "click", act: (p) => clickVisible(p, "[data-zoom-in]") },
         { name: "pan", event: "wheel", prepare: (p) => hover(p, "svg.timeline-svg"), act: (p) => p.mouse.wheel(120, 0) },
         { name: "select an event", event: "click", needs: "a.tl-event", act: (p) => clickShown(p, "svg.timeline-svg", "a.tl-event:not([display]) circle.tl-mark", 2) },
-        { name: "keyboard arrow", event: "keydown", needs: "a.tl-event", prepare: (p) => p.locator("svg.timeline-svg a.tl-event[tabindex='0']").first().focus(), act: (p) => p.keyboard.press("ArrowRight") },
+        { name: "keyboard arrow", event: "keydown", needs: "a.tl-event", prepare: (p) => focusShown(p, "svg.timeline-svg a.tl-event[tabindex='0']"), act: (p) => p.keyboard.press("ArrowRight") },
         { name: "filter by track", event: "input", needs: 'input[name="track"]', prepare: openFilters, act: (p) => clickVisible(p, 'input[name="track"]') },
         { name: "filter by text", event: "input", needs: 'input[name="text"]', prepare: openFilters, act: (p) => p.locator('input[name="text"]').pressSequentially("s") },
       ],
@@ -314,7 +325,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
       ready: "[data-timeline]",
       steps: [
         { name: "select an event", event: "click", prepare: monthDrawn, act: (p) => clickShown(p, "svg.timeline-svg", "a.tl-event:not([display]) circle.tl-mark", 2) },
-        { name: "keyboard arrow", event: "keydown", prepare: async (p) => (await monthDrawn(p), p.locator("svg.timeline-svg a.tl-event[tabindex='0']").first().focus()), act: (p) => p.keyboard.press("ArrowRight") },
+        { name: "keyboard arrow", event: "keydown", prepare: async (p) => (await monthDrawn(p), focusShown(p, "svg.timeline-svg a.tl-event[tabindex='0']")), act: (p) => p.keyboard.press("ArrowRight") },
       ],
     },
     {
@@ -324,7 +335,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
       steps: [
         { name: "tap a node", event: "click", prepare: (p) => p.locator("svg.net-svg").scrollIntoViewIfNeeded(), act: tapLoneNode },
         { name: "hover a node", event: "pointermove", profiles: ["desktop"], act: (p) => hover(p, BIG_NODE, 3) },
-        { name: "keyboard arrow", event: "keydown", prepare: (p) => p.locator("svg.net-svg a[data-actor-id][tabindex='0']").first().focus(), act: (p) => p.keyboard.press("ArrowRight") },
+        { name: "keyboard arrow", event: "keydown", prepare: (p) => focusShown(p, "svg.net-svg a[data-actor-id][tabindex='0']"), act: (p) => p.keyboard.press("ArrowRight") },
         { name: "change the date", event: "input", prepare: (p) => p.locator("[data-net-range]").focus(), act: (p) => p.keyboard.press("ArrowLeft") },
         { name: "press Play", event: "click", act: (p) => clickVisible(p, "[data-net-play]") },
         { name: "find an actor", event: "change", prepare: (p) => clickVisible(p, "[data-net-play]"), act: async (p) => {
@@ -339,7 +350,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
       steps: [
         { name: "hover a mark", event: "pointerover", profiles: ["desktop"], act: (p) => hover(p, "[data-mark]", 4) },
         { name: "tap a mark", event: "click", profiles: ["phone"], act: (p) => clickVisible(p, "[data-mark]", 4) },
-        { name: "keyboard arrow", event: "keydown", prepare: (p) => p.locator("[data-mark][tabindex='0']").first().focus(), act: (p) => p.keyboard.press("ArrowRight") },
+        { name: "keyboard arrow", event: "keydown", prepare: (p) => focusShown(p, "[data-mark][tabindex='0']"), act: (p) => p.keyboard.press("ArrowRight") },
       ],
     },
     {
@@ -347,7 +358,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
       view: "actor page",
       path: "/actors/act-vladimir-putin/",
       steps: [
-        { name: "keyboard Tab", event: "keydown", needs: ".hood-svg a", prepare: (p) => p.locator(".hood-svg a").first().focus(), act: (p) => p.keyboard.press("Tab") },
+        { name: "keyboard Tab", event: "keydown", needs: ".hood-svg a", prepare: (p) => focusShown(p, ".hood-svg a"), act: (p) => p.keyboard.press("Tab") },
         { name: "open search", event: "click", needs: "[data-search-toggle]", act: (p) => clickVisible(p, "[data-search-toggle]") },
       ],
     },
@@ -366,14 +377,14 @@ export function scenarios(embedTimeline: string): Scenario[] {
       steps: [
         { name: "tap a mark", event: "click", needs: "[data-mark]", profiles: ["phone"], act: (p) => clickVisible(p, "[data-mark]", 2) },
         { name: "hover a mark", event: "pointerover", needs: "[data-mark]", profiles: ["desktop"], act: (p) => hover(p, "[data-mark]", 2) },
-        { name: "keyboard Tab", event: "keydown", needs: "[data-mark]", prepare: (p) => p.locator("[data-mark][tabindex='0'], [data-mark]").first().focus(), act: (p) => p.keyboard.press("Tab") },
+        { name: "keyboard Tab", event: "keydown", needs: "[data-mark]", prepare: (p) => focusShown(p, "[data-mark][tabindex='0'], [data-mark]"), act: (p) => p.keyboard.press("Tab") },
       ],
     },
     {
       view: "embed: network",
       path: "/embed/actor-network/",
       steps: [
-        { name: "keyboard Tab", event: "keydown", needs: "a[data-actor-id]", prepare: (p) => p.locator("svg a[data-actor-id]").first().focus(), act: (p) => p.keyboard.press("Tab") },
+        { name: "keyboard Tab", event: "keydown", needs: "a[data-actor-id]", prepare: (p) => focusShown(p, "svg a[data-actor-id]"), act: (p) => p.keyboard.press("Tab") },
       ],
     },
     {
@@ -381,7 +392,7 @@ export function scenarios(embedTimeline: string): Scenario[] {
       path: embedTimeline,
       ready: '[data-chart-id="timeline"]',
       steps: [
-        { name: "zoom (key)", event: "keydown", needs: "a.tl-event", prepare: (p) => p.locator("svg.timeline-svg a.tl-event[tabindex='0']").first().focus(), act: (p) => p.keyboard.press("+") },
+        { name: "zoom (key)", event: "keydown", needs: "a.tl-event", prepare: (p) => focusShown(p, "svg.timeline-svg a.tl-event[tabindex='0']"), act: (p) => p.keyboard.press("+") },
         { name: "keyboard arrow", event: "keydown", needs: "a.tl-event", act: (p) => p.keyboard.press("ArrowRight") },
       ],
     },
