@@ -10,7 +10,7 @@
 // touch tap, as a reader's would be (no hover, no mouse events before it). Long tasks come from the
 // Long Tasks API.
 
-import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import type { Browser, BrowserContext, CDPSession, Locator, Page } from "playwright-core";
 
 export type ProfileName = "phone" | "desktop";
 
@@ -213,9 +213,22 @@ export async function runScenario(browser: Browser, profile: Profile, origin: st
  * Click (on a phone: tap) the centre of the `nth` shown element matching `selector` (a chart drawn
  * wide and narrow hides one), scrolling it into view first.
  */
+/**
+ * Scroll an element into view and, when that moved the page, let the page draw what scrolled in
+ * before the step's input. A reader scrolls, looks, then taps; a tap sent in the same moment as the
+ * scroll waited for that frame (on /timeline/ at 390 px, 40 ms laying out the list's sections that
+ * came into view), and the step timed the scroll along with the tap.
+ */
+async function scrolledTo(page: Page, el: Locator): Promise<void> {
+  const before = await el.boundingBox();
+  await el.scrollIntoViewIfNeeded();
+  const after = await el.boundingBox();
+  if (before?.x !== after?.x || before?.y !== after?.y) await settle(page);
+}
+
 async function clickVisible(page: Page, selector: string, nth = 0): Promise<void> {
   const el = page.locator(selector).filter({ visible: true }).nth(nth);
-  await el.scrollIntoViewIfNeeded();
+  await scrolledTo(page, el);
   const box = await el.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
   if (touchPages.has(page)) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -228,7 +241,7 @@ async function clickVisible(page: Page, selector: string, nth = 0): Promise<void
  * a tap aimed at one of those lands off the screen, where nothing answers.
  */
 async function clickShown(page: Page, frame: string, mark: string, nth = 0): Promise<void> {
-  await page.locator(frame).filter({ visible: true }).first().scrollIntoViewIfNeeded();
+  await scrolledTo(page, page.locator(frame).filter({ visible: true }).first());
   const at = await page.evaluate(([frame, mark, nth]) => {
     const svg = [...document.querySelectorAll(frame)].find((el) => el.getBoundingClientRect().width > 0);
     if (!svg) return null;
@@ -258,7 +271,7 @@ async function focusShown(page: Page, selector: string): Promise<void> {
 
 async function hover(page: Page, selector: string, nth = 0): Promise<void> {
   const el = page.locator(selector).filter({ visible: true }).nth(nth);
-  await el.scrollIntoViewIfNeeded();
+  await scrolledTo(page, el);
   const box = await el.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
   await page.mouse.move(box.x + box.width / 2 - 1, box.y + box.height / 2 - 1);
