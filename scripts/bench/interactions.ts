@@ -210,10 +210,6 @@ export async function runScenario(browser: Browser, profile: Profile, origin: st
 // ---- the scenarios ------------------------------------------------------------------------------
 
 /**
- * Click (on a phone: tap) the centre of the `nth` shown element matching `selector` (a chart drawn
- * wide and narrow hides one), scrolling it into view first.
- */
-/**
  * Scroll an element into view and, when that moved the page, let the page draw what scrolled in
  * before the step's input. A reader scrolls, looks, then taps; a tap sent in the same moment as the
  * scroll waited for that frame (on /timeline/ at 390 px, 40 ms laying out the list's sections that
@@ -226,6 +222,10 @@ async function scrolledTo(page: Page, el: Locator): Promise<void> {
   if (before?.x !== after?.x || before?.y !== after?.y) await settle(page);
 }
 
+/**
+ * Click (on a phone: tap) the centre of the `nth` shown element matching `selector` (a chart drawn
+ * wide and narrow hides one), scrolling it into view first.
+ */
 async function clickVisible(page: Page, selector: string, nth = 0): Promise<void> {
   const el = page.locator(selector).filter({ visible: true }).nth(nth);
   await scrolledTo(page, el);
