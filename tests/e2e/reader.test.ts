@@ -168,13 +168,35 @@ describe("search", () => {
     await page.getByRole("radio", { name: /^Events/ }).check();
     await page.waitForURL(/type=Event/);
     await page.locator("[data-page-status]").filter({ hasText: /events only/ }).waitFor();
-    // The count is written before the first twenty results have loaded; wait for the list itself.
-    await page.locator('[data-page-results][data-state="ready"]').waitFor({ state: "attached" });
     const types = await page.locator("[data-page-results] .tag").allTextContents();
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(["Event"]));
     expect(new URL(page.url()).searchParams.get("q")).toBe("Bessent");
     await close(page);
+  });
+
+  it("announces how many results there are once they are listed, not before", async () => {
+    const context = await web.browser.newContext();
+    const page = await context.newPage();
+    // What a screen reader hears from the status (a live region), with how many results the list
+    // held at that moment.
+    await page.addInitScript(() => {
+      const heard: { text: string; listed: number }[] = ((window as unknown as { heard: typeof heard }).heard = []);
+      addEventListener("DOMContentLoaded", () => {
+        const status = document.querySelector("[data-page-status]");
+        const list = document.querySelector("[data-page-results]");
+        if (!status || !list) return;
+        new MutationObserver(() => heard.push({ text: status.textContent ?? "", listed: list.children.length })).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await page.goto(`${web.site.root}search/?q=Bessent`);
+    const count = page.locator("[data-page-status]").filter({ hasText: /\d+ results? for/ });
+    await count.waitFor();
+    const heard = await page.evaluate(() => (window as unknown as { heard: { text: string; listed: number }[] }).heard);
+    const counts = heard.filter((h) => /\d+ results? for/.test(h.text));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const h of counts) expect(h.listed, h.text).toBeGreaterThan(0);
+    await context.close();
   });
 
   it("loads the search library only when the reader starts a search", async () => {

@@ -64,11 +64,14 @@ if (form) {
       }
       const allLabel = types.querySelector<HTMLElement>('[data-count=""]');
       if (allLabel) allLabel.textContent = `(${all})`;
-      status.textContent =
-        found.total === 0 ? `No results for “${term}”${type ? ` among ${type.toLowerCase()}s` : ""}.` : `${plural(found.total, "result")} for “${term}”${type ? ` (${type.toLowerCase()}s only)` : ""}.`;
       browse.hidden = found.total > 0;
       pending = [...found.results];
       await showMore(ticket);
+      if (ticket !== latest) return;
+      // The status is a live region: it says how many once the first of them are listed, so a
+      // screen reader that moves on from the count finds the results, not an empty list.
+      status.textContent =
+        found.total === 0 ? `No results for “${term}”${type ? ` among ${type.toLowerCase()}s` : ""}.` : `${plural(found.total, "result")} for “${term}”${type ? ` (${type.toLowerCase()}s only)` : ""}.`;
     } catch {
       if (ticket !== latest) return;
       status.textContent = "Search could not be loaded. The lists below cover every row.";
