@@ -39,16 +39,15 @@ export function zoomInWindow(fractions: readonly number[], view: Window, factor:
   });
   if (inView.length === 0) return centre((view.v0 + view.v1) / 2);
   inView.sort((a, b) => a.f - b.f);
-  // Slide a window of the new width so that its left edge sits on each event in turn; `caught`
-  // counts the events from the left edge (i) up to the first one past the right edge (j).
+  // Slide a window of the new width so that its left edge sits on each position in turn; `count`
+  // is the events from the left edge (i) up to the first position past the right edge (j).
   const middle = (view.v0 + view.v1) / 2;
   let best = { count: -1, centre: middle };
   let j = 0;
-  let caught = 0;
+  let count = 0;
   for (let i = 0; i < inView.length; i++) {
-    if (i > 0) caught -= inView[i - 1]!.n;
-    while (j < inView.length && inView[j]!.f <= inView[i]!.f + span) caught += inView[j++]!.n;
-    const count = caught;
+    if (i > 0) count -= inView[i - 1]!.n;
+    while (j < inView.length && inView[j]!.f <= inView[i]!.f + span) count += inView[j++]!.n;
     // Centre on the events caught, not on the window's empty right-hand part.
     const c = (inView[i]!.f + inView[j - 1]!.f) / 2;
     if (count > best.count || (count === best.count && Math.abs(c - middle) < Math.abs(best.centre - middle))) best = { count, centre: c };
