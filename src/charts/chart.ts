@@ -22,6 +22,9 @@ export interface Drawing {
  */
 export const PAIR_MAX_WIDTH = { wide: 760, narrow: 460 } as const;
 
+/** The share of a keyed drawing's width its top part (above the key) is tall: global.css's 10 / 7. */
+export const KEYED_CUT = 0.7;
+
 export interface ChartColumn {
   key: string;
   label: string;
@@ -45,6 +48,14 @@ export interface Chart {
    * `drawing` below about 34rem of width so text keeps a readable size.
    */
   narrow?: Drawing;
+  /**
+   * Optional, in place of `narrow` for a chart whose narrow form differs only in its key (the
+   * network): below about 34rem the drawing is shown cut to its top `cut` units, and this larger key
+   * under it, so a page or an embed carries the drawing once rather than twice. The cut is made by
+   * the stylesheet (global.css, `.chart-variant--keyed`), which knows one shape: `cut` must be
+   * KEYED_CUT of the drawing's width.
+   */
+  narrowKey?: Drawing & { cut: number };
   /**
    * Optional small drawing for previews (the home page's cards), where the full drawing would be
    * too tall to read at card size.
@@ -74,8 +85,8 @@ export interface Chart {
 }
 
 /** The same drawing with its markup rewritten (ids scoped, links retargeted): the box is unchanged. */
-export function mapSvg(drawing: Drawing, rewrite: (svg: string) => string): Drawing;
-export function mapSvg(drawing: Drawing | undefined, rewrite: (svg: string) => string): Drawing | undefined;
-export function mapSvg(drawing: Drawing | undefined, rewrite: (svg: string) => string): Drawing | undefined {
+export function mapSvg<D extends Drawing>(drawing: D, rewrite: (svg: string) => string): D;
+export function mapSvg<D extends Drawing>(drawing: D | undefined, rewrite: (svg: string) => string): D | undefined;
+export function mapSvg<D extends Drawing>(drawing: D | undefined, rewrite: (svg: string) => string): D | undefined {
   return drawing && { ...drawing, svg: rewrite(drawing.svg) };
 }

@@ -93,7 +93,7 @@ export function drawingHeight(drawing: Drawing, width: number): number {
 }
 
 /** The embed's height in CSS pixels when its iframe is `width` wide. */
-export function embedHeight(chart: Pick<Chart, "drawing" | "narrow">, text: FrameText, width: number, { plain = false }: SizeOptions = {}): number {
+export function embedHeight(chart: Pick<Chart, "drawing" | "narrow" | "narrowKey">, text: FrameText, width: number, { plain = false }: SizeOptions = {}): number {
   const c = EMBED_CSS;
   const inner = width - 2 * c.padX;
   const block = (t: string, s: { size: number; line: number }, bold = false) => lineCount(t, inner, s.size, bold) * s.size * s.line;
@@ -108,6 +108,9 @@ export function embedHeight(chart: Pick<Chart, "drawing" | "narrow">, text: Fram
   // browser without the `scripting` media feature, until its island runs), otherwise the wide one at
   // its fixed height: the frame must hold whichever is taller.
   if (narrow && chart.drawing.fixedHeight) drawing = Math.max(drawing, drawingHeight(chart.drawing, inner));
+  // A keyed drawing (the network's) is cut to its graph in narrow frames, with the larger key under it.
+  const keyed = chart.narrowKey !== undefined && inner <= c.narrowUpTo;
+  if (keyed) drawing = drawingHeight({ ...chart.drawing, height: chart.narrowKey!.cut, maxWidth: chart.narrowKey!.maxWidth }, inner) + drawingHeight(chart.narrowKey!, inner);
   height += drawing;
   height += c.meta.before + block(text.meta, c.meta);
   height += c.meta.before + block(text.credit, c.meta);

@@ -95,7 +95,9 @@ export function placeChart(drawing: Drawing, x: number, y: number, width: number
     .replace(/<\/a>/g, "</g>");
   return resolved.replace(/^<svg\b([^>]*?)(\/?)>/, (_all, attrs: string, selfClosing: string) => {
     const kept = attrs
-      .replace(/\s(?:x|y|width|height|color|viewBox)="[^"]*"/g, "")
+      // A keyed drawing's preserveAspectRatio is for the page's narrow frames; here the box has the
+      // drawing's own shape (or a card's), and the whole drawing is wanted in it.
+      .replace(/\s(?:x|y|width|height|color|viewBox|preserveAspectRatio)="[^"]*"/g, "")
       .replace(/\s(?:role|aria-label|aria-labelledby|aria-describedby|aria-hidden|aria-roledescription|focusable|class)="[^"]*"/g, "");
     return `<svg${kept} x="${x}" y="${y}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${drawing.width} ${drawing.height}" color="${color}" aria-hidden="true"${selfClosing}>`;
   });

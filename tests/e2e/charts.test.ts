@@ -34,6 +34,9 @@ function visibleText(page: Page, id: string): Promise<TextBox[]> {
     const out: TextBox[] = [];
     roots.forEach((root, drawing) => {
       const r = root.getBoundingClientRect();
+      // A drawing cut to part of itself (the network's in a narrow frame, its key below the cut)
+      // hides what lies outside its box.
+      const clips = getComputedStyle(root).overflow !== "visible";
       for (const el of root.querySelectorAll("text")) {
         const text = el.textContent?.trim() ?? "";
         if (!text || el.getClientRects().length === 0 || getComputedStyle(el).visibility === "hidden") continue;
@@ -41,6 +44,7 @@ function visibleText(page: Page, id: string): Promise<TextBox[]> {
         if (!m) continue;
         const b = el.getBoundingClientRect();
         if (b.width === 0) continue;
+        if (clips && (b.y >= r.bottom || b.bottom <= r.y || b.x >= r.right || b.right <= r.x)) continue;
         out.push({ text, size: parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b), x: b.x, y: b.y, w: b.width, h: b.height, drawing, frame: { x: r.x, y: r.y, w: r.width, h: r.height } });
       }
     });

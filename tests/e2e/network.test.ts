@@ -485,6 +485,51 @@ describe("the embed", () => {
   });
 });
 
+describe("the embed on a phone", () => {
+  it("shows the graph whole, cut above its small key, with the larger key straight under it", async () => {
+    const context = await web.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${web.site.root}embed/actor-network/`);
+    const seen = await page.evaluate(() => {
+      const drawing = document.querySelector<SVGSVGElement>("svg.net-svg")!.getBoundingClientRect();
+      const key = [...document.querySelectorAll<SVGSVGElement>("svg.net-narrow-key")].find((k) => k.getClientRects().length > 0)?.getBoundingClientRect();
+      const nodes = [...document.querySelectorAll("a[data-actor-id]")].map((a) => a.getBoundingClientRect());
+      // What a reader sees where the drawing's own key begins: the larger key, not the small one.
+      const own = document.querySelector("svg.net-svg [data-key-band] text")!.getBoundingClientRect();
+      const atOwn = document.elementFromPoint(own.x + own.width / 2, own.y + own.height / 2);
+      return {
+        width: drawing.width,
+        ratio: drawing.height / drawing.width,
+        gap: key ? key.top - drawing.bottom : null,
+        keyText: key ? [...document.querySelectorAll("svg.net-narrow-key text")].map((t) => t.textContent).join(" ") : "",
+        outside: nodes.filter((n) => n.top < drawing.top - 1 || n.bottom > drawing.bottom + 1 || n.left < drawing.left - 1 || n.right > drawing.right + 1).length,
+        nodes: nodes.length,
+        smallKeyShown: atOwn?.closest("svg.net-svg") !== null && atOwn?.closest("svg.net-svg") !== undefined,
+      };
+    });
+    expect(seen.width).toBeGreaterThan(300);
+    expect(seen.ratio).toBeCloseTo(0.7, 2);
+    expect(seen.gap).not.toBeNull();
+    expect(Math.abs(seen.gap!)).toBeLessThan(1);
+    expect(seen.keyText).toContain("Country:");
+    expect(seen.nodes).toBeGreaterThan(50);
+    expect(seen.outside).toBe(0);
+    expect(seen.smallKeyShown).toBe(false);
+    // At an article's width the drawing carries its own key and the larger one is gone.
+    await page.setViewportSize({ width: 900, height: 844 });
+    const wide = await page.evaluate(() => ({
+      keys: [...document.querySelectorAll("svg.net-narrow-key")].filter((k) => k.getClientRects().length > 0).length,
+      ratio: (() => {
+        const r = document.querySelector("svg.net-svg")!.getBoundingClientRect();
+        return r.height / r.width;
+      })(),
+    }));
+    expect(wide.keys).toBe(0);
+    expect(wide.ratio).toBeGreaterThan(0.8);
+    await context.close();
+  });
+});
+
 describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`finds no axe-core violation on the network (with a selection, filters and a date), an actor page and the embed (${scheme})`, async () => {

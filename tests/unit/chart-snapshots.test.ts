@@ -24,10 +24,11 @@ const NOT_MINERAL = CHARTS.filter((c) => !MINERAL_CHARTS.some((m) => m.id === c.
 
 describe("chart drawings on the fixture", () => {
   for (const { id, build } of NOT_MINERAL) {
-    it(`${id} draws as it did, wide, narrow and in preview`, async () => {
+    it(`${id} draws as it did, wide, narrow (or its narrow key) and in preview`, async () => {
       const chart = build(model);
       await expect(pretty(chart.drawing.svg)).toMatchFileSnapshot(`snapshots/${id}.svg`);
       if (chart.narrow) await expect(pretty(chart.narrow.svg)).toMatchFileSnapshot(`snapshots/${id}.narrow.svg`);
+      if (chart.narrowKey) await expect(pretty(chart.narrowKey.svg)).toMatchFileSnapshot(`snapshots/${id}.narrow-key.svg`);
       if (chart.preview) await expect(pretty(chart.preview.svg)).toMatchFileSnapshot(`snapshots/${id}.preview.svg`);
     });
   }

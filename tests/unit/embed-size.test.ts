@@ -51,6 +51,19 @@ describe("drawing height", () => {
       if (!chart.narrow || !chart.drawing.svg.startsWith('<svg class="chart-svg')) continue;
       expect([chart.drawing.maxWidth, chart.narrow.maxWidth], id).toEqual([EMBED_CSS.variantMax.wide, EMBED_CSS.variantMax.narrow]);
     }
+    // A drawing with a narrow key is cut by the stylesheet to one shape, at the narrow cap.
+    const keyed = /\.chart-variant--keyed > \.chart-svg\s*\{([^}]*)\}/.exec(global)?.[1] ?? "";
+    const [w, h] = (/aspect-ratio:\s*([\d.]+)\s*\/\s*([\d.]+)/.exec(keyed) ?? []).slice(1).map(Number);
+    expect(Number(/max-width:\s*([\d.]+)px/.exec(keyed)?.[1])).toBe(EMBED_CSS.variantMax.narrow);
+    let keyedCharts = 0;
+    for (const { id } of CHARTS) {
+      const key = getChart(model, id).narrowKey;
+      if (!key) continue;
+      keyedCharts++;
+      expect(key.cut / getChart(model, id).drawing.width, id).toBeCloseTo(h! / w!, 6);
+      expect(key.maxWidth, id).toBe(EMBED_CSS.variantMax.narrow);
+    }
+    expect(keyedCharts).toBeGreaterThan(0);
   });
 });
 

@@ -89,7 +89,7 @@ function networkKey(graph: NetworkGraph, { width, fontSize }: { width: number; f
 
 /**
  * The graph's marks (edges, nodes, labels) as markup, serialized once per graph and marker prefix:
- * the network page and the chart's wide drawing share it (the narrow one has markers of its own).
+ * the network page and the chart's wide drawing share it.
  */
 const bodies = new WeakMap<NetworkGraph, Map<string, RawSvg>>();
 function networkBody(graph: NetworkGraph, idPrefix: string): RawSvg {
@@ -190,6 +190,10 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
       class: "chart-svg net-svg",
       viewBox: `0 0 ${width} ${totalHeight}`,
       "data-drawing-height": key ? String(height) : undefined,
+      // Below 34rem a keyed drawing is shown cut to the graph, over a larger key of its own
+      // (networkKeySvg): the stylesheet gives it the graph's shape, and this keeps the top of the
+      // drawing in that box at full width rather than shrinking all of it to fit.
+      preserveAspectRatio: key ? "xMidYMin slice" : undefined,
       role: "group",
       "aria-label": label,
       "data-levels": graph.levels.map((l) => l.displayWidth).join(","),
@@ -206,6 +210,25 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
       ),
   );
   return { svg: render(root), width, height: totalHeight, maxWidth };
+}
+
+/**
+ * The key alone, for narrow frames: the drawing is shown there cut to its graph, and this key, in
+ * larger text, under it (Chart.narrowKey). Hidden from screen readers: the drawing above holds the
+ * same key, only cut from sight.
+ */
+export function networkKeySvg(graph: NetworkGraph, keyFontSize: number, maxWidth?: number): Drawing & { cut: number } {
+  const { width, height } = graph;
+  const pad = 12;
+  const key = networkKey(graph, { width: width - 2 * pad, fontSize: keyFontSize });
+  const keyHeight = Math.ceil(pad + key.height + pad);
+  const root = svg(
+    "svg",
+    { class: "chart-svg net-narrow-key", viewBox: `0 0 ${width} ${keyHeight}`, "aria-hidden": "true" },
+    svg("line", { x1: String(pad), x2: String(width - pad), y1: "0.5", y2: "0.5", stroke: "var(--border)" }),
+    key.node(pad, pad),
+  );
+  return { svg: render(root), width, height: keyHeight, maxWidth, cut: height };
 }
 
 /** The drawing's accessible name; at scale it says the picture holds only the most connected. */
@@ -252,11 +275,13 @@ export function actorNetwork(model: Model): Chart {
       `Shapes show the kind of actor, colours the country group: ${byGroup.map((x) => `${x.g.label} ${x.n}`).join(", ")}. ` +
       `Line styles show the kind of relation: ${byFamily.map((x) => `${x.f.label.toLowerCase()} ${x.n}`).join(", ")}; arrows point from the actor who acted. ` +
       (partial ? `The table lists the relations drawn, with their dates and sources.` : `The table lists every relation with its dates and sources.`),
-    // Downloads and embeds carry the key in the drawing; a phone-sized embed gets larger key text.
-    // Both are 1000 units across and shown at most 760 and 460 px wide (global.css), so the key's
-    // text renders at 11.4-15.2 px (20 units, from 569 px) and 11.2-17.5 px (38 units, from 296 px).
+    // Downloads and embeds carry the key in the drawing; a phone-sized embed gets larger key text,
+    // in a key of its own under the same drawing cut to its graph (not a second copy of the graph,
+    // which was 23 KB of the embed's 55 KB of gzipped HTML). Both are 1000 units across and shown at
+    // most 760 and 460 px wide (global.css), so the key's text renders at 11.4-15.2 px (20 units,
+    // from 569 px) and 11.2-17.5 px (38 units, from 296 px).
     drawing: networkSvg(graph, { label, keyFontSize: 20 }, PAIR_MAX_WIDTH.wide),
-    narrow: networkSvg(graph, { label, idPrefix: `${NETWORK_CHART_ID}-narrow`, keyFontSize: 38 }, PAIR_MAX_WIDTH.narrow),
+    narrowKey: networkKeySvg(graph, 38, PAIR_MAX_WIDTH.narrow),
     columns: [
       { key: "from", label: "Actor" },
       { key: "type", label: "Relation" },

@@ -9,7 +9,7 @@ import type { Model } from "../../data/model.ts";
 import type { StoryStepRow } from "../../data/tables.generated.ts";
 import { actorNeighbourhood } from "../network/actor-neighbourhood.ts";
 import { getChart } from "../../charts/registry.ts";
-import { mapSvg, type Drawing } from "../../charts/chart.ts";
+import { mapSvg, type Chart, type Drawing } from "../../charts/chart.ts";
 import { storyTimelineSvg } from "./story-timeline.ts";
 
 export interface StoryFigure {
@@ -17,6 +17,8 @@ export interface StoryFigure {
   drawing: Drawing;
   /** A drawing for narrow screens, where the wide one's text would shrink below reading size. */
   narrow?: Drawing;
+  /** Or, for a chart drawn once with a larger key for narrow screens (Chart.narrowKey), that key. */
+  narrowKey?: Chart["narrowKey"];
   /** What the figure shows, for its caption. */
   caption: string;
   /** The same in sentences, for screen readers. */
@@ -76,6 +78,7 @@ export function storyFigure(model: Model, step: StoryStepRow): StoryFigure {
     return {
       drawing: mapSvg(chart.drawing, (svg) => highlightMarks(scopeIds(svg, step.id), step.highlight)),
       narrow: mapSvg(chart.narrow, (svg) => highlightMarks(scopeIds(svg, `${step.id}-narrow`), step.highlight)),
+      narrowKey: chart.narrowKey,
       caption: `${chart.title}, as the record stood on ${when}.`,
       description: chart.description,
       view: { path: dated(chart.page), label: "Open the chart's page at this moment" },
