@@ -133,8 +133,8 @@ for (const { id } of CHARTS) {
       expect(offBackground(image, 2 * (width - 20), image.width), "pixels drawn in the right margin").toBe(0);
     });
 
-    it("has drawings whose markup is drawn in the box the figure declares (downloads and embeds size by it), wide and narrow", () => {
-      for (const { svg: drawing, width, height } of [chart.drawing, chart.narrow].filter((d) => d !== undefined)) {
+    it("has drawings whose markup is drawn in the box the figure declares (downloads and embeds size by it), wide and narrow (or its narrow key)", () => {
+      for (const { svg: drawing, width, height } of [chart.drawing, chart.narrow, chart.narrowKey].filter((d) => d !== undefined)) {
         const open = /^\s*<svg\b[^>]*>/.exec(drawing)?.[0];
         expect(open, "the drawing is one <svg> element").toBeDefined();
         const viewBox = /\bviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open!);
@@ -149,8 +149,13 @@ for (const { id } of CHARTS) {
         }
         expect(drawing.trim().endsWith("</svg>")).toBe(true);
       }
-      // The narrow drawing is narrower, or (the network) the same graph with its key's text larger.
+      // The narrow drawing is no wider; a narrow key (the network's) is as wide as the drawing it
+      // goes under, and cuts the drawing above its own key.
       if (chart.narrow) expect(chart.narrow.width).toBeLessThanOrEqual(chart.drawing.width);
+      if (chart.narrowKey) {
+        expect(chart.narrowKey.width).toBe(chart.drawing.width);
+        expect(chart.narrowKey.cut).toBeLessThan(chart.drawing.height);
+      }
     });
 
     it("downloads as SVG holding only SVG elements (no HTML inside the drawing)", () => {

@@ -63,7 +63,7 @@ describe("the key check", () => {
 describe("every registered chart carries its key", () => {
   for (const { id } of CHARTS) {
     const chart = getChart(model, id);
-    const drawings = [["svg", chart.drawing.svg], ...(chart.narrow?.svg ? [["narrowSvg", chart.narrow?.svg]] : [])] as const;
+    const drawings = [["svg", chart.drawing.svg], ...(chart.narrow?.svg ? [["narrowSvg", chart.narrow?.svg]] : []), ...(chart.narrowKey ? [["narrowKey", chart.narrowKey.svg]] : [])] as const;
     for (const [which, svg] of drawings) {
       it(`${id} (${which}): one SVG, every colour and line style explained by a key inside it`, () => {
         expect(checkChartKey(resolved(svg)).problems).toEqual([]);
@@ -85,7 +85,7 @@ describe("the network's key", () => {
   const chart = getChart(model, "actor-network");
   const graph = networkGraph(model);
 
-  for (const [which, svg] of [["wide", chart.drawing.svg], ["narrow", chart.narrow!.svg]] as const) {
+  for (const [which, svg] of [["wide", chart.drawing.svg], ["narrow", chart.narrowKey!.svg]] as const) {
     it(`(${which}) names every kind of actor, country group and kind of relation in the data, drawn as the marks are`, () => {
       const items = [...doc(svg).querySelectorAll("[data-key] [data-key-item]")];
       const labels = items.map((i) => i.querySelector("text")!.textContent);
