@@ -50,6 +50,33 @@ describe("without JavaScript", () => {
 });
 
 describe("/minerals/", () => {
+  it("lists who held each deposit on a phone without sideways scrolling: every cell in view, still a table to screen readers", async () => {
+    const context = await web.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(web.site.root + "minerals/");
+    const wrap = page.getByRole("region", { name: "Deposit control history" });
+    await wrap.scrollIntoViewIfNeeded();
+    const box = await wrap.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(box.scroll, "the table's box scrolls sideways").toBeLessThanOrEqual(box.client);
+    const rows = await wrap.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].filter((td) => td.textContent!.trim() !== "").map((td) => {
+        const r = td.getBoundingClientRect();
+        return { text: td.textContent!.trim(), left: r.left, right: r.right };
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const cells of rows) {
+      // The deposit, the date, the state and its sources at least.
+      expect(cells.length).toBeGreaterThanOrEqual(4);
+      for (const c of cells) {
+        expect(c.left, `"${c.text.slice(0, 40)}" starts off screen`).toBeGreaterThanOrEqual(0);
+        expect(c.right, `"${c.text.slice(0, 40)}" ends off screen`).toBeLessThanOrEqual(390);
+      }
+    }
+    expect(await page.getByRole("table", { name: /Deposit control/ }).getByRole("columnheader").count()).toBe(5);
+    await context.close();
+  });
+
   it("leads with the side-by-side chart and reads in minutes: at most 9,000 px at 1280, 15,000 px at 390", async () => {
     for (const [width, limit] of [[1280, 9000], [390, 15000]] as const) {
       const page = await web.browser.newPage({ viewport: { width, height: 900 } });
