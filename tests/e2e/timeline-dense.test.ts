@@ -149,6 +149,9 @@ describe("a dense timeline", () => {
     await expect(panel.locator("[data-panel-title]").textContent()).resolves.toBe(event.headline);
     expect(await page.locator(`a.tl-event[data-event-id="${id}"]`).evaluate((a) => a.classList.contains("tl-selected"))).toBe(true);
     expect(monthFiles(requests)).toContain("/timeline/2023-06.json");
+    // The event's page told the month and then gave the panel its details: fetched once for both.
+    await panel.locator("[data-event-details]").waitFor();
+    expect(requests.filter((u) => new URL(u).pathname === `/events/${id}/`)).toHaveLength(1);
     // The window is that month, in the address too, so the link can be shared as it stands.
     await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
     const url = new URL(page.url());

@@ -2,21 +2,35 @@
 // on the event's own page; fetching that block on demand keeps the timeline page light (every
 // event's sources inline would weigh hundreds of kilobytes).
 
-/** A loader that fetches each event page once and hands out a fresh copy of its details block. */
-export function eventDetails(): (href: string) => Promise<HTMLElement | null> {
-  const fetched = new Map<string, Promise<Element | null>>();
+/**
+ * Event pages, each fetched and parsed once for everything the timeline reads from it: the panel's
+ * details and, on a dense timeline, the month of the event a shared link names (timeline-months.ts).
+ * Keyed by absolute address, so a relative and an absolute link to one page share a request. A page
+ * that fails to load resolves to null.
+ */
+export function eventPages(): (href: string) => Promise<Document | null> {
+  const fetched = new Map<string, Promise<Document | null>>();
   return (href) => {
-    if (!fetched.has(href)) {
-      fetched.set(
-        href,
-        fetch(href)
-          .then((r) => (r.ok ? r.text() : ""))
-          .then((html) => new DOMParser().parseFromString(html, "text/html").querySelector("[data-event-details]"))
-          .catch(() => null),
-      );
+    const url = new URL(href, location.href).href;
+    let page = fetched.get(url);
+    if (!page) {
+      page = fetch(url)
+        .then((r) => (r.ok ? r.text() : null))
+        .then((html) => (html === null ? null : new DOMParser().parseFromString(html, "text/html")))
+        .catch(() => null);
+      fetched.set(url, page);
     }
-    return fetched.get(href)!.then((block) => (block ? forPanel(block) : null));
+    return page;
   };
+}
+
+/** A loader that hands out a fresh copy of each event page's details block. */
+export function eventDetails(pages = eventPages()): (href: string) => Promise<HTMLElement | null> {
+  return (href) =>
+    pages(href).then((page) => {
+      const block = page?.querySelector("[data-event-details]");
+      return block ? forPanel(block) : null;
+    });
 }
 
 /** The page's block made to sit in the panel: headings one level down, ids that cannot clash with the page's. */

@@ -13,7 +13,7 @@ import { windowCountText, zoomInWindow, zoomOutWindow } from "./timeline-window.
 import { placeEraNames } from "./timeline-eras.ts";
 import { formatPartialDate } from "../../data/dates.ts";
 import { dragZoom } from "../../client/drag-zoom.ts";
-import { eventDetails, listItemContent, loadedContent, showInPanel } from "./timeline-details.ts";
+import { eventDetails, eventPages, listItemContent, loadedContent, showInPanel } from "./timeline-details.ts";
 import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s, setAttr } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
@@ -446,7 +446,8 @@ export function initTimeline(root: HTMLElement): void {
     if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
   }
 
-  const details = eventDetails();
+  const pages = eventPages();
+  const details = eventDetails(pages);
 
   /** Close the details; `fromHistory` when Back already took the event out of the address. */
   function close({ fromHistory = false } = {}): void {
@@ -624,7 +625,7 @@ export function initTimeline(root: HTMLElement): void {
   else if (initial && svg.dataset.eventsAt && bins.length > 0) {
     // A dense timeline draws an event once its month is loaded; which month, its page says.
     pending = initial;
-    void eventMonth(`${svg.dataset.eventsAt}${encodeURIComponent(initial)}/`).then((m) => {
+    void eventMonth(`${svg.dataset.eventsAt}${encodeURIComponent(initial)}/`, pages).then((m) => {
       if (pending !== initial || m === null) return;
       const inMonth = bins.filter((b) => b.month === m);
       if (inMonth.length === 0) return;

@@ -59,16 +59,11 @@ export function loadedEventMark(e: LoadedEvent, track: Track): LoadedMarkParts {
 /**
  * "YYYY-MM" of the event whose page is at `href`, read from the page itself (a year-only date
  * counts in January, as the bars do); null if unknown. A shared link to an event on a dense
- * timeline names the event, not its month.
+ * timeline names the event, not its month. `pages` is the island's loader (timeline-details.ts), so
+ * the page fetched here is the one its panel then shows the details of.
  */
-export async function eventMonth(href: string): Promise<string | null> {
-  try {
-    const r = await fetch(href);
-    if (!r.ok) return null;
-    const page = new DOMParser().parseFromString(await r.text(), "text/html");
-    const date = page.querySelector("article[data-event-id] time[datetime]")?.getAttribute("datetime") ?? "";
-    return /^\d{4}(-\d{2})?/.test(date) ? (date.length === 4 ? `${date}-01` : date.slice(0, 7)) : null;
-  } catch {
-    return null;
-  }
+export async function eventMonth(href: string, pages: (href: string) => Promise<Document | null>): Promise<string | null> {
+  const page = await pages(href);
+  const date = page?.querySelector("article[data-event-id] time[datetime]")?.getAttribute("datetime") ?? "";
+  return /^\d{4}(-\d{2})?/.test(date) ? (date.length === 4 ? `${date}-01` : date.slice(0, 7)) : null;
 }
