@@ -168,6 +168,22 @@ describe("the minerals overview's words as of a date", () => {
       return states.at(-1)?.control === control;
     }).length;
 
+  it("the note above the control history counts deposits, each once, however many drawings show it", async () => {
+    const day = "2025-07-01";
+    const stateOn = (id: string, on: string) =>
+      tables.deposit_control.filter((s) => s.deposit_id === id && `${s.as_of}-01-01`.slice(0, 10) <= on).sort((a, b) => a.as_of.localeCompare(b.as_of)).at(-1)?.control ?? "unknown";
+    const none = model.deposits.filter((d) => !tables.deposit_control.some((s) => s.deposit_id === d.id && `${s.as_of}-01-01`.slice(0, 10) <= day)).length;
+    const changed = model.deposits.filter((d) => stateOn(d.id, day) !== stateOn(d.id, "9999-12-31")).length;
+    expect(none).toBeGreaterThan(0);
+    expect(changed).toBeLessThanOrEqual(model.deposits.length);
+    const page = await open(`minerals/?date=${day}`);
+    await page.waitForSelector("html[data-deposits-as-of]", { state: "attached" });
+    const note = await page.locator("[data-deposit-as-of]").innerText();
+    expect(note).toContain(`${changed} ${changed === 1 ? "differs" : "differ"} from the latest state.`);
+    expect(note).toContain(`${none} had no reported state yet`);
+    await page.close();
+  });
+
   it.each(["2025-03-03", "2025-07-01"])("on %s the map's and side-by-side's takeaways count the deposits Russia held then", async (day) => {
     const page = await open(`minerals/?date=${day}`);
     const russia = heldBy(day, "russia");

@@ -28,8 +28,10 @@ export function showDepositsAsOf(): void {
   const date = currentAsOf();
   if (date === null) return;
   const label = dayLabel(date);
-  let changed = 0;
-  let none = 0;
+  // Counted by deposit, not by mark: a deposit is drawn in both sizes of a drawing, and on more than
+  // one chart (the count said "20 differ" of 14 deposits).
+  const changed = new Set<string>();
+  const none = new Set<string>();
   // A story figure is drawn as of its own step's day, whatever date the page is shown at.
   for (const mark of document.querySelectorAll<SVGElement>("[data-control-history]")) {
     if (mark.closest("[data-story-figure]")) continue;
@@ -45,8 +47,9 @@ export function showDepositsAsOf(): void {
     }
     // A list's swatch only changes colour: its words are the list's, and the mark is counted once.
     if (mark.hasAttribute("data-control-swatch")) continue;
-    if (!state) none++;
-    if (then !== now) changed++;
+    const deposit = mark.getAttribute("data-row-id") ?? mark.getAttribute("data-label") ?? "";
+    if (!state) none.add(deposit);
+    if (then !== now) changed.add(deposit);
     const text = state ? `${paint.get(then)?.label ?? then} on ${label}` : `No report of who held it by ${label}`;
     mark.setAttribute("data-display", text);
     mark.setAttribute("data-date", state ? dayLabel(state.as_of) : "");
@@ -78,8 +81,8 @@ export function showDepositsAsOf(): void {
   if (note) {
     note.textContent =
       `Deposits are coloured by who held them on ${label}. ` +
-      (changed > 0 ? `${changed} ${changed === 1 ? "differs" : "differ"} from the latest state. ` : "No deposit had changed hands since then. ") +
-      (none > 0 ? `${none} had no reported state yet and ${none === 1 ? "is" : "are"} shown as unknown.` : "");
+      (changed.size > 0 ? `${changed.size} ${changed.size === 1 ? "differs" : "differ"} from the latest state. ` : "No deposit had changed hands since then. ") +
+      (none.size > 0 ? `${none.size} had no reported state yet and ${none.size === 1 ? "is" : "are"} shown as unknown.` : "");
     note.hidden = false;
   }
   document.documentElement.dataset.depositsAsOf = date;
