@@ -22,9 +22,6 @@ export interface Drawing {
  */
 export const PAIR_MAX_WIDTH = { wide: 760, narrow: 460 } as const;
 
-/** The share of a keyed drawing's width its top part (above the key) is tall: global.css's 10 / 7. */
-export const KEYED_CUT = 0.7;
-
 export interface ChartColumn {
   key: string;
   label: string;
@@ -53,7 +50,7 @@ export interface Chart {
    * network): below about 34rem the drawing is shown cut to its top `cut` units, and this larger key
    * under it, so a page or an embed carries the drawing once rather than twice. The cut is made by
    * the stylesheet (global.css, `.chart-variant--keyed`), which knows one shape: `cut` must be
-   * KEYED_CUT of the drawing's width.
+   * seven tenths of the drawing's width (tests/unit/embed-size.test.ts holds the two together).
    */
   narrowKey?: Drawing & { cut: number };
   /**

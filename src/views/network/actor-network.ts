@@ -179,9 +179,12 @@ function networkBody(graph: NetworkGraph, idPrefix: string): RawSvg {
   return raw;
 }
 
+/** Space around the key, in the drawing's units. */
+const KEY_PAD = 12;
+
 export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, label, keyFontSize }: NetworkSvgOptions, maxWidth?: number): Drawing {
   const { width, height } = graph;
-  const pad = 12;
+  const pad = KEY_PAD;
   const key = keyFontSize ? networkKey(graph, { width: width - 2 * pad, fontSize: keyFontSize }) : null;
   const totalHeight = key ? Math.ceil(height + pad + key.height + pad) : height;
   const root = svg(
@@ -219,7 +222,7 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
  */
 export function networkKeySvg(graph: NetworkGraph, keyFontSize: number, maxWidth?: number): Drawing & { cut: number } {
   const { width, height } = graph;
-  const pad = 12;
+  const pad = KEY_PAD;
   const key = networkKey(graph, { width: width - 2 * pad, fontSize: keyFontSize });
   const keyHeight = Math.ceil(pad + key.height + pad);
   const root = svg(
