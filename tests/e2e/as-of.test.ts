@@ -161,19 +161,17 @@ describe("event pages: what was known when", () => {
 });
 
 describe("the minerals overview's words as of a date", () => {
-  // Who held each named deposit in Ukraine on a day, straight from deposit_control.csv's rows.
-  const heldBy = (day: string, control: string) =>
-    model.deposits.filter((d) => d.country === "UA").filter((d) => {
-      const states = tables.deposit_control.filter((s) => s.deposit_id === d.id && `${s.as_of}-01-01`.slice(0, 10) <= day).sort((a, b) => a.as_of.localeCompare(b.as_of));
-      return states.at(-1)?.control === control;
-    }).length;
+  // A deposit's state in force on a day (none before its first), straight from deposit_control.csv's rows.
+  const stateOn = (id: string, day: string) =>
+    tables.deposit_control.filter((s) => s.deposit_id === id && `${s.as_of}-01-01`.slice(0, 10) <= day).sort((a, b) => a.as_of.localeCompare(b.as_of)).at(-1);
+  // Who held each named deposit in Ukraine on a day.
+  const heldBy = (day: string, control: string) => model.deposits.filter((d) => d.country === "UA" && stateOn(d.id, day)?.control === control).length;
 
   it("the note above the control history counts deposits, each once, however many drawings show it", async () => {
     const day = "2025-07-01";
-    const stateOn = (id: string, on: string) =>
-      tables.deposit_control.filter((s) => s.deposit_id === id && `${s.as_of}-01-01`.slice(0, 10) <= on).sort((a, b) => a.as_of.localeCompare(b.as_of)).at(-1)?.control ?? "unknown";
-    const none = model.deposits.filter((d) => !tables.deposit_control.some((s) => s.deposit_id === d.id && `${s.as_of}-01-01`.slice(0, 10) <= day)).length;
-    const changed = model.deposits.filter((d) => stateOn(d.id, day) !== stateOn(d.id, "9999-12-31")).length;
+    const controlOn = (id: string, on: string) => stateOn(id, on)?.control ?? "unknown";
+    const none = model.deposits.filter((d) => stateOn(d.id, day) === undefined).length;
+    const changed = model.deposits.filter((d) => controlOn(d.id, day) !== controlOn(d.id, "9999-12-31")).length;
     expect(none).toBeGreaterThan(0);
     expect(changed).toBeLessThanOrEqual(model.deposits.length);
     const page = await open(`minerals/?date=${day}`);

@@ -483,10 +483,8 @@ describe("the embed", () => {
     await expect(page.getAttribute('a[data-actor-id="act-vladimir-putin"]', "target")).resolves.toBe("_top");
     await context.close();
   });
-});
 
-describe("the embed on a phone", () => {
-  it("shows the graph whole, cut above its small key, with the larger key straight under it", async () => {
+  it("on a phone shows the graph whole, cut above its small key, with the larger key straight under it", async () => {
     const context = await web.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${web.site.root}embed/actor-network/`);
@@ -504,7 +502,7 @@ describe("the embed on a phone", () => {
         keyText: key ? [...document.querySelectorAll("svg.net-narrow-key text")].map((t) => t.textContent).join(" ") : "",
         outside: nodes.filter((n) => n.top < drawing.top - 1 || n.bottom > drawing.bottom + 1 || n.left < drawing.left - 1 || n.right > drawing.right + 1).length,
         nodes: nodes.length,
-        smallKeyShown: atOwn?.closest("svg.net-svg") !== null && atOwn?.closest("svg.net-svg") !== undefined,
+        smallKeyShown: Boolean(atOwn?.closest("svg.net-svg")),
       };
     });
     expect(seen.width).toBeGreaterThan(300);
@@ -517,13 +515,10 @@ describe("the embed on a phone", () => {
     expect(seen.smallKeyShown).toBe(false);
     // At an article's width the drawing carries its own key and the larger one is gone.
     await page.setViewportSize({ width: 900, height: 844 });
-    const wide = await page.evaluate(() => ({
-      keys: [...document.querySelectorAll("svg.net-narrow-key")].filter((k) => k.getClientRects().length > 0).length,
-      ratio: (() => {
-        const r = document.querySelector("svg.net-svg")!.getBoundingClientRect();
-        return r.height / r.width;
-      })(),
-    }));
+    const wide = await page.evaluate(() => {
+      const r = document.querySelector("svg.net-svg")!.getBoundingClientRect();
+      return { keys: [...document.querySelectorAll("svg.net-narrow-key")].filter((k) => k.getClientRects().length > 0).length, ratio: r.height / r.width };
+    });
     expect(wide.keys).toBe(0);
     expect(wide.ratio).toBeGreaterThan(0.8);
     await context.close();

@@ -179,24 +179,35 @@ function networkBody(graph: NetworkGraph, idPrefix: string): RawSvg {
   return raw;
 }
 
-/** Space around the key, in the drawing's units. */
-const KEY_PAD = 12;
+/**
+ * The key under a rule, from `top` down, with space around it: the band below the graph in a
+ * drawing, or the whole of the narrow key. `height` is the band's, rule and space included.
+ */
+function keyBand(graph: NetworkGraph, fontSize: number, top: number) {
+  const pad = 12;
+  const { width } = graph;
+  const key = networkKey(graph, { width: width - 2 * pad, fontSize });
+  const rule = String(top + 0.5);
+  return {
+    parts: [svg("line", { x1: String(pad), x2: String(width - pad), y1: rule, y2: rule, stroke: "var(--border)" }), key.node(pad, top + pad)],
+    height: pad + key.height + pad,
+  };
+}
 
 export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, label, keyFontSize }: NetworkSvgOptions, maxWidth?: number): Drawing {
   const { width, height } = graph;
-  const pad = KEY_PAD;
-  const key = keyFontSize ? networkKey(graph, { width: width - 2 * pad, fontSize: keyFontSize }) : null;
-  const totalHeight = key ? Math.ceil(height + pad + key.height + pad) : height;
+  const band = keyFontSize ? keyBand(graph, keyFontSize, height) : null;
+  const totalHeight = band ? Math.ceil(height + band.height) : height;
   const root = svg(
     "svg",
     {
       class: "chart-svg net-svg",
       viewBox: `0 0 ${width} ${totalHeight}`,
-      "data-drawing-height": key ? String(height) : undefined,
+      "data-drawing-height": band ? String(height) : undefined,
       // Below 34rem a keyed drawing is shown cut to the graph, over a larger key of its own
       // (networkKeySvg): the stylesheet gives it the graph's shape, and this keeps the top of the
       // drawing in that box at full width rather than shrinking all of it to fit.
-      preserveAspectRatio: key ? "xMidYMin slice" : undefined,
+      preserveAspectRatio: band ? "xMidYMin slice" : undefined,
       role: "group",
       "aria-label": label,
       "data-levels": graph.levels.map((l) => l.displayWidth).join(","),
@@ -204,13 +215,7 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
     },
     networkBody(graph, idPrefix),
     // The key's band comes last, below the graph (previews.ts leaves it out of home-page cards).
-    key &&
-      svg(
-        "g",
-        { "data-key-band": true },
-        svg("line", { x1: String(pad), x2: String(width - pad), y1: String(height + 0.5), y2: String(height + 0.5), stroke: "var(--border)" }),
-        key.node(pad, height + pad),
-      ),
+    band && svg("g", { "data-key-band": true }, ...band.parts),
   );
   return { svg: render(root), width, height: totalHeight, maxWidth };
 }
@@ -222,15 +227,9 @@ export function networkSvg(graph: NetworkGraph, { idPrefix = NETWORK_CHART_ID, l
  */
 export function networkKeySvg(graph: NetworkGraph, keyFontSize: number, maxWidth?: number): Drawing & { cut: number } {
   const { width, height } = graph;
-  const pad = KEY_PAD;
-  const key = networkKey(graph, { width: width - 2 * pad, fontSize: keyFontSize });
-  const keyHeight = Math.ceil(pad + key.height + pad);
-  const root = svg(
-    "svg",
-    { class: "chart-svg net-narrow-key", viewBox: `0 0 ${width} ${keyHeight}`, "aria-hidden": "true" },
-    svg("line", { x1: String(pad), x2: String(width - pad), y1: "0.5", y2: "0.5", stroke: "var(--border)" }),
-    key.node(pad, pad),
-  );
+  const band = keyBand(graph, keyFontSize, 0);
+  const keyHeight = Math.ceil(band.height);
+  const root = svg("svg", { class: "chart-svg net-narrow-key", viewBox: `0 0 ${width} ${keyHeight}`, "aria-hidden": "true" }, ...band.parts);
   return { svg: render(root), width, height: keyHeight, maxWidth, cut: height };
 }
 
