@@ -2,6 +2,7 @@
 // Usage: node scripts/screenshot.ts <out-dir> <path>[,<width>[,light|dark[,<height>]]] ...
 //   e.g. node scripts/screenshot.ts shots / /timeline/,390,dark   (full page)
 //        node scripts/screenshot.ts shots /timeline/,1280,light,900 (first 900 px only)
+//   NO_JS=1 takes them as a reader without JavaScript sees the pages.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -16,7 +17,7 @@ const browser = await chromium.launch({ executablePath: findOrInstallChromium(),
 try {
   for (const spec of specs.length > 0 ? specs : ["/"]) {
     const [path = "/", width = "1280", scheme = "light", height] = spec.split(",");
-    const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height ?? 900) }, colorScheme: scheme === "dark" ? "dark" : "light" });
+    const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height ?? 900) }, colorScheme: scheme === "dark" ? "dark" : "light", javaScriptEnabled: !process.env.NO_JS });
     const page = await context.newPage();
     page.on("console", (m) => m.type() === "error" && console.error(`console error on ${path}: ${m.text()}`));
     await page.goto(site.root + path.replace(/^\//, ""), { waitUntil: "networkidle" });

@@ -540,7 +540,8 @@ async function timelineNames(page: Page) {
     const frame = svg.getBoundingClientRect();
     const box = (t: Element) => t.getBoundingClientRect();
     const shown = (sel: string) => [...svg.querySelectorAll(sel)].filter((t) => t.getAttribute("display") !== "none" && t.closest("[display='none']") === null);
-    const labels = shown("text.tl-label").map((t) => ({ id: t.closest("a")!.getAttribute("data-event-id")!, b: box(t) }));
+    // An event's id from its link: the phone's drawing without JavaScript carries nothing more.
+    const labels = shown("text.tl-label").map((t) => ({ id: /\/events\/([^/]+)\/$/.exec(t.closest("a")!.getAttribute("href")!)![1]!, b: box(t) }));
     const eraNames = shown(".tl-era text").map((t) => ({ era: t.closest("g")!.getAttribute("data-era-id")!, b: box(t), band: box(t.closest("g")!.querySelector("rect")!) }));
     const apart = (list: { b: DOMRect }[], name: (i: number) => string) =>
       list.flatMap((a, i) => list.slice(i + 1).flatMap((c, j) => (a.b.left < c.b.right && c.b.left < a.b.right && a.b.top < c.b.bottom && c.b.top < a.b.bottom ? [`${name(i)}/${name(i + 1 + j)}`] : [])));

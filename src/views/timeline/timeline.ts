@@ -245,8 +245,12 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
   });
 
   const bins = dense ? monthBins(model.events, domain) : [];
-  // Only the wide drawing becomes interactive (timeline-access.ts takes the narrow one away).
-  const narrowAt = dense || size.idSuffix ? new Map<string, string>() : narrowPlacements(layout.events);
+  // Only the wide drawing becomes interactive (timeline-access.ts takes the narrow one away), so
+  // only it carries what the island reads: each event's data, accessible name and hidden labels.
+  // The narrow one is what a phone shows without scripts: marks, the labels placed at its width,
+  // and links; its svg is aria-hidden, and the table under the chart names every event.
+  const interactive = !size.idSuffix;
+  const narrowAt = dense || !interactive ? new Map<string, string>() : narrowPlacements(layout.events);
   const markTop = (lane: number) => laneTop(lane) + TIMELINE.laneTitle;
   const marks = dense
     ? densityMarks(bins, {
@@ -264,26 +268,28 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         const anchorEnd = p.f > size.endAnchor;
         const labelY = labelBaseline(p.lane, p.row ?? 0);
         const hidden = p.level === null || p.level > 1;
+        const data = interactive && {
+          "data-event-id": e.id, "data-track": e.track,
+          "data-f": p.f.toFixed(6), "data-f0": p.f0.toFixed(6), "data-f1": p.f1.toFixed(6), "data-date": e.date,
+          "aria-label": `${when}: ${e.headline}`,
+        };
         return h(
           "a",
-          {
-            class: "tl-event", href: paths.event(e.id), tabindex: "-1", "data-event-id": e.id, "data-track": e.track,
-            "data-f": p.f.toFixed(6), "data-f0": p.f0.toFixed(6), "data-f1": p.f1.toFixed(6), "data-date": e.date,
-            "aria-label": `${when}: ${e.headline}`,
-          },
+          { class: "tl-event", href: paths.event(e.id), tabindex: "-1", ...data },
           h("rect", { class: "tl-span", x: x(p.f0), y: cy - 3, width: Math.max(0, (p.f1 - p.f0) * w), height: 6, rx: 3, fill: color, opacity: 0.35 }),
           h("circle", { class: markClass(p.imprecise), cx, cy, r: p.radius, ...markPaint(p.imprecise, color) }),
           p.level !== null &&
+            (interactive || !hidden) &&
             h(
               "text",
               {
-                class: "tl-label", display: hidden ? "none" : null, fill: "var(--fg)", "data-level": p.level, "data-row": p.row,
-                "data-w": labelWidth(p.label), "data-narrow": narrowAt.get(e.id) ?? null,
+                class: "tl-label", display: hidden ? "none" : null, fill: "var(--fg)",
+                ...(interactive && { "data-level": p.level, "data-row": p.row, "data-w": labelWidth(p.label), "data-narrow": narrowAt.get(e.id) ?? null }),
                 x: cx + (anchorEnd ? -4 : 4), y: labelY, "text-anchor": anchorEnd ? "end" : "start",
               },
               p.label,
             ),
-          h("title", {}, markTitle(when, trackLabel(e.track), e.headline)),
+          interactive && h("title", {}, markTitle(when, trackLabel(e.track), e.headline)),
         );
       });
 
