@@ -169,6 +169,40 @@ describe("a dense timeline", () => {
     await page.close();
   });
 
+  it("filters by track: the other tracks' bars and drawn events go, the count says so, the address keeps it", async () => {
+    const { page } = await open();
+    const sanctions = tables.events.filter((e) => e.track === "sanctions").length;
+    await page.locator('[data-filters] input[name="track"][value="sanctions"]').click();
+    const bars = (track: string) =>
+      page.locator(`svg.timeline-svg a.tl-bin[data-track="${track}"]`).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+    await expect(bars("sanctions")).resolves.toBe(0);
+    await expect(bars("relief-diplomacy")).resolves.toBeGreaterThan(0);
+    await expect(page.locator("p[data-count]").textContent()).resolves.toBe(`Showing ${tables.events.length - sanctions} of ${tables.events.length} events`);
+    expect(new URL(page.url()).searchParams.getAll("track")).not.toContain("sanctions");
+    await page.close();
+
+    // A shared link with one track, zoomed in: only that track's events are drawn.
+    const zoomed = await open("?from=2025-04-01&to=2025-05-31&track=relief-diplomacy");
+    await zoomed.page.waitForSelector("svg.timeline-svg a.tl-event", { state: "attached" });
+    const shown = await zoomed.page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute("data-event-id")!));
+    const relief = tables.events.filter((e) => e.track === "relief-diplomacy" && ["2025-03", "2025-04", "2025-05", "2025-06"].includes(e.date.slice(0, 7))).map((e) => e.id);
+    expect(relief.length).toBeGreaterThan(0);
+    expect(shown.sort()).toEqual(relief.sort());
+    await zoomed.page.close();
+  });
+
+  it("hands words to the site's search, limited to events, since bars cannot be searched", async () => {
+    const { page } = await open();
+    const field = page.locator('[data-filters] input[name="q"]');
+    await field.fill("price cap");
+    await field.press("Enter");
+    await page.waitForURL(/\/search\//);
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.get("q"), url.searchParams.get("type")]).toEqual(["/search/", "price cap", "Event"]);
+    await expect(page.locator('input[name="type"][value="Event"]').isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+
   it("without JavaScript, each bar links to its month's page, which lists that month's events", async () => {
     const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

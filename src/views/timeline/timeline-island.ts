@@ -18,7 +18,7 @@ import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s, setAttr } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
 import { timelineKey } from "./timeline-keys.ts";
-import { drawsEvents, monthsFor, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
+import { drawsEvents, eventsInWindow, monthsFor, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
 import { eventMonth, loadedEventMark, monthFiles } from "./timeline-months.ts";
 
 /** Narrowest window: one week across the chart. */
@@ -109,7 +109,7 @@ export function initTimeline(root: HTMLElement): void {
   const byId = new Map(marks.map((m) => [m.id, m]));
   // At scale the chart draws counts per month (src/views/timeline/timeline-density.ts): bars to move on zoom.
   const bins = [...svg.querySelectorAll<SVGAElement>("a.tl-bin")].map((el) => ({
-    rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1), month: el.dataset.month ?? "", count: Number(el.dataset.count), track: el.dataset.track!,
+    el, rect: el.querySelector("rect")!, f0: Number(el.dataset.f0), f1: Number(el.dataset.f1), month: el.dataset.month ?? "", count: Number(el.dataset.count), track: el.dataset.track!,
   }));
   const buildAnchor = new Map(marks.map((m) => [m.id, m.label?.getAttribute("text-anchor") ?? "start"]));
   const labelY0 = new Map(marks.map((m) => [m.id, m.label ? Number(m.label.getAttribute("y")) + (m.row ?? 0) * labelRowHeight : 0]));
@@ -140,8 +140,11 @@ export function initTimeline(root: HTMLElement): void {
   if (root.querySelector("#tl-help")) svg.setAttribute("aria-describedby", "tl-help");
   if (form) {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="track"]')) input.checked = filter.tracks.has(input.value);
-    (form.elements.namedItem("actor") as HTMLSelectElement).value = filter.actor;
-    (form.elements.namedItem("text") as HTMLInputElement).value = filter.text;
+    // A dense timeline's form has tracks only (Timeline.astro).
+    const actor = form.elements.namedItem("actor") as HTMLSelectElement | null;
+    const text = form.elements.namedItem("text") as HTMLInputElement | null;
+    if (actor) actor.value = filter.actor;
+    if (text) text.value = filter.text;
   }
 
   // ---- geometry
@@ -300,22 +303,31 @@ export function initTimeline(root: HTMLElement): void {
     if (now) writeCount();
     else countTimer = window.setTimeout(writeCount, 200);
   }
-  function writeCount(): void {
+  const sum = (list: readonly { count: number }[]) => list.reduce((n, b) => n + b.count, 0);
+  /** Events in all, matching the filters, and of those in the window; a dense timeline counts its bars (months in view, whole). */
+  function tally(): { total: number; matching: number; inView: number } {
+    if (bins.length > 0) {
+      const shown = bins.filter((b) => filter.tracks.has(b.track));
+      return { total: sum(bins), matching: sum(shown), inView: eventsInWindow(shown, view) };
+    }
     const matching = marks.filter((m) => m.visible);
-    const inView = matching.filter((m) => m.f1 >= view.v0 && m.f0 <= view.v1).length;
+    return { total: marks.length, matching: matching.length, inView: matching.filter((m) => m.f1 >= view.v0 && m.f0 <= view.v1).length };
+  }
+  function writeCount(): void {
+    const { total, matching, inView } = tally();
     const zoomed = view.v0 > 0 || view.v1 < 1;
     const month = (f: number) => formatPartialDate(isoOfDay(Math.floor(dayAt(domain, f))).slice(0, 7));
     const text = windowCountText({
-      total: marks.length,
-      matching: matching.length,
+      total,
+      matching,
       inView,
       zoomed,
       window: `${month(view.v0)} to ${month(Math.min(view.v1, 1) - 1e-9)}`,
     });
-    const count = root.querySelector("[data-count]");
+    const count = root.querySelector("p[data-count]");
     if (count && count.textContent !== text) count.textContent = text;
     const short = root.querySelector("[data-count-short]");
-    if (short) short.textContent = shortCount(matching.length, marks.length, inView, zoomed);
+    if (short) short.textContent = shortCount(matching, total, inView, zoomed);
   }
 
   // ---- filters
@@ -327,6 +339,7 @@ export function initTimeline(root: HTMLElement): void {
       if (m.item) m.item.hidden = !m.visible;
       if (m.visible) shown++;
     }
+    for (const b of bins) setShown(b.el, filter.tracks.has(b.track));
     for (const section of root.querySelectorAll<HTMLElement>("section[data-year]")) {
       section.hidden = !section.querySelector("li:not([hidden])");
     }
@@ -578,8 +591,8 @@ export function initTimeline(root: HTMLElement): void {
   form?.addEventListener("input", () => {
     filter = {
       tracks: new Set([...form!.querySelectorAll<HTMLInputElement>('input[name="track"]:checked')].map((input) => input.value)),
-      actor: (form!.elements.namedItem("actor") as HTMLSelectElement).value,
-      text: (form!.elements.namedItem("text") as HTMLInputElement).value,
+      actor: (form!.elements.namedItem("actor") as HTMLSelectElement | null)?.value ?? "",
+      text: (form!.elements.namedItem("text") as HTMLInputElement | null)?.value ?? "",
     };
     writeState(filterQuery(filter, lanes));
     applyFilters();
