@@ -203,6 +203,42 @@ describe("a dense timeline", () => {
     await page.close();
   });
 
+  it("in an embed, the keyboard reaches the bars: arrows in time order, + zooms until events take the focus, 0 brings the bars back, Enter opens a month", async () => {
+    const page = await web.browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(`${web.site.root}embed/timeline/`);
+    await page.locator("svg.timeline-svg a.tl-bin[tabindex='0']").waitFor({ state: "attached" });
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement!;
+        // The focus ring's layer, shown, with the bar's name (month, track, count).
+        const layer = [...document.querySelectorAll(".mark-focus")].find((g) => g.getAttribute("display") !== "none");
+        const label = [...(layer?.querySelectorAll(".mark-focus__text tspan") ?? [])].map((t) => t.textContent).join(" ");
+        return { kind: a.getAttribute("class"), month: a.getAttribute("data-month"), label, name: a.querySelector("title")?.textContent ?? "" };
+      });
+    for (let i = 0; i < 20 && (await focused()).kind !== "tl-bin"; i++) await page.keyboard.press("Tab");
+    const first = await focused();
+    expect(first.kind).toBe("tl-bin");
+    expect(first.name).toMatch(/^\w+ \d{4}, .+: \d+ events?$/);
+    expect(first.label).toBe(first.name);
+    await page.keyboard.press("ArrowRight");
+    const second = await focused();
+    expect(second.kind).toBe("tl-bin");
+    expect(second.month! >= first.month!).toBe(true);
+    await page.keyboard.press("End");
+    expect((await focused()).month).toBe(tables.events.map((e) => (e.date.length === 4 ? `${e.date}-01` : e.date.slice(0, 7))).sort().at(-1));
+    // Each + halves the window about the focused bar; once few enough events are in it, they are
+    // drawn and the nearest takes the focus.
+    for (let i = 0; i < 12 && (await focused()).kind === "tl-bin"; i++) {
+      await page.keyboard.press("+");
+    }
+    await page.waitForFunction(() => document.activeElement?.matches("a.tl-event"));
+    await page.keyboard.press("0");
+    await page.waitForFunction(() => document.activeElement?.matches("a.tl-bin"));
+    const month = (await focused()).month!;
+    await Promise.all([page.waitForURL(new RegExp(`/timeline/${month}/$`)), page.keyboard.press("Enter")]);
+    await page.close();
+  });
+
   it("without JavaScript, each bar links to its month's page, which lists that month's events", async () => {
     const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -31,6 +31,20 @@ export function timelineAccess(root: HTMLElement): void {
     name: (mark) => mark.getAttribute("aria-label") ?? "",
     watch: (mark) => [mark, circle(mark)],
   });
+  // A dense timeline's month bars hold the keyboard while no events are drawn (timeline-island.ts):
+  // the focused one gets the same ring, as a frame, and its month, track and count as its name.
+  if (svg.querySelector("a.tl-bin")) {
+    const rect = (bar: SVGElement) => bar.querySelector<SVGRectElement>("rect")!;
+    markFocus(svg, {
+      marks: "a.tl-bin",
+      shape: (bar) => {
+        const [x, y, width, height] = ["x", "y", "width", "height"].map((a) => Number(rect(bar).getAttribute(a)));
+        return { x: x! + width! / 2, y: y! + height! / 2, r: Math.min(width!, height!) / 2, box: { width: width!, height: height! } };
+      },
+      name: (bar) => bar.querySelector("title")?.textContent ?? "",
+      watch: (bar) => [bar, rect(bar)],
+    });
+  }
   tapTargets(svg, {
     marks: () => {
       // Only marks inside the visible window: the rest are clipped away.

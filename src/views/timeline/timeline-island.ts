@@ -258,6 +258,10 @@ export function initTimeline(root: HTMLElement): void {
     const key = months.join(" ");
     if (key === drawnMonths) return;
     drawnMonths = key;
+    // Keyboard focus on a bar or an event that is about to be swapped away goes to what replaces it.
+    const active = document.activeElement;
+    const hadBar = active ? barOf.get(active) : undefined;
+    const hadEvent = active?.closest("a.tl-event") ? marks.find((m) => m.el === active) : undefined;
     const keep = new Set(loaded.flatMap((d) => d.events.map((e) => e.id)));
     const before = new Map(marks.map((m) => [m.id, m]));
     const next: Mark[] = [];
@@ -279,6 +283,21 @@ export function initTimeline(root: HTMLElement): void {
     // Label what is drawn and place it at the current window (applyFilters draws); periods()
     // then sees nothing new to load.
     applyFilters();
+    if (hadBar && shown) {
+      const centre = (hadBar.f0 + hadBar.f1) / 2;
+      const near = marks.filter((m) => m.visible).sort((a, b) => Math.abs(a.f - centre) - Math.abs(b.f - centre))[0];
+      if (near) focusMark(near);
+    } else if (hadEvent && !shown) {
+      // A year-only date counts in its January, as its bar does (timeline-density.ts).
+      const date = hadEvent.loaded?.event.date ?? "";
+      const month = date.length === 4 ? `${date}-01` : date.slice(0, 7);
+      const bar = barsInOrder().find((b) => b.month === month && b.track === hadEvent.track) ?? barsInOrder().find((b) => b.f1 > view.v0);
+      if (bar) {
+        focusedBar = bar;
+        barStop.move(bar);
+        bar.el.focus();
+      }
+    }
     openWhenDrawn();
   }
 
@@ -396,6 +415,55 @@ export function initTimeline(root: HTMLElement): void {
   const tabStop = rovingStop((m: Mark) => m.el, marks.find((m) => m.el.getAttribute("tabindex") === "0"));
   function resetTabStop(): void {
     tabStop.move(focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible));
+    // A dense timeline's bars hold the stop while they stand in for the events (none drawn).
+    if (bins.length > 0) {
+      const shown = barsInOrder();
+      barStop.move(marks.length > 0 ? undefined : shown.includes(focusedBar!) ? focusedBar : (shown.find((b) => b.f1 > view.v0) ?? shown[0]));
+    }
+  }
+
+  // ---- keyboard on a dense timeline's bars: each is a link to its month's list (Enter follows
+  // it); arrows move between the bars shown in time order, and + and − zoom about the focused one
+  // until the events themselves are drawn and take the stop.
+  type Bar = (typeof bins)[number];
+  const barStop = rovingStop((b: Bar) => b.el);
+  const barOf = new Map(bins.map((b) => [b.el as Element, b]));
+  let focusedBar: Bar | undefined;
+  /** The bars a reader can see: their track shown. Bins come in time order, lanes within a month. */
+  const barsInOrder = () => bins.filter((b) => filter.tracks.has(b.track));
+  function barKey(event: KeyboardEvent, bar: Bar): void {
+    const shown = barsInOrder();
+    const i = shown.indexOf(bar);
+    const to = keyStep(event.key, i, shown.length);
+    if (to !== null) {
+      event.preventDefault();
+      focusedBar = shown[to]!;
+      barStop.move(focusedBar);
+      const centre = (focusedBar.f0 + focusedBar.f1) / 2;
+      if (focusedBar.f1 <= view.v0 || focusedBar.f0 >= view.v1) {
+        const span = view.v1 - view.v0;
+        setView(centre - span / 2, centre + span / 2);
+        draw();
+        saveView();
+      }
+      focusedBar.el.focus();
+      return;
+    }
+    const command = timelineKey(event.key);
+    // Enter is the link's own; Space follows it too, as it opens an event.
+    if (command === null || event.key === "Enter" || command === "close") return;
+    event.preventDefault();
+    focusedBar = bar;
+    const centre = (bar.f0 + bar.f1) / 2;
+    // Where the link itself goes: this window, or the top one from an embed (its target).
+    if (command === "open") window.open(new URL(bar.el.getAttribute("href")!, location.href).href, bar.el.getAttribute("target") ?? "_self");
+    else if (command === "zoom-in") zoomIn(centre);
+    else if (command === "zoom-out") zoomOut(centre);
+    else {
+      setView(0, 1);
+      draw();
+      saveView();
+    }
   }
 
   function focusMark(m: Mark): void {
@@ -411,6 +479,9 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   svg.addEventListener("keydown", (event) => {
+    const barEl = (event.target as Element).closest("a.tl-bin");
+    const bar = barEl ? barOf.get(barEl) : undefined;
+    if (bar) return barKey(event, bar);
     const current = (event.target as Element).closest<SVGAElement>("a.tl-event");
     const m = current ? byId.get(current.dataset.eventId!) : undefined;
     const visible = marks.filter((x) => x.visible);
