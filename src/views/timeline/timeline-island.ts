@@ -122,6 +122,14 @@ export function initTimeline(root: HTMLElement): void {
   const start = readTimelineState(params, lanes);
   if (start.range) setView(fraction(domain, dayNumber(start.range.from)), fraction(domain, dayNumber(start.range.to) + 1));
   let filter: TimelineFilter = start;
+  // A dense timeline filters by track only (Timeline.astro): an actor or words from a shared address
+  // would hide drawn events that the bars still count. The words go to its search field instead.
+  if (bins.length > 0 && (filter.actor || filter.text)) {
+    const q = root.querySelector<HTMLInputElement>('input[name="q"]');
+    if (q) q.value = filter.text;
+    filter = { ...filter, actor: "", text: "" };
+    writeState({ actor: null, text: null });
+  }
   let selected: string | null = null;
   let focused: Mark | undefined;
 
@@ -226,7 +234,10 @@ export function initTimeline(root: HTMLElement): void {
     }
     drawAxis();
     asOf.draw(xOf, width);
-    if (bins.length > 0) periods();
+    if (bins.length > 0) {
+      keepBarStopInView();
+      periods();
+    }
     countSoon();
   }
 
@@ -258,7 +269,9 @@ export function initTimeline(root: HTMLElement): void {
     const key = months.join(" ");
     if (key === drawnMonths) return;
     drawnMonths = key;
-    // Keyboard focus on a bar or an event that is about to be swapped away goes to what replaces it.
+    // Keyboard focus on a bar when the events replace the bars goes to the nearest event, and on an
+    // event when the bars come back, to its month's bar (or, if its month goes while others stay,
+    // to the nearest event still drawn).
     const active = document.activeElement;
     const hadBar = active ? barOf.get(active) : undefined;
     const hadEvent = active?.closest("a.tl-event") ? marks.find((m) => m.el === active) : undefined;
@@ -283,9 +296,12 @@ export function initTimeline(root: HTMLElement): void {
     // Label what is drawn and place it at the current window (applyFilters draws); periods()
     // then sees nothing new to load.
     applyFilters();
+    const nearest = (centre: number) => marks.filter((m) => m.visible).sort((a, b) => Math.abs(a.f - centre) - Math.abs(b.f - centre))[0];
     if (hadBar && shown) {
-      const centre = (hadBar.f0 + hadBar.f1) / 2;
-      const near = marks.filter((m) => m.visible).sort((a, b) => Math.abs(a.f - centre) - Math.abs(b.f - centre))[0];
+      const near = nearest((hadBar.f0 + hadBar.f1) / 2);
+      if (near) focusMark(near);
+    } else if (hadEvent && shown && !byId.has(hadEvent.id)) {
+      const near = nearest(hadEvent.f);
       if (near) focusMark(near);
     } else if (hadEvent && !shown) {
       // A year-only date counts in its January, as its bar does (timeline-density.ts).
@@ -416,10 +432,7 @@ export function initTimeline(root: HTMLElement): void {
   function resetTabStop(): void {
     tabStop.move(focused ?? marks.find((m) => m.visible && m.f >= view.v0) ?? marks.find((m) => m.visible));
     // A dense timeline's bars hold the stop while they stand in for the events (none drawn).
-    if (bins.length > 0) {
-      const shown = barsInOrder();
-      barStop.move(marks.length > 0 ? undefined : shown.includes(focusedBar!) ? focusedBar : (shown.find((b) => b.f1 > view.v0) ?? shown[0]));
-    }
+    if (bins.length > 0) barStop.move(marks.length > 0 ? undefined : barInView());
   }
 
   // ---- keyboard on a dense timeline's bars: each is a link to its month's list (Enter follows
@@ -429,12 +442,26 @@ export function initTimeline(root: HTMLElement): void {
   const barStop = rovingStop((b: Bar) => b.el);
   const barOf = new Map(bins.map((b) => [b.el as Element, b]));
   let focusedBar: Bar | undefined;
-  /** The bars a reader can see: their track shown. Bins come in time order, lanes within a month. */
-  const barsInOrder = () => bins.filter((b) => filter.tracks.has(b.track));
+  // Time order, and within a month the lanes top to bottom (the build sorts bins by track id).
+  const laneOrder = [...svg.querySelectorAll<SVGGElement>("g.tl-lane")].map((g) => g.dataset.track!);
+  const barOrder = [...bins].sort((a, b) => a.month.localeCompare(b.month) || laneOrder.indexOf(a.track) - laneOrder.indexOf(b.track));
+  /** The bars a reader can see (their track shown), in the order the arrows go. */
+  const barsInOrder = () => barOrder.filter((b) => filter.tracks.has(b.track));
+  const barShown = (b: Bar) => b.f1 > view.v0 && b.f0 < view.v1 && filter.tracks.has(b.track);
+  /** The bar the Tab stop belongs on: the one last focused while it is in the window, else the window's first. */
+  const barInView = () => (focusedBar && barShown(focusedBar) ? focusedBar : barsInOrder().find(barShown));
+  /** After a zoom or pan the stop moves into the window, unless the reader is on it. */
+  function keepBarStopInView(): void {
+    const stop = barStop.current();
+    if (marks.length > 0 || (stop && (barShown(stop) || stop.el === document.activeElement))) return;
+    barStop.move(barInView());
+  }
   function barKey(event: KeyboardEvent, bar: Bar): void {
     const shown = barsInOrder();
-    const i = shown.indexOf(bar);
-    const to = keyStep(event.key, i, shown.length);
+    let to = keyStep(event.key, shown.indexOf(bar), shown.length);
+    // From a bar outside the window (the reader panned away from it), an arrow lands in the window.
+    const inView = barInView();
+    if (to !== null && event.key.startsWith("Arrow") && !barShown(bar) && inView) to = shown.indexOf(inView);
     if (to !== null) {
       event.preventDefault();
       focusedBar = shown[to]!;
@@ -479,6 +506,8 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   svg.addEventListener("keydown", (event) => {
+    // Ctrl, Cmd and Alt with these keys are the browser's (page zoom, Back).
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const barEl = (event.target as Element).closest("a.tl-bin");
     const bar = barEl ? barOf.get(barEl) : undefined;
     if (bar) return barKey(event, bar);

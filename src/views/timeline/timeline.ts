@@ -248,7 +248,8 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
   // Only the wide drawing becomes interactive (timeline-access.ts takes the narrow one away), so
   // only it carries what the island reads: each event's data, accessible name and hidden labels.
   // The narrow one is what a phone shows without scripts: marks, the labels placed at its width,
-  // and links; its svg is aria-hidden, and the table under the chart names every event.
+  // and links; its svg is aria-hidden, and the table under the chart names every event. A share
+  // card's drawing (drawFor) is a picture, and keeps the same.
   const interactive = !size.idSuffix;
   const narrowAt = dense || !interactive ? new Map<string, string>() : narrowPlacements(layout.events);
   const markTop = (lane: number) => laneTop(lane) + TIMELINE.laneTitle;
