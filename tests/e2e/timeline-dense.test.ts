@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { browserAndSite } from "../support/browser.ts";
+import { axeViolations, browserAndSite } from "../support/browser.ts";
 import { ROOT } from "../support/data-copy.ts";
 import { loadData } from "../../src/data/load.ts";
 import { knownBy } from "../../src/data/dates.ts";
@@ -255,6 +255,47 @@ describe("a dense timeline", () => {
     expect((await stop())! >= from.slice(0, 7)).toBe(true);
     await page.close();
   });
+
+  it("on a phone, a tap among crowded bars lists those within reach, and choosing one opens its month", async () => {
+    const context = await web.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${web.site.root}timeline/`);
+    await page.locator("svg.timeline-svg a.tl-bin[tabindex='0']").waitFor({ state: "attached" });
+    await page.locator("svg.timeline-svg").scrollIntoViewIfNeeded();
+    // A bar with others within 12 px of its centre (a 24-px target), and which those are.
+    const crowd = await page.locator("svg.timeline-svg a.tl-bin").evaluateAll((bars) => {
+      const boxes = bars.map((b) => ({ name: b.querySelector("title")!.textContent!, month: b.getAttribute("data-month")!, box: b.querySelector("rect")!.getBoundingClientRect() }));
+      for (const { name, month, box } of boxes) {
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        const near = boxes.filter((o) => Math.abs(o.box.left + o.box.width / 2 - x) <= Math.max(12, o.box.width / 2) && Math.abs(o.box.top + o.box.height / 2 - y) <= Math.max(12, o.box.height / 2));
+        if (near.length >= 2) return { name, month, x, y, near: near.map((o) => o.name) };
+      }
+      return null;
+    });
+    expect(crowd).not.toBeNull();
+    await page.touchscreen.tap(crowd!.x, crowd!.y);
+    const chooser = page.locator(".tap-chooser");
+    await chooser.waitFor();
+    await expect(chooser.locator("ul button").allTextContents()).resolves.toEqual(expect.arrayContaining(crowd!.near));
+    await expect(chooser.locator("ul button").count()).resolves.toBe(crowd!.near.length);
+    const button = chooser.getByRole("button", { name: crowd!.name, exact: true });
+    const box = (await button.boundingBox())!;
+    await Promise.all([page.waitForURL(new RegExp(`/timeline/${crowd!.month}/$`)), page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)]);
+    await context.close();
+  });
+
+  for (const path of ["timeline/", "embed/timeline/"]) {
+    it(`passes axe with its filters and bars live, in both themes: ${path}`, async () => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        const page = await web.browser.newPage({ viewport: { width: 1280, height: 1000 }, colorScheme });
+        await page.goto(`${web.site.root}${path}`);
+        await page.locator("svg.timeline-svg a.tl-bin[tabindex='0']").waitFor({ state: "attached" });
+        expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
 
   it("without JavaScript, each bar links to its month's page, which lists that month's events", async () => {
     const context = await web.browser.newContext({ javaScriptEnabled: false });

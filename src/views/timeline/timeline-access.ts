@@ -1,6 +1,7 @@
 // The timeline for readers on touch and keyboard (issue 21), kept apart from the drawing and zoom
 // code in timeline.ts: the focused event's ring and headline in front of its neighbours, and
-// 24-px tap targets with a list where events crowd. Used on the timeline page and in its embed.
+// 24-px tap targets with a list where events crowd; on a dense timeline, the same for its month
+// bars. Used on the timeline page and in its embed.
 
 import { markFocus } from "../../client/mark-focus.ts";
 import { tapTargets } from "../../client/tap-targets.ts";
@@ -44,20 +45,35 @@ export function timelineAccess(root: HTMLElement): void {
       name: (bar) => bar.querySelector("title")?.textContent ?? "",
       watch: (bar) => [bar, rect(bar)],
     });
+    // On a phone a month's bar is a few pixels wide: a tap within reach of one opens its month, of
+    // several lists them. Only while the bars are shown (not swapped for events, track not
+    // filtered out) and inside the window.
+    tapTargets(svg, {
+      marks: () => {
+        const group = svg.querySelector("g.tl-bins");
+        return group && !group.hasAttribute("display") ? inWindow(svg, group.querySelectorAll<SVGAElement>("a.tl-bin:not([display])"), rect) : [];
+      },
+      markOf: (el) => el.closest<SVGAElement>("a.tl-bin"),
+      shape: rect,
+      name: (bar) => bar.querySelector("title")?.textContent ?? "",
+      noun: "bars",
+    });
   }
   tapTargets(svg, {
-    marks: () => {
-      // Only marks inside the visible window: the rest are clipped away.
-      const frame = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll<SVGAElement>("a.tl-event:not([display='none'])")].filter((m) => {
-        const box = circle(m).getBoundingClientRect();
-        return box.right >= frame.left && box.left <= frame.right;
-      });
-    },
+    marks: () => inWindow(svg, svg.querySelectorAll<SVGAElement>("a.tl-event:not([display='none'])"), circle),
     // What a click can reach is drawn and inside the window (the clip hides the rest from clicks too).
     markOf: (el) => el.closest<SVGAElement>("a.tl-event"),
     shape: circle,
     name: (mark) => mark.getAttribute("aria-label") ?? "",
     noun: "events",
+  });
+}
+
+/** Of these marks, those inside the visible window: the rest are clipped away. */
+function inWindow(svg: SVGSVGElement, marks: Iterable<SVGAElement>, shape: (mark: SVGElement) => Element): SVGAElement[] {
+  const frame = svg.getBoundingClientRect();
+  return [...marks].filter((m) => {
+    const box = shape(m).getBoundingClientRect();
+    return box.right >= frame.left && box.left <= frame.right;
   });
 }
