@@ -18,7 +18,7 @@ import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s, setAttr } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
 import { timelineKey } from "./timeline-keys.ts";
-import { drawsEvents, eventsInWindow, monthsFor, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
+import { drawsEvents, eventsInWindow, monthOfDate, monthsFor, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
 import { eventMonth, loadedEventMark, monthFiles } from "./timeline-months.ts";
 
 /** Narrowest window: one week across the chart. */
@@ -166,6 +166,17 @@ export function initTimeline(root: HTMLElement): void {
   function setView(v0: number, v1: number): void {
     Object.assign(view, clampWindow(v0, v1, minSpan));
   }
+  /** Move the window there, draw it, and write it to the address once the reader pauses. */
+  function goTo(v0: number, v1: number): void {
+    setView(v0, v1);
+    draw();
+    saveView();
+  }
+  /** The window, as wide as it is, centred on `f`. */
+  function centreOn(f: number): void {
+    const span = view.v1 - view.v0;
+    goTo(f - span / 2, f + span / 2);
+  }
 
   /** The window and width the axis was drawn for: a filter change leaves its ticks as they are. */
   let axisFor = "";
@@ -298,15 +309,13 @@ export function initTimeline(root: HTMLElement): void {
     applyFilters();
     const nearest = (centre: number) => marks.filter((m) => m.visible).sort((a, b) => Math.abs(a.f - centre) - Math.abs(b.f - centre))[0];
     if (hadBar && shown) {
-      const near = nearest((hadBar.f0 + hadBar.f1) / 2);
+      const near = nearest(barCentre(hadBar));
       if (near) focusMark(near);
     } else if (hadEvent && shown && !byId.has(hadEvent.id)) {
       const near = nearest(hadEvent.f);
       if (near) focusMark(near);
     } else if (hadEvent && !shown) {
-      // A year-only date counts in its January, as its bar does (timeline-density.ts).
-      const date = hadEvent.loaded?.event.date ?? "";
-      const month = date.length === 4 ? `${date}-01` : date.slice(0, 7);
+      const month = monthOfDate(hadEvent.loaded?.event.date ?? "");
       const bar = barsInOrder().find((b) => b.month === month && b.track === hadEvent.track) ?? barsInOrder().find((b) => b.f1 > view.v0);
       if (bar) {
         focusedBar = bar;
@@ -439,6 +448,7 @@ export function initTimeline(root: HTMLElement): void {
   // it); arrows move between the bars shown in time order, and + and − zoom about the focused one
   // until the events themselves are drawn and take the stop.
   type Bar = (typeof bins)[number];
+  const barCentre = (b: Bar) => (b.f0 + b.f1) / 2;
   const barStop = rovingStop((b: Bar) => b.el);
   const barOf = new Map(bins.map((b) => [b.el as Element, b]));
   let focusedBar: Bar | undefined;
@@ -466,13 +476,7 @@ export function initTimeline(root: HTMLElement): void {
       event.preventDefault();
       focusedBar = shown[to]!;
       barStop.move(focusedBar);
-      const centre = (focusedBar.f0 + focusedBar.f1) / 2;
-      if (focusedBar.f1 <= view.v0 || focusedBar.f0 >= view.v1) {
-        const span = view.v1 - view.v0;
-        setView(centre - span / 2, centre + span / 2);
-        draw();
-        saveView();
-      }
+      if (focusedBar.f1 <= view.v0 || focusedBar.f0 >= view.v1) centreOn(barCentre(focusedBar));
       focusedBar.el.focus();
       return;
     }
@@ -481,27 +485,17 @@ export function initTimeline(root: HTMLElement): void {
     if (command === null || event.key === "Enter" || command === "close") return;
     event.preventDefault();
     focusedBar = bar;
-    const centre = (bar.f0 + bar.f1) / 2;
     // Where the link itself goes: this window, or the top one from an embed (its target).
     if (command === "open") window.open(new URL(bar.el.getAttribute("href")!, location.href).href, bar.el.getAttribute("target") ?? "_self");
-    else if (command === "zoom-in") zoomIn(centre);
-    else if (command === "zoom-out") zoomOut(centre);
-    else {
-      setView(0, 1);
-      draw();
-      saveView();
-    }
+    else if (command === "zoom-in") zoomIn(barCentre(bar));
+    else if (command === "zoom-out") zoomOut(barCentre(bar));
+    else goTo(0, 1);
   }
 
   function focusMark(m: Mark): void {
     focused = m;
     resetTabStop();
-    if (m.f < view.v0 || m.f > view.v1) {
-      const span = view.v1 - view.v0;
-      setView(m.f - span / 2, m.f + span / 2);
-      draw();
-      saveView();
-    }
+    if (m.f < view.v0 || m.f > view.v1) centreOn(m.f);
     m.el.focus();
   }
 
@@ -530,11 +524,7 @@ export function initTimeline(root: HTMLElement): void {
     } else if (command === "close") close();
     else if (command === "zoom-in") zoomIn(m?.f);
     else if (command === "zoom-out") zoomOut(m?.f);
-    else {
-      setView(0, 1);
-      draw();
-      saveView();
-    }
+    else goTo(0, 1);
   });
 
   // ---- selection and the detail panel
@@ -662,29 +652,17 @@ export function initTimeline(root: HTMLElement): void {
     const next = marks.length > 0
       ? zoomInWindow(marks.filter((m) => m.visible).map((m) => m.f), view, 2, centre)
       : zoomInWindow(bins.map((b) => (b.f0 + b.f1) / 2), view, 2, centre, bins.map((b) => b.count));
-    setView(next.v0, next.v1);
-    draw();
-    saveView();
+    goTo(next.v0, next.v1);
   }
   function zoomOut(centre = focused?.f): void {
     const next = zoomOutWindow(view, 2, centre);
-    setView(next.v0, next.v1);
-    draw();
-    saveView();
+    goTo(next.v0, next.v1);
   }
   zoomBar?.querySelector("[data-zoom-in]")!.addEventListener("click", () => zoomIn());
   zoomBar?.querySelector("[data-zoom-out]")!.addEventListener("click", () => zoomOut());
-  zoomBar?.querySelector("[data-zoom-all]")!.addEventListener("click", () => {
-    setView(0, 1);
-    draw();
-    saveView();
-  });
+  zoomBar?.querySelector("[data-zoom-all]")!.addEventListener("click", () => goTo(0, 1));
   for (const button of zoomBar?.querySelectorAll<HTMLButtonElement>("[data-zoom-from]") ?? []) {
-    button.addEventListener("click", () => {
-      setView(fraction(domain, dayNumber(button.dataset.zoomFrom!)), fraction(domain, dayNumber(button.dataset.zoomTo!) + 1));
-      draw();
-      saveView();
-    });
+    button.addEventListener("click", () => goTo(fraction(domain, dayNumber(button.dataset.zoomFrom!)), fraction(domain, dayNumber(button.dataset.zoomTo!) + 1)));
   }
 
   // ---- filter form
@@ -746,9 +724,7 @@ export function initTimeline(root: HTMLElement): void {
       const f1 = Math.max(...inMonth.map((b) => b.f1));
       // Already drawing that month (a window in the address): it opens when loaded.
       if (drawsEvents(bins, view, detailMax) && f0 < view.v1 && f1 > view.v0) return openWhenDrawn();
-      setView(f0, f1);
-      draw();
-      saveView();
+      goTo(f0, f1);
     });
   }
   root.dataset.ready = "true";

@@ -5,7 +5,7 @@
 
 import { s } from "../../client/dom.ts";
 import { markClass, markPaint, markTitle } from "./timeline-mark.ts";
-import { readMonth, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
+import { monthOfDate, readMonth, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
 
 /**
  * Fetches a month's events from `${monthsAt}YYYY-MM.json`, once: asking again while the request
@@ -64,6 +64,5 @@ export function loadedEventMark(e: LoadedEvent, track: Track): LoadedMarkParts {
  */
 export async function eventMonth(href: string, pages: (href: string) => Promise<Document | null>): Promise<string | null> {
   const page = await pages(href);
-  const date = page?.querySelector("article[data-event-id] time[datetime]")?.getAttribute("datetime") ?? "";
-  return /^\d{4}(-\d{2})?/.test(date) ? (date.length === 4 ? `${date}-01` : date.slice(0, 7)) : null;
+  return monthOfDate(page?.querySelector("article[data-event-id] time[datetime]")?.getAttribute("datetime") ?? "") || null;
 }

@@ -17,6 +17,12 @@ export interface Window {
   v1: number;
 }
 
+/**
+ * "YYYY-MM" of a (partial) date as the bars count it: a year-only date in its January (the build's
+ * monthOf in timeline-density.ts); "" for anything else.
+ */
+export const monthOfDate = (date: string): string => (/^\d{4}$/.test(date) ? `${date}-01` : /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : "");
+
 /** At most this many events in the window are drawn one by one; more, and the bars stay. */
 export const DETAIL_MAX_EVENTS = 200;
 
