@@ -9,7 +9,7 @@ import { ROOT } from "../support/data-copy.ts";
 import { parseCsv } from "../../src/data/csv.ts";
 import { loadData } from "../../src/data/load.ts";
 import { buildModel } from "../../src/data/model.ts";
-import { getChart } from "../../src/charts/registry.ts";
+import { CHARTS, getChart } from "../../src/charts/registry.ts";
 import { scriptBytes } from "../support/weight.ts";
 import { researchTalk } from "../../src/data/reader-text.ts";
 import { gzipSync } from "node:zlib";
@@ -234,6 +234,43 @@ describe("budgets", () => {
     expect(over).toEqual([]);
     // One page per kind and one per embed, each until its network is idle: minutes on a busy machine.
   }, 600_000);
+
+  it("an embed loads the styles of its own kind of chart and no other's; a page, those of the charts it shows", async () => {
+    // Each kind's stylesheet, known by a rule only it has; the embed codes' panel is on pages, never in embeds.
+    const kinds = { timeline: ".timeline-svg{", network: ".net-svg{", "embed codes": ".chart-embed[" } as const;
+    // What each page must load (and, for an embed, all it may), from its address and its HTML.
+    const expected = (path: string, html: string): Set<keyof typeof kinds> | undefined => {
+      if (path === "/embed/timeline/") return new Set(["timeline"]);
+      if (path === "/embed/actor-network/") return new Set(["network"]);
+      if (/^\/embed\/(?!story\/)[^/]+\/$/.test(path)) return new Set();
+      const codes = html.includes('class="chart-embed"') ? (["embed codes"] as const) : [];
+      if (path === "/timeline/") return new Set(["timeline", ...codes]);
+      if (path === "/network/") return new Set(["network", ...codes]);
+      if (path.startsWith("/minerals/")) return new Set(codes);
+      return undefined;
+    };
+    const context = await web.browser.newContext();
+    const sheets = new Map<string, Promise<string>>();
+    const sheet = (href: string) => sheets.get(href) ?? sheets.set(href, context.request.get(href).then((r) => r.text())).get(href)!;
+    const wrong: string[] = [];
+    let embeds = 0;
+    for (const { url } of crawled.pages) {
+      const path = new URL(url).pathname;
+      if (!/^\/(embed|timeline|network|minerals)\//.test(path)) continue;
+      const html = await (await context.request.get(url)).text();
+      const want = expected(path, html);
+      if (!want) continue;
+      if (path.startsWith("/embed/")) embeds++;
+      const hrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => new URL(m[1]!, url).href);
+      const css = (await Promise.all(hrefs.map(sheet))).join("\n");
+      for (const [kind, rule] of Object.entries(kinds) as [keyof typeof kinds, string][]) {
+        if (css.includes(rule) !== want.has(kind)) wrong.push(`${path}: ${want.has(kind) ? "lacks" : "loads"} the ${kind} styles`);
+      }
+    }
+    await context.close();
+    expect(embeds).toBe(CHARTS.length);
+    expect(wrong).toEqual([]);
+  });
 
   it("the embed loader stays under 3 KB (gzip)", async () => {
     const body = await (await web.browser.newContext()).request.get(web.site.root + "embed.js");
