@@ -17,7 +17,7 @@ export interface Drawing {
 }
 
 /**
- * How wide global.css lets a `.chart-svg` drawing of a wide/narrow pair grow (`.chart-variant--wide
+ * How wide chart.css lets a `.chart-svg` drawing of a wide/narrow pair grow (`.chart-variant--wide
  * .chart-svg`, `--narrow`): builders that draw such a pair give their drawings this maxWidth.
  */
 export const PAIR_MAX_WIDTH = { wide: 760, narrow: 460 } as const;

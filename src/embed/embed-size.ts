@@ -23,7 +23,7 @@ export const EMBED_WIDTHS: readonly EmbedWidth[] = [320, 640, 1100];
 export const SAMPLE_WIDTHS = [280, 300, 320, 340, 360, 380, 400, 440, 480, 520, 568, 569, 600, 640, 680, 720, 760, 900, 1100, 1300] as const;
 
 const REM = 16;
-/** The embed stylesheet in numbers (global.css: .embed-body .chart-frame, .chart-frame h1, …). */
+/** The embed stylesheet in numbers (src/charts/chart.css: .embed-body .chart-frame, .chart-frame h1, …). */
 export const EMBED_CSS = {
   padX: 0.75 * REM,
   padY: 0.5 * REM,
@@ -32,9 +32,9 @@ export const EMBED_CSS = {
   meta: { size: 0.88 * REM, line: 1.55, before: 0.6 * REM },
   /** "Show the data as a table": a 2.75rem summary with 0.6rem above and below. */
   table: 2.75 * REM + 2 * 0.6 * REM,
-  /** Charts with a narrow drawing show it in frames up to 34rem wide (global.css, .chart-variant). */
+  /** Charts with a narrow drawing show it in frames up to 34rem wide (chart.css, .chart-variant). */
   narrowUpTo: 34 * REM,
-  /** A wide/narrow pair's `.chart-svg` drawings stop growing at these widths (global.css). */
+  /** A wide/narrow pair's `.chart-svg` drawings stop growing at these widths (chart.css). */
   variantMax: PAIR_MAX_WIDTH,
 } as const;
 

@@ -235,40 +235,42 @@ describe("budgets", () => {
     // One page per kind and one per embed, each until its network is idle: minutes on a busy machine.
   }, 600_000);
 
-  it("an embed loads the styles of its own kind of chart and no other's; a page, those of the charts it shows", async () => {
-    // Each kind's stylesheet, known by a rule only it has; the embed codes' panel is on pages, never in embeds.
-    const kinds = { timeline: ".timeline-svg{", network: ".net-svg{", "embed codes": ".chart-embed[" } as const;
-    // What each page must load (and, for an embed, all it may), from its address and its HTML.
-    const expected = (path: string, html: string): Set<keyof typeof kinds> | undefined => {
-      if (path === "/embed/timeline/") return new Set(["timeline"]);
-      if (path === "/embed/actor-network/") return new Set(["network"]);
-      if (/^\/embed\/(?!story\/)[^/]+\/$/.test(path)) return new Set();
-      const codes = html.includes('class="chart-embed"') ? (["embed codes"] as const) : [];
-      if (path === "/timeline/") return new Set(["timeline", ...codes]);
-      if (path === "/network/") return new Set(["network", ...codes]);
-      if (path.startsWith("/minerals/")) return new Set(codes);
-      return undefined;
+  it("each page loads the styles of what it shows: an embed, its chart's and no site furniture; a page without a chart, no chart's", async () => {
+    // Each stylesheet, known by a rule only it has.
+    const rules = { timeline: ".timeline-svg{", network: ".net-svg{", "embed codes": ".chart-embed[", "chart frame": ".tap-chooser{", "site furniture": ".site-header{" } as const;
+    type Sheet = keyof typeof rules;
+    // For each page, from its address and its HTML: the sheets it must load (true), must not (false),
+    // and, where unlisted, either.
+    const expected = (path: string, html: string): Partial<Record<Sheet, boolean>> => {
+      const embed = /^\/embed\/[^/]+\/$/.test(path);
+      // The home page's previews are bare drawings: the frame's styles come only with a framed chart.
+      const charts = /class="[^"]*\bchart-frame/.test(html);
+      const want: Partial<Record<Sheet, boolean>> = { "site furniture": !embed, "chart frame": charts, "embed codes": html.includes('class="chart-embed"') };
+      if (embed && path !== "/embed/story/") Object.assign(want, { timeline: path === "/embed/timeline/", network: path === "/embed/actor-network/" });
+      if (path === "/timeline/" || /^\/minerals\//.test(path)) want.network = false;
+      if (path === "/network/" || /^\/minerals\//.test(path)) want.timeline = false;
+      return want;
     };
     const context = await web.browser.newContext();
     const sheets = new Map<string, Promise<string>>();
     const sheet = (href: string) => sheets.get(href) ?? sheets.set(href, context.request.get(href).then((r) => r.text())).get(href)!;
     const wrong: string[] = [];
-    let embeds = 0;
+    let embeds = 0, chartless = 0;
     for (const { url } of crawled.pages) {
       const path = new URL(url).pathname;
-      if (!/^\/(embed|timeline|network|minerals)\//.test(path)) continue;
       const html = await (await context.request.get(url)).text();
       const want = expected(path, html);
-      if (!want) continue;
-      if (path.startsWith("/embed/")) embeds++;
+      if (want["site furniture"] === false && path !== "/embed/story/") embeds++;
+      if (want["chart frame"] === false) chartless++;
       const hrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => new URL(m[1]!, url).href);
       const css = (await Promise.all(hrefs.map(sheet))).join("\n");
-      for (const [kind, rule] of Object.entries(kinds) as [keyof typeof kinds, string][]) {
-        if (css.includes(rule) !== want.has(kind)) wrong.push(`${path}: ${want.has(kind) ? "lacks" : "loads"} the ${kind} styles`);
+      for (const [name, must] of Object.entries(want) as [Sheet, boolean][]) {
+        if (css.includes(rules[name]) !== must) wrong.push(`${path}: ${must ? "lacks" : "loads"} the ${name} styles`);
       }
     }
     await context.close();
     expect(embeds).toBe(CHARTS.length);
+    expect(chartless).toBeGreaterThan(crawled.pages.length / 2);
     expect(wrong).toEqual([]);
   });
 

@@ -39,11 +39,11 @@ describe("drawing height", () => {
 
   it("caps drawings where their stylesheet does", () => {
     const minerals = readFileSync(join(ROOT, "src/views/minerals/mineral-charts.css"), "utf8");
-    const global = readFileSync(join(ROOT, "src/site/global.css"), "utf8");
+    const frame = readFileSync(join(ROOT, "src/charts/chart.css"), "utf8");
     const cap = (css: string, selector: string) => Number(new RegExp(`${selector}\\s*\\{[^}]*max-width:\\s*([\\d.]+)px`).exec(css)?.[1]);
     for (const variant of ["wide", "narrow"] as const) {
       expect(cap(minerals, `\\.mx-svg--${variant}`), variant).toBe(MAX_SHOWN[variant]);
-      expect(cap(global, `\\.chart-variant--${variant} \\.chart-svg`), variant).toBe(EMBED_CSS.variantMax[variant]);
+      expect(cap(frame, `\\.chart-variant--${variant} \\.chart-svg`), variant).toBe(EMBED_CSS.variantMax[variant]);
     }
     // Every chart drawn as a wide/narrow pair of .chart-svg drawings declares the stylesheet's cap.
     for (const { id } of CHARTS) {
@@ -52,7 +52,7 @@ describe("drawing height", () => {
       expect([chart.drawing.maxWidth, chart.narrow.maxWidth], id).toEqual([EMBED_CSS.variantMax.wide, EMBED_CSS.variantMax.narrow]);
     }
     // A drawing with a narrow key is cut by the stylesheet to one shape, at the narrow cap.
-    const keyed = /\.chart-variant--keyed > \.chart-svg\s*\{([^}]*)\}/.exec(global)?.[1] ?? "";
+    const keyed = /\.chart-variant--keyed > \.chart-svg\s*\{([^}]*)\}/.exec(frame)?.[1] ?? "";
     const [w, h] = (/aspect-ratio:\s*([\d.]+)\s*\/\s*([\d.]+)/.exec(keyed) ?? []).slice(1).map(Number);
     expect(Number(/max-width:\s*([\d.]+)px/.exec(keyed)?.[1])).toBe(EMBED_CSS.variantMax.narrow);
     let keyedCharts = 0;

@@ -280,7 +280,7 @@ export function actorNetwork(model: Model): Chart {
     // Downloads and embeds carry the key in the drawing; a phone-sized embed gets larger key text,
     // in a key of its own under the same drawing cut to its graph (not a second copy of the graph,
     // which was 23 KB of the embed's 55 KB of gzipped HTML). Both are 1000 units across and shown at
-    // most 760 and 460 px wide (global.css), so the key's text renders at 11.4-15.2 px (20 units,
+    // most 760 and 460 px wide (src/charts/chart.css), so the key's text renders at 11.4-15.2 px (20 units,
     // from 569 px) and 11.2-17.5 px (38 units, from 296 px).
     drawing: networkSvg(graph, { label, keyFontSize: 20 }, PAIR_MAX_WIDTH.wide),
     narrowKey: networkKeySvg(graph, 38, PAIR_MAX_WIDTH.narrow),

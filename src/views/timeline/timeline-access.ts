@@ -10,7 +10,7 @@ import { tapTargets } from "../../client/tap-targets.ts";
  * Without JavaScript a phone shows the narrow drawing made for its width; with it, the wide one
  * becomes interactive and redraws itself at any width, so the narrow one is taken away (before the
  * timeline script measures the chart). Where the browser knows the `scripting` media feature, the
- * stylesheet already shows the wide one from the first paint (global.css), and this only tidies.
+ * stylesheet already shows the wide one from the first paint (src/charts/chart.css), and this only tidies.
  */
 export function useInteractiveDrawing(root: HTMLElement): void {
   const narrow = root.querySelector(".chart-variant--narrow");
