@@ -237,7 +237,7 @@ describe("budgets", () => {
 
   it("each page loads the styles of what it shows: an embed, its chart's and no site furniture; a page without a chart, no chart's", async () => {
     // Each stylesheet, known by a rule only it has.
-    const rules = { timeline: ".timeline-svg{", network: ".net-svg{", "embed codes": ".chart-embed[", "chart frame": ".tap-chooser{", "site furniture": ".site-header{" } as const;
+    const rules = { timeline: ".timeline-svg{", network: ".net-svg{", "mineral charts": ".mx-svg{", "embed codes": ".chart-embed[", "chart frame": ".tap-chooser{", "site furniture": ".site-header{" } as const;
     type Sheet = keyof typeof rules;
     // For each page, from its address and its HTML: the sheets it must load (true), must not (false),
     // and, where unlisted, either.
@@ -246,9 +246,15 @@ describe("budgets", () => {
       // The home page's previews are bare drawings: the frame's styles come only with a framed chart.
       const charts = /class="[^"]*\bchart-frame/.test(html);
       const want: Partial<Record<Sheet, boolean>> = { "site furniture": !embed, "chart frame": charts, "embed codes": html.includes('class="chart-embed"') };
-      if (embed && path !== "/embed/story/") Object.assign(want, { timeline: path === "/embed/timeline/", network: path === "/embed/actor-network/" });
+      if (embed && path !== "/embed/story/") {
+        const timeline = path === "/embed/timeline/", network = path === "/embed/actor-network/";
+        // The charts drawn with Plot share one embed route and the mineral charts' stylesheet.
+        Object.assign(want, { timeline, network, "mineral charts": !timeline && !network });
+      }
       if (path === "/timeline/" || /^\/minerals\//.test(path)) want.network = false;
       if (path === "/network/" || /^\/minerals\//.test(path)) want.timeline = false;
+      if (path === "/timeline/" || path === "/network/") want["mineral charts"] = false;
+      if (/^\/minerals\//.test(path)) want["mineral charts"] = charts;
       return want;
     };
     const context = await web.browser.newContext();
