@@ -251,10 +251,10 @@ describe("budgets", () => {
         // The charts drawn with Plot share one embed route and the mineral charts' stylesheet.
         Object.assign(want, { timeline, network, "mineral charts": !timeline && !network });
       }
-      if (path === "/timeline/" || /^\/minerals\//.test(path)) want.network = false;
-      if (path === "/network/" || /^\/minerals\//.test(path)) want.timeline = false;
-      if (path === "/timeline/" || path === "/network/") want["mineral charts"] = false;
-      if (/^\/minerals\//.test(path)) want["mineral charts"] = charts;
+      // A view's page loads no other view's chart styles.
+      if (path === "/timeline/") Object.assign(want, { network: false, "mineral charts": false });
+      if (path === "/network/") Object.assign(want, { timeline: false, "mineral charts": false });
+      if (path.startsWith("/minerals/")) Object.assign(want, { timeline: false, network: false, "mineral charts": charts });
       return want;
     };
     const context = await web.browser.newContext();
