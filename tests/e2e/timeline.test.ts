@@ -175,6 +175,34 @@ describe("a shared URL", () => {
   });
 });
 
+describe("an event's bar", () => {
+  it("zoomed in to weeks, covers its day: a one-day event's bar, which the page leaves unplaced, is placed and sized with the chart", async () => {
+    const page = await open("timeline/?from=2025-02-10&to=2025-03-05");
+    const oneDay = model.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date) && !e.end && e.date >= "2025-02-11" && e.date <= "2025-03-04").map((e) => e.id);
+    expect(oneDay.length).toBeGreaterThan(5);
+    const bars = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els, ids) => {
+      const svg = els[0]!.closest("svg")!;
+      const days = 24; // 10 February to 5 March 2025
+      const dayPx = svg.getBoundingClientRect().width / days;
+      return els
+        .filter((a) => ids.includes(a.getAttribute("data-event-id")!))
+        .map((a) => {
+          const bar = a.querySelector("rect.tl-span")!.getBoundingClientRect();
+          const dot = a.querySelector("circle.tl-mark")!.getBoundingClientRect();
+          return { id: a.getAttribute("data-event-id"), width: bar.width / dayPx, dotInside: dot.x + dot.width / 2 >= bar.left && dot.x + dot.width / 2 <= bar.right };
+        });
+    }, oneDay);
+    expect(bars).toHaveLength(oneDay.length);
+    // About a day wide (the chart's padding makes a day a little narrower than width / days), with its dot on it.
+    for (const b of bars) {
+      expect(b.width, b.id!).toBeGreaterThan(0.8);
+      expect(b.width, b.id!).toBeLessThan(1.05);
+      expect(b.dotInside, b.id!).toBe(true);
+    }
+    await page.close();
+  });
+});
+
 describe("labels", () => {
   it("never overlap on screen at any zoom, from all years to single weeks", async () => {
     const page = await open();

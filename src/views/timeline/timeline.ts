@@ -253,6 +253,17 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
   const interactive = !size.idSuffix;
   const narrowAt = dense || !interactive ? new Map<string, string>() : narrowPlacements(layout.events);
   const markTop = (lane: number) => laneTop(lane) + TIMELINE.laneTitle;
+  // The bar under a mark covers the days its event spans. Most events are one day, under a pixel
+  // at this width: the interactive drawing gives them a bar without position or width, which the
+  // island sets when it draws the chart at its own width and zoom (a day grows wide zoomed in), and
+  // a drawing that is never redrawn leaves them out. Their coordinates were an eighth of the event
+  // marks' weight in the page, for nothing a reader could see.
+  const spanRect = (p: (typeof layout.events)[number], cy: number, color: string) => {
+    const width = Math.max(0, (p.f1 - p.f0) * w);
+    const seen = width >= 1;
+    if (!seen && !interactive) return null;
+    return h("rect", { class: "tl-span", x: seen ? x(p.f0) : null, y: cy - 3, width: seen ? width : null, height: 6, rx: 3, fill: color, opacity: 0.35 });
+  };
   const marks = dense
     ? densityMarks(bins, {
         x,
@@ -277,7 +288,7 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
         return h(
           "a",
           { class: "tl-event", href: paths.event(e.id), tabindex: "-1", ...data },
-          h("rect", { class: "tl-span", x: x(p.f0), y: cy - 3, width: Math.max(0, (p.f1 - p.f0) * w), height: 6, rx: 3, fill: color, opacity: 0.35 }),
+          spanRect(p, cy, color),
           h("circle", { class: markClass(p.imprecise), cx, cy, r: p.radius, ...markPaint(p.imprecise, color) }),
           p.level !== null &&
             (interactive || !hidden) &&
