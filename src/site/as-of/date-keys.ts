@@ -4,3 +4,9 @@
 export const DATE_PARAM = "date";
 export const DATE_ALIASES = ["as_of", "asof"] as const;
 export const DATE_KEYS: readonly string[] = [DATE_PARAM, ...DATE_ALIASES];
+
+/** Whether an address's query names the record's date (under any of its keys), valid or not. */
+export function asksForDate(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return DATE_KEYS.some((key) => params.has(key));
+}

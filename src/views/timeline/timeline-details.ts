@@ -1,30 +1,10 @@
 // An event's details for the timeline's side panel. The actors, measures, disputes and sources live
 // on the event's own page; fetching that block on demand keeps the timeline page light (every
-// event's sources inline would weigh hundreds of kilobytes).
+// event's sources inline would weigh hundreds of kilobytes). The island loads this module only where
+// there is a panel: an embed's marks open the event's own page.
 
-/**
- * Event pages, each fetched and parsed once for everything the timeline reads from it: the panel's
- * details and, on a dense timeline, the month of the event a shared link names (timeline-months.ts).
- * Keyed by absolute address, so a relative and an absolute link to one page share a request. A page
- * that fails to load resolves to null.
- */
-export function eventPages(): (href: string) => Promise<Document | null> {
-  const fetched = new Map<string, Promise<Document | null>>();
-  return (href) => {
-    const url = new URL(href, location.href).href;
-    let page = fetched.get(url);
-    if (!page) {
-      page = fetch(url)
-        .then((r) => (r.ok ? r.text() : null))
-        .then((html) => (html === null ? null : new DOMParser().parseFromString(html, "text/html")))
-        .catch(() => null);
-      fetched.set(url, page);
-    }
-    return page;
-  };
-}
+import { eventPages } from "./event-pages.ts";
 
-/** A loader that hands out a fresh copy of each event page's details block. */
 export function eventDetails(pages = eventPages()): (href: string) => Promise<HTMLElement | null> {
   return (href) =>
     pages(href).then((page) => {

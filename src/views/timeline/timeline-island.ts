@@ -8,12 +8,13 @@ import { axisTick } from "./timeline-axis.ts";
 import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
 import { eventShown, filterQuery, readTimelineState, shortCount, windowQuery, type TimelineFilter } from "./timeline-state.ts";
 import { followOldEvent } from "./old-ids.ts";
-import { timelineAsOf } from "./timeline-as-of.ts";
+import type { TimelineAsOf } from "./timeline-as-of.ts";
+import { asksForDate } from "../../site/as-of/date-keys.ts";
 import { windowCountText, zoomInWindow, zoomOutWindow } from "./timeline-window.ts";
 import { placeEraNames } from "./timeline-eras.ts";
 import { formatPartialDate } from "../../data/dates.ts";
 import { dragZoom } from "../../client/drag-zoom.ts";
-import { eventDetails, eventPages, listItemContent, loadedContent, showInPanel } from "./timeline-details.ts";
+import { eventPages } from "./event-pages.ts";
 import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s, setAttr } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
@@ -259,7 +260,15 @@ export function initTimeline(root: HTMLElement): void {
   const detail = s("g", { class: "tl-detail", display: "none" });
   svg.querySelector("g.tl-events")?.append(detail);
   const month = monthFiles(monthsAt);
-  const asOf = timelineAsOf(root, svg, domain, { bins, load: month });
+  // ?date= comes with shared links only: its code (and the date helpers) are fetched just then, and
+  // the chart is drawn again once they have dimmed what came after the date.
+  let asOf: TimelineAsOf = { draw() {}, mark() {} };
+  if (asksForDate(location.search)) {
+    void import("./timeline-as-of.ts").then((m) => {
+      asOf = m.timelineAsOf(root, svg!, domain, { bins, load: month });
+      draw();
+    });
+  }
   /** The months whose events are drawn now ("" joined), to redraw only when that changes. */
   let drawnMonths = "";
   let wanted = "";
@@ -541,16 +550,23 @@ export function initTimeline(root: HTMLElement): void {
     if (selected) byId.get(selected)?.el.classList.remove("tl-selected");
     selected = id;
     m.el.classList.add("tl-selected");
-    const content = m.loaded ? loadedContent(m.loaded.event, m.loaded.track.label) : listItemContent(m.item!);
-    showInPanel(panel, content, details, () => selected === id);
     focused = m;
     resetTabStop();
     if (push && readState().get("event") !== id) pushOpened({ event: id });
-    if (moveFocus) panel!.querySelector<HTMLElement>("[data-panel-title]")!.focus();
+    // The panel's code was asked for at start-up: once it is there, this runs in the same task, so
+    // the panel opens in the frame after the click.
+    void panelCode!.then((d) => {
+      if (selected !== id) return;
+      const content = m.loaded ? d.loadedContent(m.loaded.event, m.loaded.track.label) : d.listItemContent(m.item!);
+      d.showInPanel(panel, content, details ??= d.eventDetails(pages), () => selected === id);
+      if (moveFocus) panel.querySelector<HTMLElement>("[data-panel-title]")!.focus();
+    });
   }
 
   const pages = eventPages();
-  const details = eventDetails(pages);
+  // The detail panel's code, only where there is a panel (not in an embed).
+  const panelCode = panel ? import("./timeline-details.ts") : null;
+  let details: ((href: string) => Promise<HTMLElement | null>) | undefined;
 
   /** Close the details; `fromHistory` when Back already took the event out of the address. */
   function close({ fromHistory = false } = {}): void {
