@@ -1,27 +1,11 @@
-// Makes the keyboard focus on a chart mark impossible to miss (WCAG 2.2: 2.4.7 Focus Visible,
-// 2.4.11 Focus Not Obscured, 2.4.13 Focus Appearance): a ring around the focused mark and its full
-// name in a label box, drawn in a layer above every other mark so neighbours cannot cover them.
-// The layer is a copy (aria-hidden); the mark itself keeps focus, its link and its accessible name.
-// It follows the mark when the chart redraws (zoom, pan, resize) by watching the mark's attributes,
-// so a chart's own drawing code needs to know nothing about it.
+// The focus layer itself: the ring and label box of mark-focus.ts, drawn over the focused mark. Kept
+// apart so that only readers who use a keyboard download it (mark-focus.ts loads it on first use).
+
+import type { MarkFocusOptions } from "./mark-focus.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-export interface MarkFocusOptions {
-  /** Selector of the focusable marks inside the SVG. */
-  marks: string;
-  /**
-   * The mark's centre and radius in the SVG's user units; with `box`, its width and height too, and
-   * the ring follows the box's outline (a bar gets a rounded frame, not a circle around it).
-   */
-  shape: (mark: SVGElement) => { x: number; y: number; r: number; box?: { width: number; height: number } };
-  /** What the label says: the event's headline, the actor's name. */
-  name: (mark: SVGElement) => string;
-  /** Elements whose attribute changes move the mark (defaults to the mark and its children). */
-  watch?: (mark: SVGElement) => Element[];
-}
-
-export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: () => void } {
+export function focusLayer(svg: SVGSVGElement, o: MarkFocusOptions): { show: (mark: SVGElement | null) => void } {
   const layer = document.createElementNS(SVG_NS, "g");
   layer.setAttribute("class", "mark-focus");
   layer.setAttribute("aria-hidden", "true");
@@ -171,16 +155,5 @@ export function markFocus(svg: SVGSVGElement, o: MarkFocusOptions): { refresh: (
     refresh();
   }
 
-  // Listen on the HTML wrapper: a focus listener on an SVG element makes Chromium treat the SVG
-  // itself as a Tab stop.
-  const host = (svg.parentElement ?? svg) as HTMLElement;
-  host.addEventListener("focusin", (e) => {
-    const mark = (e.target as Element).closest?.(o.marks);
-    // Keyboard focus only: a tap or click already shows what it chose.
-    show(mark instanceof SVGElement && svg.contains(mark) && mark.matches(":focus-visible") ? mark : null);
-  });
-  host.addEventListener("focusout", (e) => {
-    if (!(e.relatedTarget instanceof Element && e.relatedTarget.closest(o.marks))) show(null);
-  });
-  return { refresh };
+  return { show };
 }

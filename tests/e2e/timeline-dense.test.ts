@@ -221,6 +221,8 @@ describe("a dense timeline", () => {
         return { kind: a.getAttribute("class"), month: a.getAttribute("data-month"), label, name: a.querySelector("title")?.textContent ?? "" };
       });
     for (let i = 0; i < 20 && (await focused()).kind !== "tl-bin"; i++) await page.keyboard.press("Tab");
+    // The ring's code comes with the first key press: wait for it to draw.
+    await page.waitForFunction(() => [...document.querySelectorAll(".mark-focus")].some((g) => g.getAttribute("display") !== "none"));
     const first = await focused();
     expect(first.kind).toBe("tl-bin");
     expect(first.name).toMatch(/^\w+ \d{4}, .+: \d+ events?$/);

@@ -186,10 +186,14 @@ async function focusState(page: Page) {
   });
 }
 
+/** Tab until a mark has the focus, and wait for its ring (the ring's code comes with the first key press). */
 async function tabIntoChart(page: Page, selector: string): Promise<void> {
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press("Tab");
-    if (await page.evaluate((s) => !!document.activeElement?.closest(s), selector)) return;
+    if (await page.evaluate((s) => !!document.activeElement?.closest(s), selector)) {
+      await page.waitForFunction(() => [...document.querySelectorAll(".mark-focus")].some((g) => g.getAttribute("display") !== "none"));
+      return;
+    }
   }
   throw new Error(`Tab never reached ${selector}`);
 }
