@@ -205,14 +205,16 @@ describe("without JavaScript", () => {
 describe("budgets", () => {
   // Gzipped script a reader downloads on load, per kind of page. Charts are drawn at build time, so
   // Plot and d3 (each about 100 KB gzip) never reach readers' phones, and what a page does not need
-  // yet (search results, the as-of bar, live embed code) loads on first use. The budgets are today's
-  // heaviest page of each kind (6.4 KB, the network's 16.7 KB, the timeline embed's 15.0 KB on
-  // 5 December 2026) plus about 15 %: issue 19 allows weights to grow by no more than 10 %, so a
-  // change that crosses one should say why. Search loads Pagefind only when asked.
+  // yet (search results, the as-of bar, live embed code, the timeline's panel and ?date= code, the
+  // keyboard focus ring) loads on first use. The budgets are today's heaviest page of each kind (the
+  // minerals page's 5.4 KB, the network's 15.5 KB, the timeline's 14.4 KB, the timeline embed's
+  // 13.9 KB on 6 December 2026) plus about 15 %: issue 19 allows weights to grow by no more than
+  // 10 %, so a change that crosses one should say why. Search loads Pagefind only when asked.
   const KB = 1024;
-  const budget = (path: string) => (path.startsWith("/embed/") && path !== "/embed/" ? 17 * KB : path === "/network/" || path === "/timeline/" ? 19 * KB : 8 * KB);
+  const budget = (path: string) =>
+    path.startsWith("/embed/") && path !== "/embed/" ? 16 * KB : path === "/network/" ? 18 * KB : path === "/timeline/" ? 17 * KB : 8 * KB;
 
-  it("no page loads more than its budget of JavaScript: 8 KB gzip, 19 KB the network and timeline, 17 KB an embed; none loads the search index", async () => {
+  it("no page loads more than its budget of JavaScript: 8 KB gzip, 18 KB the network, 17 KB the timeline, 16 KB an embed; none loads the search index", async () => {
     const kinds = new Map<string, string>();
     for (const { url } of crawled.pages) {
       const path = new URL(url).pathname;
