@@ -529,7 +529,7 @@ export function initTimeline(root: HTMLElement): void {
     if (command === null) return;
     event.preventDefault();
     if (command === "open") {
-      if (m) select(m.id, true);
+      if (m) void select(m.id, true);
     } else if (command === "close") close();
     else if (command === "zoom-in") zoomIn(m?.f);
     else if (command === "zoom-out") zoomOut(m?.f);
@@ -538,14 +538,15 @@ export function initTimeline(root: HTMLElement): void {
 
   // ---- selection and the detail panel
   /** Open an event's details; `push` when the reader opened it (Back closes it again). */
-  function select(id: string, moveFocus: boolean, { push = true } = {}): void {
+  /** Resolves once the panel shows the event (at once where there is no panel). */
+  function select(id: string, moveFocus: boolean, { push = true } = {}): Promise<void> {
     const m = byId.get(id);
-    if (!m) return;
+    if (!m) return Promise.resolve();
     if (!panel || (!m.item && !m.loaded)) {
       // No panel here (an embed): the event's own page, where the embed's links go (the top window,
       // or a new tab with ?target=blank).
       window.open(new URL(m.el.getAttribute("href")!, location.href).href, m.el.getAttribute("target") ?? "_top");
-      return;
+      return Promise.resolve();
     }
     if (selected) byId.get(selected)?.el.classList.remove("tl-selected");
     selected = id;
@@ -555,11 +556,14 @@ export function initTimeline(root: HTMLElement): void {
     if (push && readState().get("event") !== id) pushOpened({ event: id });
     // The panel's code was asked for at start-up: once it is there, this runs in the same task, so
     // the panel opens in the frame after the click.
-    void panelCode!.then((d) => {
+    return panelCode!.then((d) => {
       if (selected !== id) return;
       const content = m.loaded ? d.loadedContent(m.loaded.event, m.loaded.track.label) : d.listItemContent(m.item!);
       d.showInPanel(panel, content, details ??= d.eventDetails(pages), () => selected === id);
       if (moveFocus) panel.querySelector<HTMLElement>("[data-panel-title]")!.focus();
+    }, () => {
+      // The panel's code could not be fetched (the connection dropped): the event's own page instead.
+      location.assign(new URL(m.el.getAttribute("href")!, location.href).href);
     });
   }
 
@@ -584,7 +588,7 @@ export function initTimeline(root: HTMLElement): void {
     if (!panel) return;
     const id = readState().get("event");
     if (id && byId.has(id)) {
-      if (id !== selected) select(id, false, { push: false });
+      if (id !== selected) void select(id, false, { push: false });
     } else close({ fromHistory: true });
   });
 
@@ -598,7 +602,7 @@ export function initTimeline(root: HTMLElement): void {
     if (!panel) return; // an embed: let the link open the event's page
     event.preventDefault();
     focusMark(byId.get(a.dataset.eventId!)!);
-    select(a.dataset.eventId!, false);
+    void select(a.dataset.eventId!, false);
   });
   panel?.querySelector("[data-panel-close]")!.addEventListener("click", () => close());
   panel?.addEventListener("keydown", (event) => {
@@ -711,24 +715,27 @@ export function initTimeline(root: HTMLElement): void {
   /** An event from the address that a dense timeline draws only once its month has loaded. */
   let pending: string | null = null;
   /** Open the event from the address: brought into the window, selected, scrolled to. */
-  function openInitial(id: string): void {
+  function openInitial(id: string): Promise<void> {
     const m = byId.get(id)!;
     if (m.f < view.v0 || m.f > view.v1) setView(m.f - (view.v1 - view.v0) / 2, m.f + (view.v1 - view.v0) / 2);
     draw();
-    select(id, false, { push: false });
-    // A shared link to an event: show it, wherever the chart is on the page.
-    if (panel) revealSelection(m.el, panel);
+    // A shared link to an event: show it, wherever the chart is on the page, once the panel is open.
+    return select(id, false, { push: false }).then(() => {
+      if (panel) revealSelection(m.el, panel);
+    });
   }
   function openWhenDrawn(): void {
     if (pending === null || !byId.has(pending)) return;
     const id = pending;
     pending = null;
-    openInitial(id);
+    void openInitial(id);
   }
 
   applyFilters();
+  // Ready once an event named in the address is open (its panel's code may still be on its way).
+  const ready = () => void (root.dataset.ready = "true");
   const initial = followOldEvent(root, params.get("event"));
-  if (initial && byId.has(initial)) openInitial(initial);
+  if (initial && byId.has(initial)) void openInitial(initial).then(ready);
   else if (initial && svg.dataset.eventsAt && bins.length > 0) {
     // A dense timeline draws an event once its month is loaded; which month, its page says.
     pending = initial;
@@ -743,5 +750,5 @@ export function initTimeline(root: HTMLElement): void {
       goTo(f0, f1);
     });
   }
-  root.dataset.ready = "true";
+  if (!(initial && byId.has(initial))) ready();
 }
