@@ -422,7 +422,18 @@ describe("zooming about the focused event", () => {
     }, id);
   /** The event whose mark sits nearest a fraction of the record's span. */
   const eventNear = (page: Page, f: number) =>
-    page.$$eval("svg.timeline-svg a.tl-event", (as, f) => as.map((a) => ({ id: a.getAttribute("data-event-id")!, f: Number(a.getAttribute("data-f")) })).sort((a, b) => Math.abs(a.f - f) - Math.abs(b.f - f))[0]!.id, f);
+    page.$$eval("svg.timeline-svg a.tl-event", (as, f) => {
+      const svg = as[0]!.closest("svg")!;
+      const frame = svg.getBoundingClientRect();
+      const left = Number(svg.dataset.padLeft);
+      const right = Number(svg.dataset.padRight);
+      // Where the mark is drawn, as a fraction of the plot's width (the chart shows the whole record).
+      const at = (a: Element) => {
+        const b = a.querySelector("circle")!.getBoundingClientRect();
+        return (b.left + b.width / 2 - frame.left - left) / (frame.width - left - right);
+      };
+      return as.map((a) => ({ id: a.getAttribute("data-event-id")!, f: at(a) })).sort((a, b) => Math.abs(a.f - f) - Math.abs(b.f - f))[0]!.id;
+    }, f);
 
   for (const [what, path, width] of [["page", "timeline/", 1280], ["embed", "embed/timeline/", 320]] as const) {
     it(`${what} at ${width} px: + and − bring the focused event to the middle and keep it there`, async () => {

@@ -2,7 +2,7 @@
 // there when the reader zooms or pans, shows the labels whose precomputed level fits the zoom,
 // filters, and opens an event's details. All of it is mirrored in the URL.
 
-import { dayAt, dayNumber, fraction, isoOfDay, timeTicks, type Domain } from "./timeline-scale.ts";
+import { dayAt, dayNumber, eventPlace, fraction, isoOfDay, timeTicks, type Domain } from "./timeline-scale.ts";
 import { labelVisible, placeLabels, type LabelItem } from "./timeline-labels.ts";
 import { axisTick } from "./timeline-axis.ts";
 import { closeOpened, pushOpened, readState, revealSelection, writeState } from "../../client/url-state.ts";
@@ -88,6 +88,10 @@ export function initTimeline(root: HTMLElement): void {
   // whole page for every mark (quadratic; 6 of 8 seconds of start-up at 100 times today's data).
   const items = new Map<string, HTMLElement>();
   for (const li of root.querySelectorAll<HTMLElement>("li[data-event-id]")) if (!items.has(li.dataset.eventId!)) items.set(li.dataset.eventId!, li);
+  const placeOf = (el: SVGAElement) => {
+    const { f, f0, f1 } = eventPlace(el.dataset.date!, el.dataset.end, domain);
+    return { f, f0, f1 };
+  };
   const marks: Mark[] = [...svg.querySelectorAll<SVGAElement>("a.tl-event")].map((el) => {
     const id = el.dataset.eventId!;
     const label = el.querySelector<SVGTextElement>("text.tl-label");
@@ -99,7 +103,7 @@ export function initTimeline(root: HTMLElement): void {
       id, el, label, item, level, row, baseLevel: level, baseRow: row,
       narrowSpan: narrowAt?.[0] ?? null, narrowRow: narrowAt?.[1] ?? null,
       track: el.dataset.track!,
-      f: Number(el.dataset.f), f0: Number(el.dataset.f0), f1: Number(el.dataset.f1),
+      ...placeOf(el),
       circle: el.querySelector("circle")!,
       span: el.querySelector("rect")!,
       actors: (item?.dataset.actors ?? "").split(" ").filter(Boolean),

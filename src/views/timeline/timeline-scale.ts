@@ -3,6 +3,7 @@
 // browser (zoom and pan), so both draw the same axis.
 
 import { MONTHS_SHORT as MONTHS } from "../../data/months.ts";
+import { firstDay, lastDay, parsePartialDate } from "../../data/dates.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -25,6 +26,25 @@ export interface Domain {
 
 export const fraction = (domain: Domain, day: number): number => (day - domain.start) / (domain.end - domain.start);
 export const dayAt = (domain: Domain, f: number): number => domain.start + f * (domain.end - domain.start);
+
+/** The first and last day an event covers (days since 1970), from its dates, partial ones included. */
+export function eventDays(date: string, end?: string | null): { first: number; last: number } {
+  const start = parsePartialDate(date)!;
+  const until = end ? parsePartialDate(end)! : start;
+  return { first: dayNumber(firstDay(start)), last: dayNumber(lastDay(until)) };
+}
+
+/**
+ * Where an event sits on the axis, from its dates: `first` and `last` the days it covers, `f0`-`f1`
+ * those days as fractions of the domain, and `f` (at `anchorDay`) its mark: the middle of its day, or
+ * of the month or year a date without a day covers. The build lays events out with it and the
+ * island places them with it from their data-date and data-end, so the page carries no numbers.
+ */
+export function eventPlace(date: string, end: string | null | undefined, domain: Domain): { first: number; last: number; anchorDay: number; f: number; f0: number; f1: number } {
+  const { first, last } = eventDays(date, end);
+  const anchorDay = date.length < 10 && !end ? (first + last + 1) / 2 : first + 0.5;
+  return { first, last, anchorDay, f: fraction(domain, anchorDay), f0: fraction(domain, first), f1: fraction(domain, last + 1) };
+}
 
 export interface Tick {
   day: number;
