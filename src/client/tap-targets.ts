@@ -7,7 +7,9 @@
 // Choosing re-sends the click to the mark itself, so whatever the chart does on a click (open a
 // panel, follow the link) happens as if the mark had been hit squarely.
 
-import { h as el } from "./dom.ts";
+/** The list of crowded marks, fetched on first need (once per page). */
+let chooserCode: Promise<typeof import("./tap-chooser.ts")> | null = null;
+const chooser = () => (chooserCode ??= import("./tap-chooser.ts"));
 
 const HALF = 12;
 
@@ -57,14 +59,15 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
   const host = (svg.parentElement ?? svg) as HTMLElement;
   let down: { x: number; y: number; type: string } | null = null;
   let resending = false;
-  let chooser: HTMLElement | null = null;
-  let focusBefore: HTMLElement | SVGElement | null = null;
 
   let up: { x: number; y: number } | null = null;
   host.addEventListener("pointerdown", (e) => {
     if (e.isPrimary) {
       down = { x: e.clientX, y: e.clientY, type: e.pointerType };
       up = null;
+      // A finger is less precise than a mouse: the list's code is fetched as it touches down, so it
+      // is there by the time the tap ends. Mouse and keyboard readers rarely need it.
+      if (e.pointerType !== "mouse") void chooser();
     }
   }, true);
   host.addEventListener("pointerup", (e) => {
@@ -135,70 +138,15 @@ export function tapTargets(svg: SVGSVGElement, o: TapTargetOptions): void {
     e.preventDefault();
     e.stopImmediatePropagation();
     if (pick) choose(pick, at);
-    // Listed in time order where marks carry a date (timeline events: the document holds them by
-    // track, so a crowded spot across lanes would read out of order), else in the chart's own order;
-    // never by distance from the finger.
-    else openChooser(reach.map((c) => c.mark).sort(readingOrder), at);
+    // Else a list of them to choose from, in reading order (src/client/tap-chooser.ts).
+    else {
+      const marks = reach.map((c) => c.mark);
+      void chooser().then((m) => m.openChooser(marks, at, { name: o.name, noun: o.noun, choose }));
+    }
   }, true);
 
   function bigEnough(mark: SVGElement): boolean {
     const box = (o.shape?.(mark) ?? mark).getBoundingClientRect();
     return box.width >= 2 * HALF && box.height >= 2 * HALF;
   }
-
-  function closeChooser(returnFocus = true): void {
-    if (!chooser) return;
-    const from = chooser;
-    chooser = null;
-    from.remove();
-    if (returnFocus && focusBefore?.isConnected) focusBefore.focus();
-  }
-
-  function openChooser(marks: SVGElement[], at: { x: number; y: number }): void {
-    closeChooser(false);
-    focusBefore = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null;
-    const list = el("ul");
-    for (const mark of marks) {
-      const button = el("button", { type: "button", text: o.name(mark) });
-      button.addEventListener("click", () => {
-        closeChooser(false);
-        choose(mark, at);
-      });
-      list.append(el("li", {}, button));
-    }
-    const close = el("button", { type: "button", class: "tap-chooser__close", "aria-label": "Close the list", text: "×" });
-    close.addEventListener("click", () => closeChooser());
-    const box = el("div", { class: "tap-chooser", role: "dialog", "aria-label": `${marks.length} ${o.noun} here` },
-      close,
-      el("p", { class: "tap-chooser__title", text: `${marks.length} ${o.noun} here. Choose one:` }),
-      list);
-    box.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") {
-        e.stopPropagation();
-        closeChooser();
-      }
-    });
-    document.body.append(box);
-    // Next to the tap, inside the window.
-    const w = box.offsetWidth;
-    const h = box.offsetHeight;
-    const left = Math.min(Math.max(8, at.x - w / 2), document.documentElement.clientWidth - w - 8);
-    const top = at.y + 16 + h <= innerHeight ? at.y + 16 : Math.max(8, at.y - 16 - h);
-    box.style.left = `${Math.round(left + scrollX)}px`;
-    box.style.top = `${Math.round(top + scrollY)}px`;
-    chooser = box;
-    box.querySelector<HTMLButtonElement>("ul button")?.focus();
-  }
-
-  // A tap elsewhere closes the list.
-  document.addEventListener("pointerdown", (e) => {
-    if (chooser && !chooser.contains(e.target as Node)) closeChooser(false);
-  });
-}
-
-function readingOrder(a: SVGElement, b: SVGElement): number {
-  const da = a.dataset.date;
-  const db = b.dataset.date;
-  if (da && db && da !== db) return da < db ? -1 : 1;
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -644,7 +644,9 @@ describe("mineral chart marks on a phone", () => {
       await page.touchscreen.tap(x + 10, y + 10);
       const tip = page.locator(".mx-tip:not([hidden])");
       const chooser = page.locator(".tap-chooser");
-      await tip.or(chooser).first().waitFor();
+      // What the tap brings up: this deposit's details, or the list of deposits within reach (whose
+      // code may still be on its way, while the last deposit's details still show).
+      await tip.filter({ has: page.locator(".mx-tip__label", { hasText: label }) }).or(chooser).first().waitFor();
       if (await chooser.isVisible()) {
         const listed = (await chooser.locator("ul button").allTextContents()).join(" | ");
         expect(listed).toContain(label.split(" ")[0]);
