@@ -59,7 +59,7 @@ export function loadedEventMark(e: LoadedEvent, track: Track): LoadedMarkParts {
 /**
  * "YYYY-MM" of the event whose page is at `href`, read from the page itself (a year-only date
  * counts in January, as the bars do); null if unknown. A shared link to an event on a dense
- * timeline names the event, not its month. `pages` is the island's loader (timeline-details.ts), so
+ * timeline names the event, not its month. `pages` is the island's loader (event-pages.ts), so
  * the page fetched here is the one its panel then shows the details of.
  */
 export async function eventMonth(href: string, pages: (href: string) => Promise<Document | null>): Promise<string | null> {
