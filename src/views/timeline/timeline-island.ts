@@ -88,10 +88,6 @@ export function initTimeline(root: HTMLElement): void {
   // whole page for every mark (quadratic; 6 of 8 seconds of start-up at 100 times today's data).
   const items = new Map<string, HTMLElement>();
   for (const li of root.querySelectorAll<HTMLElement>("li[data-event-id]")) if (!items.has(li.dataset.eventId!)) items.set(li.dataset.eventId!, li);
-  const placeOf = (el: SVGAElement) => {
-    const { f, f0, f1 } = eventPlace(el.dataset.date!, el.dataset.end, domain);
-    return { f, f0, f1 };
-  };
   const marks: Mark[] = [...svg.querySelectorAll<SVGAElement>("a.tl-event")].map((el) => {
     const id = el.dataset.eventId!;
     const label = el.querySelector<SVGTextElement>("text.tl-label");
@@ -99,11 +95,12 @@ export function initTimeline(root: HTMLElement): void {
     const level = label ? Number(label.dataset.level) : null;
     const row = label ? Number(label.dataset.row) : null;
     const narrowAt = label?.dataset.narrow?.split(" ").map(Number);
+    const { f, f0, f1 } = eventPlace(el.dataset.date!, el.dataset.end, domain);
     return {
       id, el, label, item, level, row, baseLevel: level, baseRow: row,
       narrowSpan: narrowAt?.[0] ?? null, narrowRow: narrowAt?.[1] ?? null,
       track: el.dataset.track!,
-      ...placeOf(el),
+      f, f0, f1,
       circle: el.querySelector("circle")!,
       span: el.querySelector("rect")!,
       actors: (item?.dataset.actors ?? "").split(" ").filter(Boolean),
@@ -541,8 +538,10 @@ export function initTimeline(root: HTMLElement): void {
   });
 
   // ---- selection and the detail panel
-  /** Open an event's details; `push` when the reader opened it (Back closes it again). */
-  /** Resolves once the panel shows the event (at once where there is no panel). */
+  /**
+   * Open an event's details; `push` when the reader opened it (Back closes it again). Resolves once
+   * the panel shows the event (at once where there is no panel).
+   */
   function select(id: string, moveFocus: boolean, { push = true } = {}): Promise<void> {
     const m = byId.get(id);
     if (!m) return Promise.resolve();
