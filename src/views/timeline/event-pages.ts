@@ -22,5 +22,3 @@ export function eventPages(): (href: string) => Promise<Document | null> {
     return page;
   };
 }
-
-/** A loader that hands out a fresh copy of each event page's details block. */

@@ -5,6 +5,7 @@
 
 import { eventPages } from "./event-pages.ts";
 
+/** A loader that hands out a fresh copy of each event page's details block. */
 export function eventDetails(pages = eventPages()): (href: string) => Promise<HTMLElement | null> {
   return (href) =>
     pages(href).then((page) => {

@@ -35,15 +35,15 @@ export function eventDays(date: string, end?: string | null): { first: number; l
 }
 
 /**
- * Where an event sits on the axis, from its dates: `first` and `last` the days it covers, `f0`-`f1`
- * those days as fractions of the domain, and `f` (at `anchorDay`) its mark: the middle of its day, or
- * of the month or year a date without a day covers. The build lays events out with it and the
- * island places them with it from their data-date and data-end, so the page carries no numbers.
+ * Where an event sits on the axis, from its dates: `f0`-`f1` the days it covers as fractions of the
+ * domain, and `f` (at `anchorDay`) its mark: the middle of its day, or of the month or year a date
+ * without a day covers. The build lays events out with it and the island places them with it from
+ * their data-date and data-end, so the page carries no numbers.
  */
-export function eventPlace(date: string, end: string | null | undefined, domain: Domain): { first: number; last: number; anchorDay: number; f: number; f0: number; f1: number } {
+export function eventPlace(date: string, end: string | null | undefined, domain: Domain): { anchorDay: number; f: number; f0: number; f1: number } {
   const { first, last } = eventDays(date, end);
   const anchorDay = date.length < 10 && !end ? (first + last + 1) / 2 : first + 0.5;
-  return { first, last, anchorDay, f: fraction(domain, anchorDay), f0: fraction(domain, first), f1: fraction(domain, last + 1) };
+  return { anchorDay, f: fraction(domain, anchorDay), f0: fraction(domain, first), f1: fraction(domain, last + 1) };
 }
 
 export interface Tick {
