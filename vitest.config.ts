@@ -8,9 +8,10 @@ import { defineConfig } from "vitest/config";
 // - e2e:   behaviours in Chromium over the built site;
 // - gates: one crawl of each built site: status, budgets, CSP, links, axe in both themes.
 // The browser tiers share one setup; each build scenario is built once per run (tests/support/builds.ts).
+// Every tier's temporary folders go in one folder for the run, removed at its end (tests/support/temp-root.ts).
 const browser = {
   environment: "node" as const,
-  globalSetup: ["tests/support/global-setup.ts"],
+  globalSetup: ["tests/support/temp-root.ts", "tests/support/global-setup.ts"],
   // One Chromium at a time: the CI machine has two cores.
   fileParallelism: false,
   testTimeout: 120_000,
@@ -31,10 +32,10 @@ if (stray.length > 0) {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", globalSetup: ["tests/support/temp-root.ts"] } },
       // Rasterizes every chart's PNG and share card at 2x: seconds each on a busy two-core machine.
       // Its export checks draw text in DejaVu Sans: found, installed, or the run stops (tests/support/fonts.ts).
-      { test: { name: "data", include: ["tests/data/**/*.test.ts"], environment: "node", testTimeout: 30_000, globalSetup: ["tests/support/data-setup.ts"] } },
+      { test: { name: "data", include: ["tests/data/**/*.test.ts"], environment: "node", testTimeout: 30_000, globalSetup: ["tests/support/temp-root.ts", "tests/support/data-setup.ts"] } },
       // The browser tiers one after the other (gates first: a crawl finds a broken build fastest),
       // never side by side: one Chromium, and one build of a scenario, at a time.
       { test: { name: "gates", include: ["tests/gates/**/*.test.ts"], sequence: { groupOrder: 1 }, ...browser } },

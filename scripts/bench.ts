@@ -17,7 +17,7 @@
 // interactions after load are profiled.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -392,6 +392,8 @@ for (const [i, factor] of factors.entries()) {
     }
     console.error(`building ${label}...`);
     buildFigures = build(outDir, dataDir);
+    // The synthetic tables were made for this build alone; the built site is what the runs read.
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
   sizes.push({ factor, label, dist: resolve(ROOT, outDir), build: buildFigures, pages: new Map(), lighthouse: new Map(), interactions: new Map(), storyScroll: null });
 }
