@@ -130,7 +130,7 @@ describe("a dense timeline", () => {
     await page.goto(`${web.site.root}timeline/?date=${day}&from=2025-04-01&to=2025-05-31`);
     await page.waitForSelector("svg.timeline-svg a.tl-event");
     const marks = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) =>
-      els.map((e) => ({ id: e.getAttribute("data-event-id")!, after: e.classList.contains("is-after-date"), name: e.getAttribute("aria-label")! })),
+      els.map((e) => ({ id: e.getAttribute("data-event-id")!, after: e.classList.contains("is-after-date"), name: e.getAttribute("aria-label") ?? "" })),
     );
     for (const m of marks) {
       const later = !knownBy(tables.events.find((e) => e.id === m.id)!.date, day);

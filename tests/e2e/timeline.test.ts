@@ -35,7 +35,7 @@ describe("without JavaScript", () => {
     );
     expect(drawings).toHaveLength(2);
     for (const ids of drawings) expect(ids).toEqual(model.events.map((e) => e.id));
-    const items = await page.locator("li[data-event-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+    const items = await page.locator('li[id^="item-"]').evaluateAll((els) => els.map((e) => e.id.slice("item-".length)));
     expect(items).toEqual(model.events.map((e) => e.id));
     // Controls that need JavaScript stay out of the way.
     expect(await page.locator("[data-filters]").isVisible()).toBe(false);
@@ -73,7 +73,7 @@ describe("filtering", () => {
     }
     const expected = model.events.filter((e) => e.track === "minerals-deal").map((e) => e.id);
     expect(await shownMarks(page)).toEqual(expected);
-    const listed = await page.locator("li[data-event-id]:not([hidden])").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+    const listed = await page.locator('li[id^="item-"]:not([hidden])').evaluateAll((els) => els.map((e) => e.id.slice("item-".length)));
     expect(listed).toEqual(expected);
     await expect(page.locator("[data-count]").textContent()).resolves.toBe(`Showing ${expected.length} of ${model.events.length} events`);
     expect(new URL(page.url()).searchParams.get("track")).toBe("minerals-deal");
@@ -90,6 +90,9 @@ describe("filtering", () => {
     const capped = model.events.filter((e) => e.headline.toLowerCase().includes("price cap")).map((e) => e.id);
     expect(capped.length).toBeGreaterThan(0);
     expect(await shownMarks(page)).toEqual(capped);
+    // Headlines only: a year is in every mark's date, and in few headlines.
+    await page.fill('[data-controls] input[name="text"]', "2014");
+    expect(await shownMarks(page)).toEqual(model.events.filter((e) => e.headline.includes("2014")).map((e) => e.id));
     await page.close();
   });
 });
@@ -246,6 +249,21 @@ describe("labels", () => {
 });
 
 describe("accessibility", () => {
+  it("names each event's mark for a screen reader as the list gives it: date, track, then headline", async () => {
+    const page = await open();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const names = nodes.filter((n) => n.role?.value === "link").map((n) => n.name?.value ?? "");
+    // The list's item: its year, track and headline (the chart says a range more briefly: "23–25 March 2025").
+    const listed = await page.locator('li[id^="item-"]').evaluateAll((items) =>
+      items.map((li) => ({ year: li.querySelector("time")!.getAttribute("datetime")!.slice(0, 4), rest: ` · ${li.querySelector(".tag")!.textContent}: ${li.querySelector(".tl-list__headline")!.textContent}` })),
+    );
+    expect(listed).toHaveLength(model.events.length);
+    const unnamed = listed.filter(({ year, rest }) => !names.some((name) => name.endsWith(rest) && name.slice(0, -rest.length).includes(year)));
+    expect(unnamed).toEqual([]);
+    await page.close();
+  });
+
   it("has no axe-core violations with the panel open, in light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const context = await web.browser.newContext({ colorScheme });

@@ -169,7 +169,8 @@ async function focusState(page: Page) {
     const box = layer?.querySelector(".mark-focus__box")?.getBoundingClientRect();
     const frame = svg?.getBoundingClientRect();
     return {
-      name: active?.getAttribute("aria-label") ?? active?.querySelector("title")?.textContent ?? "",
+      // A timeline mark is named by its tooltip ("when · track", then the headline); the ring says when and what.
+      name: active?.getAttribute("aria-label") ?? active?.querySelector("title")?.textContent?.replace(/ · [^\n]*\n/, ": ") ?? "",
       shown: !!layer && layer.getAttribute("display") !== "none" && layer.getClientRects().length > 0,
       inFront: svg?.lastElementChild === layer,
       label: [...(layer?.querySelectorAll(".mark-focus__text tspan") ?? [])].map((t) => t.textContent).join(" "),
@@ -298,7 +299,7 @@ describe("every tappable mark has a 24 × 24 px target (touch emulation)", () =>
   it("on the phone timeline, a tap 10 px off any event chooses it or lists it among its neighbours", async () => {
     const { context, page } = await phone("/timeline/");
     await page.locator("[data-timeline][data-ready]").waitFor({ state: "attached" });
-    const marks = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => els.map((a) => ({ id: (a as SVGElement).dataset.eventId!, name: a.getAttribute("aria-label")! })));
+    const marks = await page.locator("svg.timeline-svg a.tl-event").evaluateAll((els) => els.map((a) => ({ id: (a as SVGElement).dataset.eventId!, name: a.querySelector("title")!.textContent!.replace(/ · [^\n]*\n/, ": ") })));
     let lists = 0;
     for (const { id, name } of marks.filter((_, i) => i % 4 === 0)) {
       const { chosen, listed } = await tapNear(page, `a.tl-event[data-event-id="${id}"]`, 10, -10);

@@ -5,6 +5,7 @@
 
 import { markFocus } from "../../client/mark-focus.ts";
 import { tapTargets } from "../../client/tap-targets.ts";
+import { markName } from "./timeline-mark.ts";
 
 /**
  * Without JavaScript a phone shows the narrow drawing made for its width; with it, the wide one
@@ -29,7 +30,7 @@ export function timelineAccess(root: HTMLElement): void {
       const c = circle(mark);
       return { x: Number(c.getAttribute("cx")), y: Number(c.getAttribute("cy")), r: Number(c.getAttribute("r")) };
     },
-    name: (mark) => mark.getAttribute("aria-label") ?? "",
+    name: markName,
     watch: (mark) => [mark, circle(mark)],
   });
   // A dense timeline's month bars hold the keyboard while no events are drawn (timeline-island.ts):
@@ -64,7 +65,7 @@ export function timelineAccess(root: HTMLElement): void {
     // What a click can reach is drawn and inside the window (the clip hides the rest from clicks too).
     markOf: (el) => el.closest<SVGAElement>("a.tl-event"),
     shape: circle,
-    name: (mark) => mark.getAttribute("aria-label") ?? "",
+    name: markName,
     noun: "events",
   });
 }

@@ -7,6 +7,7 @@
 import { dayNumber, fraction, type Domain } from "./timeline-scale.ts";
 import { currentAsOf, dayLabel, knownBy } from "../../client/as-of-date.ts";
 import type { LoadedMonth } from "./timeline-periods.ts";
+import { markTitleLine } from "./timeline-mark.ts";
 
 export interface TimelineAsOf {
   /** Move the marker with the view; `xOf` maps a domain fraction to an x in the SVG. */
@@ -33,7 +34,7 @@ export function timelineAsOf(root: HTMLElement, svg: SVGSVGElement, domain: Doma
     if (knownBy(eventDate, date)) return true;
     later.add(id);
     el.classList.add("is-after-date");
-    el.setAttribute("aria-label", `${el.getAttribute("aria-label") ?? ""} (after ${label})`);
+    el.setAttribute("aria-label", `${markTitleLine(el)} (after ${label})`);
     return false;
   };
   let known = 0;
@@ -44,7 +45,7 @@ export function timelineAsOf(root: HTMLElement, svg: SVGSVGElement, domain: Doma
       known++;
       continue;
     }
-    const item = root.querySelector<HTMLElement>(`li[data-event-id="${CSS.escape(id)}"]`);
+    const item = root.querySelector<HTMLElement>(`#item-${CSS.escape(id)}`);
     if (item) {
       item.classList.add("as-of-later");
       const time = item.querySelector("time");

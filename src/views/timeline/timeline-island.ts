@@ -21,6 +21,7 @@ import { keyStep, rovingStop } from "../../client/roving.ts";
 import { timelineKey } from "./timeline-keys.ts";
 import { drawsEvents, eventsInWindow, monthOfDate, monthsFor, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
 import { eventMonth, loadedEventMark, monthFiles } from "./timeline-months.ts";
+import { markHeadline } from "./timeline-mark.ts";
 
 /** Narrowest window: one week across the chart. */
 const MIN_DAYS = 7;
@@ -87,7 +88,8 @@ export function initTimeline(root: HTMLElement): void {
   // One pass over the list, not one attribute-selector query per event: that lookup scanned the
   // whole page for every mark (quadratic; 6 of 8 seconds of start-up at 100 times today's data).
   const items = new Map<string, HTMLElement>();
-  for (const li of root.querySelectorAll<HTMLElement>("li[data-event-id]")) if (!items.has(li.dataset.eventId!)) items.set(li.dataset.eventId!, li);
+  // An item's id is "item-" and its event's (Timeline.astro).
+  for (const li of root.querySelectorAll<HTMLElement>('li[id^="item-"]')) if (!items.has(li.id.slice(5))) items.set(li.id.slice(5), li);
   const marks: Mark[] = [...svg.querySelectorAll<SVGAElement>("a.tl-event")].map((el) => {
     const id = el.dataset.eventId!;
     const label = el.querySelector<SVGTextElement>("text.tl-label");
@@ -104,7 +106,7 @@ export function initTimeline(root: HTMLElement): void {
       circle: el.querySelector("circle")!,
       span: el.querySelector("rect")!,
       actors: (item?.dataset.actors ?? "").split(" ").filter(Boolean),
-      headline: el.getAttribute("aria-label") ?? "",
+      headline: markHeadline(el),
       visible: true,
     };
   });

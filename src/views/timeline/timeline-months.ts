@@ -50,7 +50,7 @@ export function loadedEventMark(e: LoadedEvent, track: Track): LoadedMarkParts {
   const label = e.label ? s("text", { class: "tl-label", display: "none", fill: "var(--fg)", "data-w": e.label.w, y: e.label.y, "text-anchor": e.label.anchor, text: e.label.text }) : null;
   const el = s(
     "a",
-    { class: "tl-event", href: e.href, tabindex: "-1", "data-event-id": e.id, "data-track": e.track, "data-f": e.f, "data-date": e.date, "aria-label": `${e.when}: ${e.headline}` },
+    { class: "tl-event", href: e.href, tabindex: "-1", "data-event-id": e.id, "data-track": e.track, "data-f": e.f, "data-date": e.date },
     span, circle, label, s("title", { text: markTitle(e.when, track.label, e.headline) }),
   );
   return { el, span, circle, label };

@@ -280,7 +280,6 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
           // Its place on the axis the island works out from the dates (eventPlace): 1.9 KB of
           // numbers less in the page.
           "data-date": e.date, "data-end": e.end || null,
-          "aria-label": `${when}: ${e.headline}`,
         };
         return h(
           "a",
