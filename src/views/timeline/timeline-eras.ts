@@ -5,8 +5,8 @@
 // Where the full names cannot all fit, the narrowest bands take their short names (eras.csv's
 // short_name), one band at a time, until every era is named; only when even the short names do not
 // fit does a name drop out, the earlier of two keeping its place.
-
-import { estimateTextWidth } from "./timeline-labels.ts";
+// Names' widths come from the caller: the build estimates them, and the browser reads the build's
+// estimates off the drawing, so the font-width tables stay out of the page's script (1 KB gzip).
 
 export interface EraBand {
   name: string;
@@ -34,9 +34,12 @@ interface Slot {
   preferred: number;
 }
 
-function slot(band: EraBand, text: string, left: number, right: number, fontSize: number): Slot | null {
+/** A name's width in pixels at the drawing's size. */
+export type NameWidth = (text: string) => number;
+
+function slot(band: EraBand, text: string, left: number, right: number, widthOf: NameWidth): Slot | null {
   if (band.x1 - band.x0 < 1) return null;
-  const width = estimateTextWidth(text, fontSize);
+  const width = widthOf(text);
   const preferred = band.x0 + 4;
   const lo = Math.max(left, band.x0 - width / 2);
   const hi = Math.min(right - 2 - width, preferred);
@@ -68,13 +71,13 @@ function pack(slots: readonly Slot[], gap: number): number[] | null {
   return xs;
 }
 
-export function placeEraNames(bands: readonly EraBand[], left: number, right: number, fontSize = 11, gap = 8): EraName[] {
+export function placeEraNames(bands: readonly EraBand[], left: number, right: number, widthOf: NameWidth, gap = 8): EraName[] {
   // Shorten the narrowest bands' names first: they are the ones that run over their neighbours.
   const byWidth = bands.map((_, i) => i).filter((i) => bands[i]!.short).sort((a, b) => bands[a]!.x1 - bands[a]!.x0 - (bands[b]!.x1 - bands[b]!.x0));
   for (let k = 0; k <= byWidth.length; k++) {
     const shortened = new Set(byWidth.slice(0, k));
     const texts = bands.map((b, i) => (shortened.has(i) ? b.short! : b.name));
-    const slots = bands.map((b, i) => slot(b, texts[i]!, left, right, fontSize));
+    const slots = bands.map((b, i) => slot(b, texts[i]!, left, right, widthOf));
     const live = slots.filter((s): s is Slot => s !== null);
     // A band outside the window (zoomed in) has no name to place.
     if (live.length !== bands.filter((b) => b.x1 - b.x0 >= 1).length) continue;
@@ -87,7 +90,7 @@ export function placeEraNames(bands: readonly EraBand[], left: number, right: nu
   let taken = -Infinity;
   return bands.map((band) => {
     const text = band.short ?? band.name;
-    const s = slot(band, text, left, right, fontSize);
+    const s = slot(band, text, left, right, widthOf);
     const x = s ? Math.max(s.lo, Math.min(s.preferred, s.hi), taken + gap) : Math.max(left, band.x0);
     if (!s || x > s.hi) return { x, shown: false, text };
     taken = x + s.width;

@@ -6,8 +6,6 @@
 // label fits among the labels already placed; showing exactly the labels whose level is at or below
 // the current zoom is then overlap-free everywhere, with no layout work while zooming.
 
-import { textWidth } from "../../charts/text-width.ts";
-
 export interface LabelItem {
   id: string;
   lane: number;
@@ -37,9 +35,6 @@ export const LEVELS = Array.from({ length: 12 }, (_, i) => 2 ** i);
  */
 export const ANY_WIDTH_FROM = 240;
 export const ANY_WIDTH_LEVELS = Array.from({ length: 8 * 13 + 1 }, (_, i) => 2 ** (i / 8));
-
-/** Pixel width of a label in the system sans-serif (the shared, calibrated estimate). */
-export const estimateTextWidth = (text: string, fontSize: number): number => Math.ceil(textWidth(text, fontSize));
 
 /** The label's extent in pixels at a given full-span width. */
 function extent(item: LabelItem, spanPx: number): [number, number] {

@@ -4,6 +4,7 @@
 // browser script (src/views/timeline/timeline-island.ts) only moves marks when zooming and panning,
 // shows the labels whose precomputed level fits, filters and opens details.
 
+import { textWidth } from "../../charts/text-width.ts";
 import type { Model } from "../../data/model.ts";
 import type { EventRow } from "../../data/tables.generated.ts";
 import { formatPartialDate } from "../../data/dates.ts";
@@ -11,7 +12,7 @@ import { href, paths } from "../../site/paths.ts";
 import type { Chart, Drawing } from "../../charts/chart.ts";
 import { TRACKS, trackLabel } from "../../charts/palette.ts";
 import { dayNumber, eventDays, eventPlace, fraction, timeTicks, type Domain } from "./timeline-scale.ts";
-import { ANY_WIDTH_FROM, ANY_WIDTH_LEVELS, estimateTextWidth, placeLabels, type LabelItem } from "./timeline-labels.ts";
+import { ANY_WIDTH_FROM, ANY_WIDTH_LEVELS, placeLabels, type LabelItem } from "./timeline-labels.ts";
 import { axisTick } from "./timeline-axis.ts";
 import { placeEraNames } from "./timeline-eras.ts";
 import { h, num, render } from "../../charts/dom.ts";
@@ -168,6 +169,13 @@ export function layoutTimeline(model: Model, size: TimelineSize = WIDE): Timelin
   return { domain, events: placed };
 }
 
+/**
+ * Pixel width of a label in the system sans-serif (the shared, calibrated estimate). Made here, in
+ * the build, only: the island reads the widths off the drawing (data-w), and the page's script
+ * does without the font-width tables.
+ */
+export const estimateTextWidth = (text: string, fontSize: number): number => Math.ceil(textWidth(text, fontSize));
+
 const labelWidth = (label: string) => estimateTextWidth(label, TIMELINE.fontSize) + 10;
 
 /**
@@ -201,16 +209,22 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
     const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
     return { era, f0, f1, name: era.name, short: era.shortName, x0: x(f0), x1: x(f1) };
   });
-  const eraNames = placeEraNames(bands, TIMELINE.padLeft, size.width - TIMELINE.padRight, size.smallFont);
+  const eraWidth = (text: string) => estimateTextWidth(text, size.smallFont);
+  const eraNames = placeEraNames(bands, TIMELINE.padLeft, size.width - TIMELINE.padRight, eraWidth);
   const eras = bands.map(({ era, f0, f1 }, i) =>
     h(
       "g",
       { class: `tl-era tl-era-${i % 2}`, "data-era-id": era.id, "data-f0": f0.toFixed(6), "data-f1": f1.toFixed(6) },
       h("rect", { x: x(f0), y: 0, width: (f1 - f0) * w, height: plotBottom, fill: `var(--era-${i % 2 === 0 ? "a" : "b"})` }),
-      // The full and short names ride along for the island, which places them again at its width.
+      // The full and short names, with their widths, ride along for the island, which places them
+      // again at its width.
       h(
         "text",
-        { x: eraNames[i]!.x, y: 14, "font-size": size.smallFont, "font-weight": 600, fill: "var(--fg-muted)", "data-name": era.name, "data-short": era.shortName || null, display: eraNames[i]!.shown ? null : "none" },
+        {
+          x: eraNames[i]!.x, y: 14, "font-size": size.smallFont, "font-weight": 600, fill: "var(--fg-muted)",
+          "data-name": era.name, "data-w": eraWidth(era.name), "data-short": era.shortName || null, "data-short-w": era.shortName ? eraWidth(era.shortName) : null,
+          display: eraNames[i]!.shown ? null : "none",
+        },
         eraNames[i]!.text,
       ),
       h("title", {}, era.name),
