@@ -81,6 +81,9 @@ export function wrapText(text: string, width: number, fontSize: number, weight: 
 export function toXml(svg: string, displayWidth?: number): string {
   const doc = new DOMParser().parseFromString(svg.trim(), "image/svg+xml");
   if (displayWidth !== undefined) showLabelsFor(doc.documentElement as unknown as Element, displayWidth);
+  // A rect with no width draws nothing: the timeline's one-day bars, which the page's script sizes
+  // when it zooms, are left for the page and kept out of files (177 empty shapes in the timeline's).
+  for (const rect of [...doc.documentElement.querySelectorAll("rect:not([width])")]) rect.remove();
   return String(doc.documentElement);
 }
 

@@ -158,12 +158,14 @@ for (const { id } of CHARTS) {
       }
     });
 
-    it("downloads as SVG holding only SVG elements (no HTML inside the drawing)", () => {
+    it("downloads as SVG holding only SVG elements (no HTML inside the drawing), and no shape that draws nothing", () => {
       const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
       const names = new Set([...doc.querySelectorAll("*")].map((el) => el.localName ?? el.tagName));
       const foreign = [...names].filter((n) => !SVG_ELEMENTS.has(n));
       expect(foreign).toEqual([]);
       expect(names.has("svg")).toBe(true);
+      // Nor shapes that draw nothing: a rect without a width (a one-day bar the page sizes by script).
+      expect([...doc.querySelectorAll("rect")].filter((r) => !r.hasAttribute("width")).length).toBe(0);
     });
 
     it("draws the chart, inside the band between heading and footer, in the PNG", () => {
