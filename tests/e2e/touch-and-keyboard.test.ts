@@ -565,7 +565,8 @@ async function timelineNames(page: Page) {
       eras: eraNames.map((e) => e.era),
       // Each name starts at most half its width before its band, so it reads as that band's.
       strayEras: eraNames.filter((e) => e.b.left < e.band.left - e.b.width / 2 - 1).map((e) => e.era),
-      eraOverlaps: apart(eraNames, (i) => eraNames[i]!.era),
+      // Names on the band's one line, read as separate: at least a space (4 px) between them.
+      eraOverlaps: [...eraNames].sort((a, c) => a.b.left - c.b.left).flatMap((a, i, all) => (all[i + 1] && all[i + 1]!.b.left - a.b.right < 4 ? [`${a.era}/${all[i + 1]!.era}`] : [])),
       labels: labels.map((l) => l.id),
       overlaps: apart(labels, (i) => labels[i]!.id),
       cut: [...shown(".tl-era text"), ...shown("text.tl-label")].filter((t) => box(t).left < frame.left - 0.5 || box(t).right > frame.right + 0.5).map((t) => t.textContent),
@@ -575,10 +576,16 @@ async function timelineNames(page: Page) {
 
 const topEvents = new Set(tables.events.filter((e) => e.importance === Math.max(...tables.events.map((x) => x.importance))).map((e) => e.id));
 
-describe("the timeline at 320 px", () => {
-  for (const [what, path, js] of [["embed", "embed/timeline/", true], ["page", "timeline/", true], ["page without JavaScript", "timeline/", false]] as const) {
-    it(`${what}: names every era and labels the most important events, whole and apart`, async () => {
-      const context = await web.browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled: js });
+describe("the timeline on a phone, 320 and 390 px wide", () => {
+  for (const [what, path, js, width] of [
+    ["embed", "embed/timeline/", true, 320],
+    ["page", "timeline/", true, 320],
+    ["page without JavaScript", "timeline/", false, 320],
+    ["embed", "embed/timeline/", true, 390],
+    ["page without JavaScript", "timeline/", false, 390],
+  ] as const) {
+    it(`${what} at ${width} px: names every era and labels the most important events, whole and apart`, async () => {
+      const context = await web.browser.newContext({ viewport: { width, height: 700 }, javaScriptEnabled: js });
       const page = await context.newPage();
       await page.goto(web.site.root + path);
       if (js) await page.locator("[data-ready]").first().waitFor({ state: "attached" });

@@ -4,7 +4,7 @@
 // browser script (src/views/timeline/timeline-island.ts) only moves marks when zooming and panning,
 // shows the labels whose precomputed level fits, filters and opens details.
 
-import { textWidth } from "../../charts/text-width.ts";
+import { SEMIBOLD_MARGIN, textWidth } from "../../charts/text-width.ts";
 import type { Model } from "../../data/model.ts";
 import type { EventRow } from "../../data/tables.generated.ts";
 import { formatPartialDate } from "../../data/dates.ts";
@@ -209,7 +209,8 @@ function drawTimeline(model: Model, size: TimelineSize): { drawing: Drawing; lay
     const f1 = Math.min(1, fraction(domain, dayNumber(era.end) + 1));
     return { era, f0, f1, name: era.name, short: era.shortName, x0: x(f0), x1: x(f1) };
   });
-  const eraWidth = (text: string) => estimateTextWidth(text, size.smallFont);
+  // The names are set semibold (below), wider than a label.
+  const eraWidth = (text: string) => Math.ceil(textWidth(text, size.smallFont) * SEMIBOLD_MARGIN);
   const eraNames = placeEraNames(bands, TIMELINE.padLeft, size.width - TIMELINE.padRight, eraWidth);
   const eras = bands.map(({ era, f0, f1 }, i) =>
     h(
