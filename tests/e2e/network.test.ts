@@ -241,6 +241,24 @@ describe("selection and the side panel", () => {
     await context.close();
   });
 
+  it("Find an actor lists every drawn actor by name, A to Z, and choosing one selects them", async () => {
+    const context = await web.browser.newContext();
+    const page = await openNetwork(context, "?kind=person");
+    const drawn = await page.$$eval(NODE, (els) => els.map((e) => e.getAttribute("data-actor-id")!));
+    const options = await page.$$eval("[data-net-find] option", (os) => os.map((o) => ({ id: o.value, name: o.textContent })));
+    expect(options[0]).toEqual({ id: "", name: "Choose…" });
+    const names = new Map(tables.actors.map((a) => [a.id, a.name]));
+    expect(options.slice(1)).toEqual(drawn.map((id) => ({ id, name: names.get(id)! })).sort((a, b) => a.name.localeCompare(b.name, "en")));
+    // An organisation, which the kind filter in the address hides: finding it shows it again.
+    const ofac = tables.actors.find((a) => a.id === "act-ofac")!;
+    await page.selectOption("[data-net-find]", { label: ofac.name });
+    await page.waitForSelector(`[data-net-panel][data-loaded="${ofac.id}"]`);
+    await expect(page.locator("[data-net-panel-title]").textContent()).resolves.toBe(ofac.name);
+    await expect(page.locator(`${NODE}[data-actor-id="${ofac.id}"]`).isVisible()).resolves.toBe(true);
+    await page.waitForURL((u) => new URL(u).searchParams.get("actor") === ofac.id);
+    await context.close();
+  });
+
   it("loads the panel under a base path too", async () => {
     const tracker = await serveStatic(join(ROOT, built("base-path").dist), BASE_PATH);
     const context = await web.browser.newContext();

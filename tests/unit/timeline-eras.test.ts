@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { placeEraNames } from "../../src/views/timeline/timeline-eras.ts";
 import { estimateTextWidth } from "../../src/views/timeline/timeline.ts";
 
-// Widths at the wide drawing's 11 px, as the build estimates them.
+// Widths of regular text at 11 px: the placement takes whatever widths it is given (the build
+// passes its semibold estimates).
 const w11 = (text: string) => estimateTextWidth(text, 11);
 
 describe("placeEraNames", () => {

@@ -27,7 +27,7 @@ export interface NetworkControls {
   showFound: (id: string) => void;
 }
 
-export function networkControls(root: HTMLElement, markup: Pick<NetworkMarkup, "checkboxes" | "universe">, ask: ControlRequests): NetworkControls {
+export function networkControls(root: HTMLElement, markup: Pick<NetworkMarkup, "checkboxes" | "universe" | "nodes">, ask: ControlRequests): NetworkControls {
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const dateInput = q<HTMLInputElement>("[data-net-date]")!;
   const range = q<HTMLInputElement>("[data-net-range]")!;
@@ -66,6 +66,12 @@ export function networkControls(root: HTMLElement, markup: Pick<NetworkMarkup, "
   });
   q("[data-net-all-dates]")?.addEventListener("click", () => ask.date(null));
   playButton.addEventListener("click", () => ask.play());
+  // "Find an actor" lists the drawn actors by name, made here from the drawing's marks (their
+  // tooltips start with the name) rather than sent as 2.5 KB of options: without scripting the
+  // tools are not shown at all.
+  const byName = new Intl.Collator("en");
+  const actors = [...markup.nodes.values()].map((n) => ({ id: n.id, name: n.name.split(" — ")[0]! })).sort((a, b) => byName.compare(a.name, b.name));
+  find.append(...actors.map((a) => new Option(a.name, a.id)));
   find.addEventListener("change", () => ask.find(find.value));
 
   return {
