@@ -352,7 +352,11 @@ export function scenarios(embedTimeline: string): Scenario[] {
         { name: "keyboard arrow", event: "keydown", prepare: (p) => focusShown(p, "svg.net-svg a[data-actor-id][tabindex='0']"), act: (p) => p.keyboard.press("ArrowRight") },
         { name: "change the date", event: "input", prepare: (p) => p.locator("[data-net-range]").focus(), act: (p) => p.keyboard.press("ArrowLeft") },
         { name: "press Play", event: "click", act: (p) => clickVisible(p, "[data-net-play]") },
-        { name: "find an actor", event: "change", prepare: (p) => clickVisible(p, "[data-net-play]"), act: async (p) => {
+        // The reader reaches the list first (its options are made then), then chooses.
+        { name: "find an actor", event: "change", prepare: async (p) => {
+          await clickVisible(p, "[data-net-play]");
+          await p.locator("[data-net-find]").focus();
+        }, act: async (p) => {
           const value = await p.locator("[data-net-find] option").nth(5).getAttribute("value");
           await p.locator("[data-net-find]").selectOption(value!);
         } },

@@ -2,7 +2,6 @@
 // "Find an actor", and the date stamp and filter summary they show. This module turns their input
 // into requests to the island and shows the island's state back in them; it holds none of the view's state.
 
-import { whenIdle } from "../../client/idle.ts";
 import { addDays, daysBetween, type NetworkState } from "./network-state.ts";
 import { dayLabel, isCalendarDay } from "../../client/as-of-date.ts";
 import { filterSummary as describeFilters } from "./network-summary.ts";
@@ -69,18 +68,20 @@ export function networkControls(root: HTMLElement, markup: Pick<NetworkMarkup, "
   playButton.addEventListener("click", () => ask.play());
   // "Find an actor" lists the drawn actors by name, made here from the drawing's marks (their
   // tooltips start with the name) rather than sent as 2.5 KB of options: without scripting the
-  // tools are not shown at all. Made once, when the page is idle, or at once when the reader
-  // reaches for the list or a selection must show in it: made during start-up, it was a task of
-  // 35 ms on a slow phone (80 ms with the rest of start-up), where there had been none.
+  // tools are not shown at all. The list is made when the reader first reaches for it. Made at
+  // start-up, or when the page was idle, it was a long task of 54-88 ms on the slow-phone profile
+  // (where there had been none); until then the actor the view shows has an option of its own.
+  const nameOf = (id: string) => (markup.nodes.get(id)?.name ?? id).split(" — ")[0]!;
   let listed = false;
   const list = () => {
     if (listed) return;
     listed = true;
+    const chosen = find.value;
     const byName = new Intl.Collator("en");
-    const actors = [...markup.nodes.values()].map((n) => ({ id: n.id, name: n.name.split(" — ")[0]! })).sort((a, b) => byName.compare(a.name, b.name));
-    find.append(...actors.map((a) => new Option(a.name, a.id)));
+    const ids = [...markup.nodes.keys()].sort((a, b) => byName.compare(nameOf(a), nameOf(b)));
+    find.replaceChildren(find.options[0]!, ...ids.map((id) => new Option(nameOf(id), id)));
+    find.value = chosen;
   };
-  whenIdle(list, 2000);
   find.addEventListener("focus", list);
   find.addEventListener("pointerdown", list);
   find.addEventListener("change", () => ask.find(find.value));
@@ -105,7 +106,7 @@ export function networkControls(root: HTMLElement, markup: Pick<NetworkMarkup, "
       playButton.textContent = playing ? "Pause" : "Play 2025";
     },
     showFound(id) {
-      if (id) list();
+      if (!listed && id && ![...find.options].some((o) => o.value === id)) find.append(new Option(nameOf(id), id));
       find.value = id;
     },
   };
