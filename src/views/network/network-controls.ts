@@ -78,8 +78,8 @@ export function networkControls(root: HTMLElement, markup: Pick<NetworkMarkup, "
     listed = true;
     const chosen = find.value;
     const byName = new Intl.Collator("en");
-    const ids = [...markup.nodes.keys()].sort((a, b) => byName.compare(nameOf(a), nameOf(b)));
-    find.replaceChildren(find.options[0]!, ...ids.map((id) => new Option(nameOf(id), id)));
+    const actors = [...markup.nodes.keys()].map((id) => ({ id, name: nameOf(id) })).sort((a, b) => byName.compare(a.name, b.name));
+    find.replaceChildren(find.options[0]!, ...actors.map((a) => new Option(a.name, a.id)));
     find.value = chosen;
   };
   find.addEventListener("focus", list);

@@ -196,6 +196,13 @@ export function initTimeline(root: HTMLElement): void {
     svg!.querySelector("g.tl-axis")!.replaceChildren(...ticks);
   }
 
+  /** The era names' widths, full and short: the build's estimates (timeline.ts), read off the drawing once. */
+  const eraNameWidths = new Map<string, number>();
+  for (const { dataset: d } of svg.querySelectorAll<SVGTextElement>("g.tl-era text")) {
+    eraNameWidths.set(d.name ?? "", Number(d.w));
+    if (d.short) eraNameWidths.set(d.short, Number(d.shortW));
+  }
+
   /** The width the frame was last drawn at: a zoom or pan leaves the frame's size alone. */
   let framedFor = NaN;
   function draw(): void {
@@ -215,13 +222,7 @@ export function initTimeline(root: HTMLElement): void {
       x1: Math.min(width - padRight, xOf(Number(era.dataset.f1))),
     }));
     // An era's name may run on past a narrow band (src/views/timeline/timeline-eras.ts).
-    // The names' widths are the build's estimates (timeline.ts), read off the drawing.
-    const widths = new Map<string, number>();
-    for (const { name: { dataset: d } } of eras) {
-      widths.set(d.name ?? "", Number(d.w));
-      if (d.short) widths.set(d.short, Number(d.shortW));
-    }
-    const names = placeEraNames(eras.map((e) => ({ name: e.name.dataset.name ?? "", short: e.name.dataset.short, x0: e.x0, x1: e.x1 })), padLeft, width - padRight, (text) => widths.get(text) ?? 0);
+    const names = placeEraNames(eras.map((e) => ({ name: e.name.dataset.name ?? "", short: e.name.dataset.short, x0: e.x0, x1: e.x1 })), padLeft, width - padRight, (text) => eraNameWidths.get(text) ?? 0);
     eras.forEach(({ era, name, x0, x1 }, i) => {
       const rect = era.querySelector("rect")!;
       setAttr(rect, "x", x0.toFixed(1));
