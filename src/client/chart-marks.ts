@@ -3,6 +3,7 @@
 // any chart built on the contract in DESIGN.md ("marks carry their row's id") is covered.
 
 import { markFocus } from "./mark-focus.ts";
+import { pathDisc, type Disc } from "./path-disc.ts";
 import { tapTargets, type ScreenBox } from "./tap-targets.ts";
 
 export const MARK_SELECTOR = "a[data-actor-id], a[data-deposit-id], a[data-event-id]";
@@ -35,10 +36,10 @@ export interface ChartMarksOptions {
 }
 
 /**
- * Marks that carry their centre and radius (data-x, data-y, data-r in the SVG's units, as the
- * network's nodes do) are placed on screen with one transform read for all of them.
+ * The network's nodes are symbols drawn in the SVG's own units, whose centre and size their path
+ * gives (path-disc.ts), so they are placed on screen with one transform read for all of them.
  */
-function boxesFromData(svg: SVGSVGElement): (mark: SVGElement) => ScreenBox | null {
+function boxesFromPaths(svg: SVGSVGElement): (mark: SVGElement) => ScreenBox | null {
   const m = svg.getScreenCTM();
   return (mark) => {
     const at = discOf(mark);
@@ -50,15 +51,11 @@ function boxesFromData(svg: SVGSVGElement): (mark: SVGElement) => ScreenBox | nu
   };
 }
 
-/** A mark's centre and radius, read from its attributes once: a tap at 10x read 750 of them each time. */
-const discs = new WeakMap<SVGElement, { x: number; y: number; r: number } | null>();
-function discOf(mark: SVGElement): { x: number; y: number; r: number } | null {
+/** A mark's centre and radius, read from its path once: a tap at 10x read 750 of them each time. */
+const discs = new WeakMap<SVGElement, Disc | null>();
+function discOf(mark: SVGElement): Disc | null {
   let d = discs.get(mark);
-  if (d === undefined) {
-    const { x, y, r } = mark.dataset;
-    d = x === undefined || y === undefined || r === undefined ? null : { x: Number(x), y: Number(y), r: Number(r) };
-    discs.set(mark, d);
-  }
+  if (d === undefined) discs.set(mark, (d = pathDisc(markShape(mark).getAttribute("d") ?? "")));
   return d;
 }
 
@@ -95,7 +92,7 @@ export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGE
   new MutationObserver(() => (all = null)).observe(svg, { childList: true, subtree: true });
   tapTargets(svg, {
     marks: () => (all ??= [...svg.querySelectorAll<SVGElement>(selector)]).filter((m) => !hidden(m)),
-    boxes: first.dataset.r !== undefined ? () => boxesFromData(svg) : undefined,
+    boxes: svg.classList.contains("net-svg") ? () => boxesFromPaths(svg) : undefined,
     shape: markShape,
     name: markName,
     noun: NOUNS[key] ?? "marks",

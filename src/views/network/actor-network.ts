@@ -144,7 +144,7 @@ function networkBody(graph: NetworkGraph, idPrefix: string): RawSvg {
         const a = n.actor;
         return svg(
           "a",
-          { class: `n g-${n.group}`, href: paths.actor(a.id), target: "_top", "data-actor-id": a.id, "data-kind": a.kind, "data-country": a.country, "data-x": num(n.x), "data-y": num(n.y), "data-r": num(n.r) },
+          { class: `n g-${n.group}`, href: paths.actor(a.id), target: "_top", "data-actor-id": a.id, "data-kind": a.kind, "data-country": a.country },
           svg("path", { fill: groupColor(n.group), stroke: "var(--mark-edge)", "stroke-width": "1.5", d: shapePath(kindOf(a.kind).shape, n.x, n.y, n.r) }),
           svg("title", {}, nodeDescription(n)),
         );

@@ -4,6 +4,7 @@
 
 import { adjacency, type Adjacency, type EdgeFacts, type NodeFacts } from "./network-filter.ts";
 import type { Universe } from "./network-state.ts";
+import { pathDisc } from "../../client/path-disc.ts";
 
 export interface NodeItem extends NodeFacts {
   el: SVGAElement;
@@ -57,7 +58,8 @@ export function readNetworkMarkup(root: HTMLElement, svg: SVGSVGElement): Networ
       kind: el.dataset.kind ?? "",
       country: el.dataset.country ?? "",
       name: el.querySelector("title")?.textContent ?? id,
-      x: Number(el.dataset.x), y: Number(el.dataset.y), r: Number(el.dataset.r),
+      // The centre and size are read off the drawn shape, not sent twice (see path-disc.ts).
+      ...(pathDisc(el.querySelector("path")?.getAttribute("d") ?? "") ?? { x: 0, y: 0, r: 0 }),
     });
   }
   const rows = new Map<string, HTMLTableRowElement>();
