@@ -39,6 +39,8 @@ describe("a dense timeline", () => {
     expect(await drawnEvents(page)).toEqual([]);
     expect(await barsShown(page)).toBe(true);
     expect(monthFiles(requests)).toEqual([]);
+    // The bars' code, which a timeline without bars never fetches (timeline.test.ts).
+    expect(requests.filter((u) => /\/timeline-dense\.[^/]*\.js$/.test(u))).toHaveLength(1);
     await page.close();
   });
 

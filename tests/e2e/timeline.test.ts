@@ -63,6 +63,20 @@ describe("start-up", () => {
       expect(shown, `${width} px`).toEqual(live);
     }
   });
+
+  it("does not fetch the code for month bars, which today's timeline does not draw", async () => {
+    // The dense timeline's code (timeline-dense.ts) comes only with month bars: the paged build's
+    // test (timeline-dense.test.ts) sees the same file fetched where there are bars.
+    const page = await web.browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));
+    await page.goto(web.site.root + "timeline/");
+    await page.waitForSelector("[data-timeline][data-ready]");
+    await expect(page.locator("svg.timeline-svg a.tl-bin").count()).resolves.toBe(0);
+    expect(scripts.some((p) => /timeline-island/.test(p))).toBe(true);
+    expect(scripts.filter((p) => /timeline-dense/.test(p))).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("filtering", () => {

@@ -19,8 +19,8 @@ import { clampWindow, panWindow, zoomWindow } from "./timeline-zoom.ts";
 import { s, setAttr } from "../../client/dom.ts";
 import { keyStep, rovingStop } from "../../client/roving.ts";
 import { timelineKey } from "./timeline-keys.ts";
-import { drawsEvents, eventsInWindow, monthOfDate, monthsFor, type LoadedEvent, type LoadedMonth, type Track } from "./timeline-periods.ts";
-import { eventMonth, loadedEventMark, monthFiles } from "./timeline-months.ts";
+import type { LoadedEvent, LoadedMonth, Track } from "./timeline-periods.ts";
+import { timelineAccess, useInteractiveDrawing } from "./timeline-access.ts";
 import { markHeadline } from "./timeline-mark.ts";
 
 /** Narrowest window: one week across the chart. */
@@ -59,12 +59,30 @@ function setShown(el: Element, shown: boolean): void {
   else el.setAttribute("display", "none");
 }
 
+/** A dense timeline's code (timeline-dense.ts), fetched only where the build drew month bars. */
+export type DenseCode = typeof import("./timeline-dense.ts");
+
+/**
+ * Starts the timeline inside `root`, on its page or in its embed: the interactive drawing, then the
+ * island, then touch and keyboard access. Where the build drew month bars, their code comes first.
+ */
+export function startTimeline(root: HTMLElement): void {
+  useInteractiveDrawing(root);
+  const start = (dense?: DenseCode) => {
+    initTimeline(root, dense);
+    timelineAccess(root);
+  };
+  if (root.querySelector("svg.timeline-svg a.tl-bin")) void import("./timeline-dense.ts").then(start);
+  else start();
+}
+
 /**
  * Wire up a timeline inside `root`. On the timeline page root holds the filters, zoom buttons,
  * panel and list; in an embed it holds only the chart, which then just fits its width, zooms by
- * gesture and keyboard, and opens an event's page when a mark is chosen.
+ * gesture and keyboard, and opens an event's page when a mark is chosen. `dense` is there whenever
+ * the chart has month bars (startTimeline sees to it); only their code paths use it.
  */
-export function initTimeline(root: HTMLElement): void {
+export function initTimeline(root: HTMLElement, dense?: DenseCode): void {
   const svg = root.querySelector<SVGSVGElement>("svg.timeline-svg");
   const form = root.querySelector<HTMLFormElement>("[data-controls]");
   const zoomBar = root.querySelector<HTMLElement>("[data-zoom]");
@@ -269,7 +287,7 @@ export function initTimeline(root: HTMLElement): void {
   const binGroup = svg.querySelector<SVGGElement>("g.tl-bins");
   const detail = s("g", { class: "tl-detail", display: "none" });
   svg.querySelector("g.tl-events")?.append(detail);
-  const month = monthFiles(monthsAt);
+  const month = dense?.monthFiles(monthsAt) ?? (() => Promise.resolve(null));
   // ?date= comes with shared links only: its code (and the date helpers) are fetched just then, and
   // the chart is drawn again once they have dimmed what came after the date.
   let asOf: TimelineAsOf = { draw() {}, mark() {} };
@@ -283,8 +301,8 @@ export function initTimeline(root: HTMLElement): void {
   let drawnMonths = "";
   let wanted = "";
   function periods(): void {
-    const events = monthsAt !== undefined && drawsEvents(bins, view, detailMax);
-    const months = events ? monthsFor(bins, view) : [];
+    const events = monthsAt !== undefined && dense!.drawsEvents(bins, view, detailMax);
+    const months = events ? dense!.monthsFor(bins, view) : [];
     const key = months.join(" ");
     if (key === wanted) return;
     wanted = key;
@@ -334,7 +352,7 @@ export function initTimeline(root: HTMLElement): void {
       const near = nearest(hadEvent.f);
       if (near) focusMark(near);
     } else if (hadEvent && !shown) {
-      const month = monthOfDate(hadEvent.loaded?.event.date ?? "");
+      const month = dense!.monthOfDate(hadEvent.loaded?.event.date ?? "");
       const bar = barsInOrder().find((b) => b.month === month && b.track === hadEvent.track) ?? barsInOrder().find((b) => b.f1 > view.v0);
       if (bar) {
         focusedBar = bar;
@@ -346,7 +364,7 @@ export function initTimeline(root: HTMLElement): void {
   }
 
   function loadedMark(e: LoadedEvent, track: Track): Mark {
-    const { el, span, circle, label } = loadedEventMark(e, track);
+    const { el, span, circle, label } = dense!.loadedEventMark(e, track);
     if (e.label) {
       buildAnchor.set(e.id, e.label.anchor);
       labelY0.set(e.id, e.label.y);
@@ -371,7 +389,7 @@ export function initTimeline(root: HTMLElement): void {
   function tally(): { total: number; matching: number; inView: number } {
     if (bins.length > 0) {
       const shown = bins.filter((b) => filter.tracks.has(b.track));
-      return { total: sum(bins), matching: sum(shown), inView: eventsInWindow(shown, view) };
+      return { total: sum(bins), matching: sum(shown), inView: dense!.eventsInWindow(shown, view) };
     }
     const matching = marks.filter((m) => m.visible);
     return { total: marks.length, matching: matching.length, inView: matching.filter((m) => m.f1 >= view.v0 && m.f0 <= view.v1).length };
@@ -751,14 +769,14 @@ export function initTimeline(root: HTMLElement): void {
   else if (initial && svg.dataset.eventsAt && bins.length > 0) {
     // A dense timeline draws an event once its month is loaded; which month, its page says.
     pending = initial;
-    void eventMonth(`${svg.dataset.eventsAt}${encodeURIComponent(initial)}/`, pages).then((m) => {
+    void dense!.eventMonth(`${svg.dataset.eventsAt}${encodeURIComponent(initial)}/`, pages).then((m) => {
       if (pending !== initial || m === null) return;
       const inMonth = bins.filter((b) => b.month === m);
       if (inMonth.length === 0) return;
       const f0 = Math.min(...inMonth.map((b) => b.f0));
       const f1 = Math.max(...inMonth.map((b) => b.f1));
       // Already drawing that month (a window in the address): it opens when loaded.
-      if (drawsEvents(bins, view, detailMax) && f0 < view.v1 && f1 > view.v0) return openWhenDrawn();
+      if (dense!.drawsEvents(bins, view, detailMax) && f0 < view.v1 && f1 > view.v0) return openWhenDrawn();
       goTo(f0, f1);
     });
   }
