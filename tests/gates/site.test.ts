@@ -214,7 +214,7 @@ describe("budgets", () => {
   const budget = (path: string) =>
     path.startsWith("/embed/") && path !== "/embed/" ? 16 * KB : path === "/network/" ? 18 * KB : path === "/timeline/" ? 17 * KB : 8 * KB;
 
-  it("no page loads more than its budget of JavaScript: 8 KB gzip, 18 KB the network, 17 KB the timeline, 16 KB an embed; none loads the search index", async () => {
+  it("no page loads more than its budget of JavaScript: 8 KB gzip, 18 KB the network, 17 KB the timeline, 16 KB an embed; none loads the search index or Vite's preload helper", async () => {
     const kinds = new Map<string, string>();
     for (const { url } of crawled.pages) {
       const path = new URL(url).pathname;
@@ -229,6 +229,9 @@ describe("budgets", () => {
       const limit = budget(new URL(url).pathname);
       if (gzip > limit) over.push(`${url}: ${gzip} bytes (limit ${limit})`);
       for (const file of files) if (file.includes("/pagefind/")) over.push(`${url}: loads ${file} before any search`);
+      // The build writes Vite's preloading wrapper back to plain import() and drops its helper
+      // (src/build/lazy-imports.ts); a callback it cannot read keeps the helper, 0.9 KB on the page.
+      for (const file of files) if (/\/preload-helper[^/]*\.js$/.test(file)) over.push(`${url}: loads Vite's preload helper`);
       await page.close();
     }
     expect(kinds.size).toBeGreaterThan(12);

@@ -67,8 +67,10 @@ export type DenseCode = typeof import("./timeline-dense.ts");
  * island, then touch and keyboard access. Where the build drew month bars, their code comes first.
  */
 export function startTimeline(root: HTMLElement): void {
-  useInteractiveDrawing(root);
+  // Should that code fail to arrive, the page stays as it is without scripting: bars linking to
+  // their months' pages.
   const start = (dense?: DenseCode) => {
+    useInteractiveDrawing(root);
     initTimeline(root, dense);
     timelineAccess(root);
   };
