@@ -377,7 +377,9 @@ export function scenarios(embedTimeline: string): Scenario[] {
       path: "/actors/act-vladimir-putin/",
       steps: [
         { name: "keyboard Tab", event: "keydown", needs: ".hood-svg a", prepare: (p) => focusShown(p, ".hood-svg a"), act: (p) => p.keyboard.press("Tab") },
-        { name: "open search", event: "click", needs: "[data-search-toggle]", act: (p) => clickVisible(p, "[data-search-toggle]") },
+        // A phone opens the header's search with its toggle; wider screens show the box itself.
+        { name: "open search", event: "click", needs: "[data-search-toggle]", profiles: ["phone"], act: (p) => clickVisible(p, "[data-search-toggle]") },
+        { name: "type in search", event: "input", needs: "#site-search-q", profiles: ["desktop"], act: (p) => p.locator("#site-search-q").pressSequentially("s") },
       ],
     },
     {
