@@ -3,7 +3,7 @@
 // any chart built on the contract in DESIGN.md ("marks carry their row's id") is covered.
 
 import { markFocus } from "./mark-focus.ts";
-import { pathDisc, type Disc } from "./path-disc.ts";
+import { shapeDisc } from "./path-disc.ts";
 import { tapTargets, type ScreenBox } from "./tap-targets.ts";
 
 export const MARK_SELECTOR = "a[data-actor-id], a[data-deposit-id], a[data-event-id]";
@@ -42,21 +42,14 @@ export interface ChartMarksOptions {
 function boxesFromPaths(svg: SVGSVGElement): (mark: SVGElement) => ScreenBox | null {
   const m = svg.getScreenCTM();
   return (mark) => {
-    const at = discOf(mark);
+    // Read from its path once per page (a tap at 10x read 750 of them each time).
+    const at = shapeDisc(markShape(mark));
     if (!m || !at) return null;
     const cx = m.a * at.x + m.c * at.y + m.e;
     const cy = m.b * at.x + m.d * at.y + m.f;
     const half = at.r * Math.hypot(m.a, m.b);
     return { left: cx - half, top: cy - half, width: 2 * half, height: 2 * half };
   };
-}
-
-/** A mark's centre and radius, read from its path once: a tap at 10x read 750 of them each time. */
-const discs = new WeakMap<SVGElement, Disc | null>();
-function discOf(mark: SVGElement): Disc | null {
-  let d = discs.get(mark);
-  if (d === undefined) discs.set(mark, (d = pathDisc(markShape(mark).getAttribute("d") ?? "")));
-  return d;
 }
 
 export function chartMarks(svg: SVGSVGElement, { focus = true, hidden = (m: SVGElement) => m.classList.contains("off"), selector = MARK_SELECTOR, activate }: ChartMarksOptions = {}): void {

@@ -43,3 +43,14 @@ export function pathDisc(d: string): Disc | null {
   const disc = { x: mean(xs), y: mean(ys), r: Math.sqrt(Math.abs(twiceArea) / 2 / Math.PI) };
   return Number.isFinite(disc.x + disc.y + disc.r) ? disc : null;
 }
+
+/**
+ * The disc of a drawn shape (its `d`), worked out once per element: the network's island reads every
+ * actor's at start-up and the tap targets read them again, so a page parses each path once.
+ */
+const discs = new WeakMap<Element, Disc | null>();
+export function shapeDisc(shape: Element): Disc | null {
+  let disc = discs.get(shape);
+  if (disc === undefined) discs.set(shape, (disc = pathDisc(shape.getAttribute("d") ?? "")));
+  return disc;
+}

@@ -71,7 +71,7 @@ export function networkControls(root: HTMLElement, markup: Pick<NetworkMarkup, "
   // tools are not shown at all. The list is made when the reader first reaches for it. Made at
   // start-up, or when the page was idle, it was a long task of 54-88 ms on the slow-phone profile
   // (where there had been none); until then the actor the view shows has an option of its own.
-  const nameOf = (id: string) => (markup.nodes.get(id)?.name ?? id).split(" — ")[0]!;
+  const nameOf = (id: string) => markup.nodes.get(id)?.name ?? id;
   let listed = false;
   const list = () => {
     if (listed) return;

@@ -247,7 +247,7 @@ export function startNetwork(root: HTMLElement): void {
     roving();
     panel.hidden = false;
     panel.dataset.actor = id;
-    panelTitle.textContent = node.name.split(" — ")[0]!;
+    panelTitle.textContent = node.name;
     panelBody.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading…" }));
     // Asking for the details costs a slow phone several milliseconds: the request starts after the
     // frame that shows the highlight ("Loading…" meanwhile); details fetched before fill it at once.

@@ -4,7 +4,8 @@
 
 import { adjacency, type Adjacency, type EdgeFacts, type NodeFacts } from "./network-filter.ts";
 import type { Universe } from "./network-state.ts";
-import { pathDisc } from "../../client/path-disc.ts";
+import { shapeDisc } from "../../client/path-disc.ts";
+import { markName } from "../../client/chart-marks.ts";
 
 export interface NodeItem extends NodeFacts {
   el: SVGAElement;
@@ -52,14 +53,16 @@ export function readNetworkMarkup(root: HTMLElement, svg: SVGSVGElement): Networ
   const nodes = new Map<string, NodeItem>();
   for (const el of svg.querySelectorAll<SVGAElement>("a[data-actor-id]")) {
     const id = el.dataset.actorId!;
+    const path = el.querySelector("path");
     nodes.set(id, {
       id, el,
       label: labels.get(id) ?? null,
       kind: el.dataset.kind ?? "",
       country: el.dataset.country ?? "",
-      name: el.querySelector("title")?.textContent ?? id,
+      // What the actor is called: their tooltip up to its details, as every chart names a mark.
+      name: markName(el) || id,
       // The centre and size are read off the drawn shape, not sent twice (see path-disc.ts).
-      ...(pathDisc(el.querySelector("path")?.getAttribute("d") ?? "") ?? { x: 0, y: 0, r: 0 }),
+      ...((path && shapeDisc(path)) ?? { x: 0, y: 0, r: 0 }),
     });
   }
   const rows = new Map<string, HTMLTableRowElement>();
