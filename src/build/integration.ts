@@ -21,6 +21,7 @@ import { oldOutputRemoved } from "./build-guard.ts";
 import { writeDataDownloads } from "./data-downloads.ts";
 import { pngProcess, type PngProcess } from "./png-process.ts";
 import { drawPngsWith } from "../export/png.ts";
+import { bundlePages } from "./page-bundles.ts";
 
 export default function readerBuild(): AstroIntegration {
   let site: string | undefined;
@@ -54,6 +55,9 @@ export default function readerBuild(): AstroIntegration {
         await pngs?.close();
         // Until then the earlier build's pages are still in the folder, and Pagefind would index them.
         await oldOutputRemoved();
+        const bundled = performance.now();
+        const b = await bundlePages(outDir, { base, minify: !process.env.SMT_DEBUG_JS });
+        logger.info(`each page's scripts and stylesheets as one file each: ${b.scriptSets} sets of scripts (${b.scriptFiles} files with the code fetched on first use), ${b.styleSets} of stylesheets, for ${b.pages} pages; ${b.removed} of Vite's files replaced (${seconds(bundled)})`);
         const downloadsStarted = performance.now();
         logger.info(`data downloads: ${writeDataDownloads(outDir)} files in data/ (${seconds(downloadsStarted)})`);
         await writeSearchIndex(outDir, logger, records ?? startRecordsParts());

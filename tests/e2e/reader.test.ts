@@ -219,7 +219,7 @@ describe("search", () => {
     page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
     const lazy = /\/_astro\/(header-results|as-of-bar|deposits-as-of|chart-embed)\./;
     await page.goto(web.site.root + "minerals/", { waitUntil: "networkidle" });
-    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((u) => lazy.test(u))).toEqual([]);
     // Focus on the search box fetches the result list's code with Pagefind; typing lists results.
     const listing = page.waitForRequest((r) => /\/_astro\/header-results\./.test(r.url()));

@@ -46,9 +46,10 @@ describe("without JavaScript", () => {
 describe("start-up", () => {
   it("where scripts run, paints from the start the drawing the timeline keeps: the chart does not change height when it comes alive", async () => {
     for (const width of [390, 1280]) {
-      // Before the timeline's script has run: its module is held back, everything else loads.
+      // Before the timeline's script has run: the page's scripts (one file, named for the
+      // timeline's island, src/build/page-bundles.ts) are held back, everything else loads.
       const before = await web.browser.newPage({ viewport: { width, height: 1000 } });
-      await before.route(/Timeline\.astro_astro_type_script/, (route) => route.abort());
+      await before.route(/\/_astro\/timeline-island\.[^/]*\.js$/, (route) => route.abort());
       await before.goto(web.site.root + "timeline/");
       const drawn = (page: Page) =>
         page.locator("svg.timeline-svg").evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().height > 0).map((svg) => ({ height: Math.round(svg.getBoundingClientRect().height), base: Number((svg as SVGSVGElement).dataset.baseWidth) })));

@@ -1,0 +1,218 @@
+// After the build: each page's scripts arrive as one file, and its stylesheets as one file.
+//
+// Vite splits the site's code into a chunk per set of pages that share it, so a page loaded a dozen
+// small scripts (the header's, the search box's, the date bar's, the chart's, and the helpers they
+// share) and half a dozen stylesheets. Each file is compressed on its own and starts with an empty
+// dictionary: the network page's 16 scripts and 8 stylesheets came to 18.6 and 9.2 KB gzip, and the
+// same code as one file each to 15.5 and 6.9. An embed, which a reader of someone else's article
+// loads once, gains the most; a reader moving between kinds of page downloads the header's code
+// again for each kind (about 2 KB), where the shared chunks let the browser keep it.
+//
+// Scripts: for each set of module scripts that pages load together, Rolldown (Vite's own bundler)
+// bundles them into one file, their order kept. Code fetched on first use (`import()`) stays in files
+// of its own, and imports what it shares with the page from the page's file, so every module still
+// exists once per page. Stylesheets: a page's stylesheets joined in the order it links them, which is
+// how the browser cascades them anyway.
+//
+// Files only this step replaced are then removed; anything else that names a file keeps it.
+
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, relative, sep } from "node:path";
+import { rolldown } from "rolldown";
+
+export interface PageBundlesResult {
+  pages: number;
+  /** Sets of scripts bundled, and the files written for them (page files and first-use code). */
+  scriptSets: number;
+  scriptFiles: number;
+  /** Sets of stylesheets joined. */
+  styleSets: number;
+  /** Files from Vite's output no page names any more, removed. */
+  removed: number;
+}
+
+export interface PageBundlesOptions {
+  /** The site's base path, as in the pages' links ("/" or "/tracker/"). */
+  base: string;
+  /** Leave the scripts unminified (SMT_DEBUG_JS), so a profile names their functions. */
+  minify?: boolean;
+}
+
+const ASSETS = "_astro";
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Every HTML file under `dir`, outside the assets and the search index. */
+function htmlFiles(dir: string, top = true): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (top && (e.name === ASSETS || e.name === "pagefind")) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...htmlFiles(path, false));
+    else if (e.name.endsWith(".html")) out.push(path);
+  }
+  return out;
+}
+
+/** "Timeline.astro_astro_type_script_index_0_lang.BiDRVfW8" -> "Timeline"; "dom.ByjnwRd9" -> "dom". */
+export function partName(file: string): string {
+  return basename(file, ".js").replace(/\.astro_astro_type_script_index_\d+_lang/, "").replace(/\.[A-Za-z0-9_-]{8}$/, "");
+}
+
+const hash8 = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 8);
+
+interface Page {
+  file: string;
+  html: string;
+  scripts: string[];
+  styles: string[];
+}
+
+/**
+ * Bundles each page's module scripts and joins its stylesheets, in `outDir` (a finished build), and
+ * rewrites the pages to load one of each.
+ */
+export async function bundlePages(outDir: string, options: PageBundlesOptions): Promise<PageBundlesResult> {
+  const assets = join(outDir, ASSETS);
+  const prefix = `${options.base}${ASSETS}/`;
+  const scriptTag = new RegExp(`<script type="module" src="${escapeRe(prefix)}([^"/]+\\.js)"></script>`, "g");
+  const styleTag = new RegExp(`<link rel="stylesheet" href="${escapeRe(prefix)}([^"/]+\\.css)">`, "g");
+  const before = existsSync(assets) ? readdirSync(assets) : [];
+
+  const pages: Page[] = htmlFiles(outDir).map((file) => {
+    const html = readFileSync(file, "utf8");
+    return { file, html, scripts: [...html.matchAll(scriptTag)].map((m) => m[1]!), styles: [...html.matchAll(styleTag)].map((m) => m[1]!) };
+  });
+
+  // One bundle per set of scripts, in the order the pages load them.
+  const scriptSets = new Map<string, string[]>();
+  for (const p of pages) if (p.scripts.length > 0) scriptSets.set(p.scripts.join(" "), p.scripts);
+  const bundleOf = new Map<string, string>();
+  const written = new Set<string>();
+  for (const [key, scripts] of scriptSets) {
+    const { entry, files } = await bundleScripts(assets, scripts, options.minify ?? true);
+    bundleOf.set(key, entry);
+    for (const [name, code] of files) {
+      // Names carry a hash of the content: a file already there is this one.
+      if (!written.has(name)) writeFileSync(join(assets, name), code);
+      written.add(name);
+    }
+  }
+
+  // One stylesheet per set of two or more.
+  const styleSets = new Map<string, string>();
+  for (const p of pages) {
+    if (p.styles.length < 2) continue;
+    const key = p.styles.join(" ");
+    if (styleSets.has(key)) continue;
+    const css = p.styles.map((s) => readFileSync(join(assets, s), "utf8").trimEnd()).join("\n");
+    const name = `page.${hash8(css)}.css`;
+    writeFileSync(join(assets, name), css + "\n");
+    written.add(name);
+    styleSets.set(key, name);
+  }
+
+  for (const p of pages) {
+    let html = p.html;
+    if (p.scripts.length > 0) html = replaceTags(html, scriptTag, `<script type="module" src="${prefix}${bundleOf.get(p.scripts.join(" "))}"></script>`);
+    const sheet = styleSets.get(p.styles.join(" "));
+    if (sheet) html = replaceTags(html, styleTag, `<link rel="stylesheet" href="${prefix}${sheet}">`);
+    if (html !== p.html) writeFileSync(p.file, html);
+  }
+
+  // Vite's files that nothing names any more go; a file named anywhere in the output stays.
+  const named = namedAssets(outDir, prefix, [...written]);
+  let removed = 0;
+  for (const name of before) {
+    if (!/\.(js|css)$/.test(name) || written.has(name) || named.has(name)) continue;
+    rmSync(join(assets, name));
+    removed++;
+  }
+  return { pages: pages.length, scriptSets: scriptSets.size, scriptFiles: written.size - styleSets.size, styleSets: styleSets.size, removed };
+}
+
+/** The first of the page's tags becomes `replacement`; the others go. */
+function replaceTags(html: string, tag: RegExp, replacement: string): string {
+  let first = true;
+  return html.replace(tag, () => {
+    if (!first) return "";
+    first = false;
+    return replacement;
+  });
+}
+
+/** Bundles `scripts` (files in `assets`, run in this order) into one page file plus first-use chunks. */
+async function bundleScripts(assets: string, scripts: string[], minify: boolean): Promise<{ entry: string; files: Map<string, string> }> {
+  const ENTRY = "\0page-scripts";
+  // Named for its largest module ("timeline-island", "NetworkView"), so a profile or the browser's
+  // network panel says what the page runs.
+  const largest = [...staticClosure(assets, scripts)].sort((a, b) => readFileSync(join(assets, b)).length - readFileSync(join(assets, a)).length)[0]!;
+  const bundle = await rolldown({
+    input: { [partName(largest)]: ENTRY },
+    plugins: [
+      {
+        name: "smt-page-scripts",
+        resolveId: (id) => (id === ENTRY ? id : null),
+        load: (id) => (id === ENTRY ? scripts.map((s) => `import ${JSON.stringify(join(assets, s))};`).join("\n") : null),
+      },
+    ],
+    // Pagefind's script is loaded from a folder only known in the browser; it is no module of ours.
+    external: (id) => id.includes("pagefind"),
+    logLevel: "warn",
+  });
+  try {
+    const { output } = await bundle.generate({
+      format: "esm",
+      minify,
+      entryFileNames: "[name].[hash].js",
+      // First-use code keeps its module's name ("tap-chooser"), without Vite's hash.
+      chunkFileNames: (chunk) => `${partName(chunk.name)}.[hash].js`,
+    });
+    const files = new Map<string, string>();
+    let entry = "";
+    for (const o of output) {
+      if (o.type !== "chunk") continue;
+      files.set(o.fileName, o.code);
+      if (o.isEntry) entry = o.fileName;
+    }
+    return { entry, files };
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** `scripts` and every file they import statically (not what they fetch on first use). */
+function staticClosure(assets: string, scripts: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...scripts];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(join(assets, file), "utf8").matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(m[1]!);
+  }
+  return seen;
+}
+
+/** Asset files named by any page or file in the output other than the ones this step wrote. */
+function namedAssets(outDir: string, prefix: string, written: string[]): Set<string> {
+  const named = new Set<string>();
+  const re = new RegExp(`(?:${escapeRe(prefix)}|\\./)([^"'\`\\s)/]+\\.(?:js|css))`, "g");
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (relative(outDir, path).split(sep)[0] !== "pagefind") walk(path);
+      } else if (!relative(outDir, path).startsWith(ASSETS + sep) && /\.(html|js|css|webmanifest)$|^_headers$/.test(e.name)) {
+        // Vite's own files are left out: those this step replaced import each other, and whether
+        // they stay is what is being decided. Only references from outside them keep a file.
+        for (const m of readFileSync(path, "utf8").matchAll(re)) named.add(m[1]!);
+      }
+    }
+  };
+  walk(outDir);
+  // The new files import one another, and could import a file this step did not replace.
+  for (const n of written) for (const m of readFileSync(join(outDir, ASSETS, n), "utf8").matchAll(re)) named.add(m[1]!);
+  return named;
+}
