@@ -18,7 +18,7 @@
 
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join, relative, sep } from "node:path";
+import { basename, join } from "node:path";
 import { rolldown } from "rolldown";
 
 export interface PageBundlesResult {
@@ -64,7 +64,6 @@ const hash8 = (text: string) => createHash("sha256").update(text).digest("base64
 
 interface Page {
   file: string;
-  html: string;
   scripts: string[];
   styles: string[];
 }
@@ -80,9 +79,10 @@ export async function bundlePages(outDir: string, options: PageBundlesOptions): 
   const styleTag = new RegExp(`<link rel="stylesheet" href="${escapeRe(prefix)}([^"/]+\\.css)">`, "g");
   const before = existsSync(assets) ? readdirSync(assets) : [];
 
+  // Only the tags are kept, not the pages: at a hundred times today's data they are gigabytes.
   const pages: Page[] = htmlFiles(outDir).map((file) => {
     const html = readFileSync(file, "utf8");
-    return { file, html, scripts: [...html.matchAll(scriptTag)].map((m) => m[1]!), styles: [...html.matchAll(styleTag)].map((m) => m[1]!) };
+    return { file, scripts: [...html.matchAll(scriptTag)].map((m) => m[1]!), styles: [...html.matchAll(styleTag)].map((m) => m[1]!) };
   });
 
   // One bundle per set of scripts, in the order the pages load them.
@@ -113,16 +113,21 @@ export async function bundlePages(outDir: string, options: PageBundlesOptions): 
     styleSets.set(key, name);
   }
 
+  // Each page rewritten, and what it still names from the assets noted (a page with one stylesheet keeps it).
+  const named = new Set<string>();
+  const ref = assetReference(prefix);
   for (const p of pages) {
-    let html = p.html;
+    const was = readFileSync(p.file, "utf8");
+    let html = was;
     if (p.scripts.length > 0) html = replaceTags(html, scriptTag, `<script type="module" src="${prefix}${bundleOf.get(p.scripts.join(" "))}"></script>`);
     const sheet = styleSets.get(p.styles.join(" "));
     if (sheet) html = replaceTags(html, styleTag, `<link rel="stylesheet" href="${prefix}${sheet}">`);
-    if (html !== p.html) writeFileSync(p.file, html);
+    if (html !== was) writeFileSync(p.file, html);
+    for (const m of html.matchAll(ref)) named.add(m[1]!);
   }
 
   // Vite's files that nothing names any more go; a file named anywhere in the output stays.
-  const named = namedAssets(outDir, prefix, [...written]);
+  otherReferences(outDir, ref, [...written], named);
   let removed = 0;
   for (const name of before) {
     if (!/\.(js|css)$/.test(name) || written.has(name) || named.has(name)) continue;
@@ -195,24 +200,26 @@ function staticClosure(assets: string, scripts: string[]): Set<string> {
   return seen;
 }
 
-/** Asset files named by any page or file in the output other than the ones this step wrote. */
-function namedAssets(outDir: string, prefix: string, written: string[]): Set<string> {
-  const named = new Set<string>();
-  const re = new RegExp(`(?:${escapeRe(prefix)}|\\./)([^"'\`\\s)/]+\\.(?:js|css))`, "g");
-  const walk = (dir: string) => {
+/** A reference to an asset file, from a page (by its path) or from a file beside it ("./name"). */
+const assetReference = (prefix: string) => new RegExp(`(?:${escapeRe(prefix)}|\\./)([^"'\`\\s)/]+\\.(?:js|css))`, "g");
+
+/**
+ * Adds to `named` the assets named by files other than pages and Vite's own (scripts, stylesheets
+ * and host files such as `_headers`), and by the files this step wrote, which import one another
+ * and could import a file this step did not replace. Vite's files are left out: those this step
+ * replaced import each other, and whether they stay is what is being decided.
+ */
+function otherReferences(outDir: string, ref: RegExp, written: string[], named: Set<string>): void {
+  const walk = (dir: string, top: boolean) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       if (e.isDirectory()) {
-        if (relative(outDir, path).split(sep)[0] !== "pagefind") walk(path);
-      } else if (!relative(outDir, path).startsWith(ASSETS + sep) && /\.(html|js|css|webmanifest)$|^_headers$/.test(e.name)) {
-        // Vite's own files are left out: those this step replaced import each other, and whether
-        // they stay is what is being decided. Only references from outside them keep a file.
-        for (const m of readFileSync(path, "utf8").matchAll(re)) named.add(m[1]!);
+        if (!(top && (e.name === ASSETS || e.name === "pagefind"))) walk(path, false);
+      } else if (/\.(js|css|webmanifest)$|^_headers$/.test(e.name)) {
+        for (const m of readFileSync(path, "utf8").matchAll(ref)) named.add(m[1]!);
       }
     }
   };
-  walk(outDir);
-  // The new files import one another, and could import a file this step did not replace.
-  for (const n of written) for (const m of readFileSync(join(outDir, ASSETS, n), "utf8").matchAll(re)) named.add(m[1]!);
-  return named;
+  walk(outDir, true);
+  for (const n of written) for (const m of readFileSync(join(outDir, ASSETS, n), "utf8").matchAll(ref)) named.add(m[1]!);
 }
