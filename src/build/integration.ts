@@ -57,7 +57,7 @@ export default function readerBuild(): AstroIntegration {
         await oldOutputRemoved();
         const bundled = performance.now();
         const b = await bundlePages(outDir, { base, minify: !process.env.SMT_DEBUG_JS });
-        logger.info(`each page's scripts and stylesheets as one file each: ${b.scriptSets} sets of scripts (${b.scriptFiles} files with the code fetched on first use), ${b.styleSets} of stylesheets, for ${b.pages} pages; ${b.removed} of Vite's files replaced (${seconds(bundled)})`);
+        logger.info(`what each page's scripts share in one file, its stylesheets in one: ${b.scriptSets} sets of scripts (${b.scriptFiles} files, the code fetched on first use among them), ${b.styleSets} of stylesheets, for ${b.pages} pages; ${b.removed} of Vite's files replaced (${seconds(bundled)})`);
         const downloadsStarted = performance.now();
         logger.info(`data downloads: ${writeDataDownloads(outDir)} files in data/ (${seconds(downloadsStarted)})`);
         await writeSearchIndex(outDir, logger, records ?? startRecordsParts());

@@ -1,18 +1,19 @@
-// After the build: each page's scripts arrive as one file, and its stylesheets as one file.
+// After the build: what a page's scripts import comes as one file, and its stylesheets as one.
 //
 // Vite splits the site's code into a chunk per set of pages that share it, so a page loaded a dozen
 // small scripts (the header's, the search box's, the date bar's, the chart's, and the helpers they
 // share) and half a dozen stylesheets. Each file is compressed on its own and starts with an empty
-// dictionary: the network page's 16 scripts and 8 stylesheets came to 18.6 and 9.2 KB gzip, and the
-// same code as one file each to 15.5 and 6.9. An embed, which a reader of someone else's article
-// loads once, gains the most; a reader moving between kinds of page downloads the header's code
-// again for each kind (about 2 KB), where the shared chunks let the browser keep it.
+// dictionary: the network page's 16 scripts and 8 stylesheets came to 18.6 and 9.2 KB gzip; as
+// below, 16.9 and 6.7. A reader moving between kinds of page downloads the shared code again for
+// each kind (a few KB), where the site-wide chunks let the browser keep it; an embed, loaded once
+// in someone else's article, only gains.
 //
 // Scripts: for each set of module scripts that pages load together, Rolldown (Vite's own bundler)
-// bundles them into one file, their order kept. Code fetched on first use (`import()`) stays in files
-// of its own, and imports what it shares with the page from the page's file, so every module still
-// exists once per page. Stylesheets: a page's stylesheets joined in the order it links them, which is
-// how the browser cascades them anyway.
+// keeps each script a file of its own, so each script's start-up still runs as a task of its own,
+// and puts everything they import in one shared file. Code fetched on first use (`import()`) stays
+// in files of its own and imports what it shares from that file, so every module exists once per
+// page. Stylesheets: a page's stylesheets joined in the order it links them, which is how the
+// browser cascades them anyway.
 //
 // Files only this step replaced are then removed; anything else that names a file keeps it.
 
@@ -69,8 +70,8 @@ interface Page {
 }
 
 /**
- * Bundles each page's module scripts and joins its stylesheets, in `outDir` (a finished build), and
- * rewrites the pages to load one of each.
+ * Gathers what each page's module scripts share and joins its stylesheets, in `outDir` (a finished
+ * build), and rewrites the pages to load them.
  */
 export async function bundlePages(outDir: string, options: PageBundlesOptions): Promise<PageBundlesResult> {
   const assets = join(outDir, ASSETS);
@@ -85,14 +86,15 @@ export async function bundlePages(outDir: string, options: PageBundlesOptions): 
     return { file, scripts: [...html.matchAll(scriptTag)].map((m) => m[1]!), styles: [...html.matchAll(styleTag)].map((m) => m[1]!) };
   });
 
-  // One bundle per set of scripts, in the order the pages load them.
+  // One build per set of scripts, in the order the pages load them.
   const scriptSets = new Map<string, string[]>();
   for (const p of pages) if (p.scripts.length > 0) scriptSets.set(p.scripts.join(" "), p.scripts);
-  const bundleOf = new Map<string, string>();
+  /** Per set: each of its scripts' new name. */
+  const bundleOf = new Map<string, Map<string, string>>();
   const written = new Set<string>();
   for (const [key, scripts] of scriptSets) {
-    const { entry, files } = await bundleScripts(assets, scripts, options.minify ?? true);
-    bundleOf.set(key, entry);
+    const { entries, files } = await bundleScripts(assets, scripts, options.minify ?? true);
+    bundleOf.set(key, new Map(scripts.map((s, i) => [s, entries[i]!])));
     for (const [name, code] of files) {
       // Names carry a hash of the content: a file already there is this one.
       if (!written.has(name)) writeFileSync(join(assets, name), code);
@@ -119,7 +121,8 @@ export async function bundlePages(outDir: string, options: PageBundlesOptions): 
   for (const p of pages) {
     const was = readFileSync(p.file, "utf8");
     let html = was;
-    if (p.scripts.length > 0) html = replaceTags(html, scriptTag, `<script type="module" src="${prefix}${bundleOf.get(p.scripts.join(" "))}"></script>`);
+    const renamed = bundleOf.get(p.scripts.join(" "));
+    if (renamed) html = html.replace(scriptTag, (_, name: string) => `<script type="module" src="${prefix}${renamed.get(name)}"></script>`);
     const sheet = styleSets.get(p.styles.join(" "));
     if (sheet) html = replaceTags(html, styleTag, `<link rel="stylesheet" href="${prefix}${sheet}">`);
     if (html !== was) writeFileSync(p.file, html);
@@ -147,21 +150,26 @@ function replaceTags(html: string, tag: RegExp, replacement: string): string {
   });
 }
 
-/** Bundles `scripts` (files in `assets`, run in this order) into one page file plus first-use chunks. */
-async function bundleScripts(assets: string, scripts: string[], minify: boolean): Promise<{ entry: string; files: Map<string, string> }> {
-  const ENTRY = "\0page-scripts";
-  // Named for its largest module ("timeline-island", "NetworkView"), so a profile or the browser's
-  // network panel says what the page runs.
-  const largest = [...staticClosure(assets, scripts)].sort((a, b) => readFileSync(join(assets, b)).length - readFileSync(join(assets, a)).length)[0]!;
+/**
+ * Bundles `scripts` (files in `assets`, which a page loads in this order): each stays a script of
+ * its own, and everything they import goes into one shared file. Each script's own start-up still
+ * runs as a task of its own: as one file, the network page's scripts all ran in the task that
+ * finished parsing the page, before it was first laid out, 390 ms on the slowed phone at ten times
+ * today's data (issue 19 allows 200). Returns each script's new name, in order.
+ */
+async function bundleScripts(assets: string, scripts: string[], minify: boolean): Promise<{ entries: string[]; files: Map<string, string> }> {
+  const paths = scripts.map((s) => join(assets, s));
+  const shared = new Set([...staticClosure(assets, scripts)].filter((f) => !scripts.includes(f)).map((f) => join(assets, f)));
+  const names = new Set<string>();
+  const input: Record<string, string> = {};
+  for (const [i, s] of scripts.entries()) {
+    let name = partName(s);
+    while (names.has(name)) name += "-";
+    names.add(name);
+    input[name] = paths[i]!;
+  }
   const bundle = await rolldown({
-    input: { [partName(largest)]: ENTRY },
-    plugins: [
-      {
-        name: "smt-page-scripts",
-        resolveId: (id) => (id === ENTRY ? id : null),
-        load: (id) => (id === ENTRY ? scripts.map((s) => `import ${JSON.stringify(join(assets, s))};`).join("\n") : null),
-      },
-    ],
+    input,
     // Pagefind's script is loaded from a folder only known in the browser; it is no module of ours.
     external: (id) => id.includes("pagefind"),
     logLevel: "warn",
@@ -173,15 +181,17 @@ async function bundleScripts(assets: string, scripts: string[], minify: boolean)
       entryFileNames: "[name].[hash].js",
       // First-use code keeps its module's name ("tap-chooser"), without Vite's hash.
       chunkFileNames: (chunk) => `${partName(chunk.name)}.[hash].js`,
+      // What the page's scripts import, in one file; what only first-use code needs stays with it.
+      codeSplitting: { groups: [{ name: "shared", test: (id: string) => shared.has(id) }] },
     });
     const files = new Map<string, string>();
-    let entry = "";
+    const byPath = new Map<string, string>();
     for (const o of output) {
       if (o.type !== "chunk") continue;
       files.set(o.fileName, o.code);
-      if (o.isEntry) entry = o.fileName;
+      if (o.isEntry && o.facadeModuleId) byPath.set(o.facadeModuleId, o.fileName);
     }
-    return { entry, files };
+    return { entries: paths.map((p) => byPath.get(p)!), files };
   } finally {
     await bundle.close();
   }

@@ -1,7 +1,7 @@
-// The step after the build that gives each page one script and one stylesheet
-// (src/build/page-bundles.ts), on a small output folder made here: the pages' code still runs in
-// the order they loaded it, a module the page shares with code fetched on first use still exists
-// once, stylesheets keep their order, and only files the step replaced are removed.
+// The step after the build that gathers what a page's scripts import into one file and its
+// stylesheets into one (src/build/page-bundles.ts), on a small output folder made here: the pages'
+// code still runs in the order they loaded it, a module the page shares with code fetched on first
+// use still exists once, stylesheets keep their order, and only files the step replaced are removed.
 import { afterAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,35 +52,37 @@ const tags = (html: string) => ({
   styles: [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]!),
 });
 
-describe("one script and one stylesheet per page", () => {
+describe("a page's scripts around one shared file, and one stylesheet", () => {
   for (const base of ["/", "/tracker/"]) {
-    it(`(base ${base}) loads each page's code as one file, in its order, with shared modules once`, async () => {
+    it(`(base ${base}) keeps each page's scripts in their order, with the modules they share once`, async () => {
       const out = site(base);
       const result = await bundlePages(out, { base });
       const home = tags(readFileSync(join(out, "index.html"), "utf8"));
       const other = tags(readFileSync(join(out, "other/index.html"), "utf8"));
       const solo = tags(readFileSync(join(out, "solo/index.html"), "utf8"));
-      expect(home.scripts).toHaveLength(1);
+      // Each script stays a script of its own (its start-up a task of its own), renamed for its module.
+      expect(home.scripts).toHaveLength(2);
+      expect(home.scripts[0]).toMatch(new RegExp(`^${base}_astro/A\\.[\\w-]{8}\\.js$`));
+      expect(home.scripts[1]).toMatch(new RegExp(`^${base}_astro/B\\.[\\w-]{8}\\.js$`));
       expect(home.styles).toHaveLength(1);
       expect(other).toEqual(home);
-      expect(home.scripts[0]).toMatch(new RegExp(`^${base}_astro/[^/]+\\.js$`));
       expect(solo.scripts).toHaveLength(1);
-      expect(solo.scripts[0]).not.toBe(home.scripts[0]);
       // A page with one stylesheet keeps it.
       expect(solo.styles).toEqual([`${base}_astro/solo.GGGGGGGG.css`]);
       expect(result).toMatchObject({ pages: 3, scriptSets: 2, styleSets: 1 });
       // The rest of the page is as it was.
       expect(readFileSync(join(out, "index.html"), "utf8")).toContain("<p>text</p><script");
+      expect(readFileSync(join(out, "index.html"), "utf8")).toContain("</script><p>between</p><script");
 
       // Stylesheets joined in the order the page linked them: the later rule still wins.
       const css = readFileSync(join(out, home.styles[0]!.slice(base.length)), "utf8");
       expect(css.indexOf("color:red")).toBeGreaterThan(-1);
       expect(css.indexOf("color:blue")).toBeGreaterThan(css.indexOf("color:red"));
 
-      // Run the page's file as a browser would: A's code, then B's, the shared module once.
+      // Run the page's scripts in order, as a browser would: A's code, then B's, the shared module once.
       const g = globalThis as unknown as { __log: string[]; __later: () => Promise<{ seen: number }> };
       g.__log = [];
-      await import(pathToFileURL(join(out, home.scripts[0]!.slice(base.length))).href);
+      for (const src of home.scripts) await import(pathToFileURL(join(out, src.slice(base.length))).href);
       expect(g.__log).toEqual(["shared", "a1", "b2"]);
       // Code fetched on first use sees the page's own copy of what they share (a second copy would count 0).
       expect((await g.__later()).seen).toBe(2);
