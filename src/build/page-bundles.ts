@@ -24,7 +24,7 @@ import { rolldown } from "rolldown";
 
 export interface PageBundlesResult {
   pages: number;
-  /** Sets of scripts bundled, and the files written for them (page files and first-use code). */
+  /** Sets of scripts pages load together, and the files written for them (the scripts, their shared files, first-use code). */
   scriptSets: number;
   scriptFiles: number;
   /** Sets of stylesheets joined. */
@@ -154,7 +154,7 @@ function replaceTags(html: string, tag: RegExp, replacement: string): string {
  * Bundles `scripts` (files in `assets`, which a page loads in this order): each stays a script of
  * its own, and everything they import goes into one shared file. Each script's own start-up still
  * runs as a task of its own: as one file, the network page's scripts all ran in the task that
- * finished parsing the page, before it was first laid out, 390 ms on the slowed phone at ten times
+ * finished parsing the page, before it was first laid out: 400 ms on the slowed phone at ten times
  * today's data (issue 19 allows 200). Returns each script's new name, in order.
  */
 async function bundleScripts(assets: string, scripts: string[], minify: boolean): Promise<{ entries: string[]; files: Map<string, string> }> {
