@@ -44,14 +44,14 @@ const ASSETS = "_astro";
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Every HTML file under `dir`, outside the assets and the search index. */
-function htmlFiles(dir: string, top = true): string[] {
+/** Every file under `dir` whose name passes `wanted`, outside the assets and the search index. */
+function outputFiles(dir: string, wanted: (name: string) => boolean, top = true): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (top && (e.name === ASSETS || e.name === "pagefind")) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...htmlFiles(path, false));
-    else if (e.name.endsWith(".html")) out.push(path);
+    if (e.isDirectory()) out.push(...outputFiles(path, wanted, false));
+    else if (wanted(e.name)) out.push(path);
   }
   return out;
 }
@@ -81,7 +81,7 @@ export async function bundlePages(outDir: string, options: PageBundlesOptions): 
   const before = existsSync(assets) ? readdirSync(assets) : [];
 
   // Only the tags are kept, not the pages: at a hundred times today's data they are gigabytes.
-  const pages: Page[] = htmlFiles(outDir).map((file) => {
+  const pages: Page[] = outputFiles(outDir, (name) => name.endsWith(".html")).map((file) => {
     const html = readFileSync(file, "utf8");
     return { file, scripts: [...html.matchAll(scriptTag)].map((m) => m[1]!), styles: [...html.matchAll(styleTag)].map((m) => m[1]!) };
   });
@@ -170,8 +170,6 @@ async function bundleScripts(assets: string, scripts: string[], minify: boolean)
   }
   const bundle = await rolldown({
     input,
-    // Pagefind's script is loaded from a folder only known in the browser; it is no module of ours.
-    external: (id) => id.includes("pagefind"),
     logLevel: "warn",
   });
   try {
@@ -220,16 +218,8 @@ const assetReference = (prefix: string) => new RegExp(`(?:${escapeRe(prefix)}|\\
  * replaced import each other, and whether they stay is what is being decided.
  */
 function otherReferences(outDir: string, ref: RegExp, written: string[], named: Set<string>): void {
-  const walk = (dir: string, top: boolean) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!(top && (e.name === ASSETS || e.name === "pagefind"))) walk(path, false);
-      } else if (/\.(js|css|webmanifest)$|^_headers$/.test(e.name)) {
-        for (const m of readFileSync(path, "utf8").matchAll(ref)) named.add(m[1]!);
-      }
-    }
-  };
-  walk(outDir, true);
-  for (const n of written) for (const m of readFileSync(join(outDir, ASSETS, n), "utf8").matchAll(ref)) named.add(m[1]!);
+  const others = outputFiles(outDir, (name) => /\.(js|css|webmanifest)$|^_headers$/.test(name));
+  for (const file of [...others, ...written.map((n) => join(outDir, ASSETS, n))]) {
+    for (const m of readFileSync(file, "utf8").matchAll(ref)) named.add(m[1]!);
+  }
 }

@@ -3,7 +3,7 @@
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 
-export async function scriptBytes(page: Page, url: string): Promise<{ raw: number; gzip: number; files: string[] }> {
+export async function scriptBytes(page: Page, url: string): Promise<{ raw: number; gzip: number; files: string[]; text: string }> {
   const scripts: Promise<Buffer | null>[] = [];
   const files: string[] = [];
   const onResponse = (response: import("playwright-core").Response) => {
@@ -19,5 +19,5 @@ export async function scriptBytes(page: Page, url: string): Promise<{ raw: numbe
   // Inline scripts count too.
   const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? "").join(""));
   const all = Buffer.concat([...bodies, Buffer.from(inline)]);
-  return { raw: all.length, gzip: all.length === 0 ? 0 : gzipSync(all).length, files };
+  return { raw: all.length, gzip: all.length === 0 ? 0 : gzipSync(all).length, files, text: all.toString("utf8") };
 }
