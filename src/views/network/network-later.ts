@@ -23,7 +23,7 @@ export function writeQueue(schedule: (run: () => void) => void): { soon: (write:
 }
 
 /** One request per key while it is pending or done; a failed one is asked again next time. */
-export function onceEach<T>(load: (key: string) => Promise<T>): { get: (key: string) => Promise<T>; has: (key: string) => boolean } {
+export function onceEach<T>(load: (key: string) => Promise<T>): { get: (key: string) => Promise<T> } {
   const cache = new Map<string, Promise<T>>();
   return {
     get(key) {
@@ -35,6 +35,5 @@ export function onceEach<T>(load: (key: string) => Promise<T>): { get: (key: str
       }
       return p;
     },
-    has: (key) => cache.has(key),
   };
 }
