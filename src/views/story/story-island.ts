@@ -23,7 +23,7 @@ function initStory(root: HTMLElement): void {
 
   // The figure shown is moved into the graphic at once, the others one per idle moment (they wait
   // in their steps, undisplayed). Moving all at start laid out every drawing of the story in one
-  // task: the longest of any page's load, 203 ms at ten times today's data on the slowed phone.
+  // task: the longest of any page's load, up to 203 ms at ten times today's data on the slowed phone.
   const docked = new Uint8Array(figures.length);
   const dockOne = (i: number) => {
     if (docked[i]) return;
