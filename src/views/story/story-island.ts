@@ -24,29 +24,21 @@ function initStory(root: HTMLElement): void {
   // The figure shown is moved into the graphic at once, the others one per idle moment (they wait
   // in their steps, undisplayed). Moving all at start laid out every drawing of the story in one
   // task: the longest of any page's load, up to 203 ms at ten times today's data on the slowed phone.
-  const docked = new Uint8Array(figures.length);
+  const docked = (i: number) => figures[i]!.parentElement === graphic;
   const dockOne = (i: number) => {
-    if (docked[i]) return;
-    docked[i] = 1;
-    const f = figures[i]!;
-    f.classList.remove("is-waiting");
+    if (docked(i)) return;
     // Kept in step order, as a screen reader or a search in the page meets them.
     let j = i + 1;
-    while (j < figures.length && !docked[j]) j++;
-    graphic.insertBefore(f, j < figures.length ? figures[j]! : null);
+    while (j < figures.length && !docked(j)) j++;
+    graphic.insertBefore(figures[i]!, j < figures.length ? figures[j]! : null);
   };
   const dock = () => figures.forEach((_, i) => dockOne(i));
   const undock = () => figures.forEach((f, i) => {
-    docked[i] = 0;
     f.inert = false;
-    f.classList.remove("is-waiting");
     steps[i]!.append(f);
   });
   const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
   const first = fromHash >= 0 ? fromHash : 0;
-  figures.forEach((f, i) => {
-    if (i !== first) f.classList.add("is-waiting");
-  });
   dockOne(first);
   // Paper takes every figure back to its step (beforeprint); none is moved meanwhile.
   let printing = false;
@@ -54,7 +46,7 @@ function initStory(root: HTMLElement): void {
   // first are in place before they are asked for.
   const nextToDock = (): number => {
     for (let d = 1; d < figures.length; d++) {
-      for (const i of [active + d, active - d]) if (i >= 0 && i < figures.length && !docked[i]) return i;
+      for (const i of [active + d, active - d]) if (i >= 0 && i < figures.length && !docked(i)) return i;
     }
     return -1;
   };
